@@ -1,0 +1,11 @@
+package org.coopkit.core.actors;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** No valid credentials were given (401). */
+public final class NotAuthenticated extends CoopException {
+    public NotAuthenticated() {
+        super(ErrorKind.UNAUTHENTICATED, "not-authenticated", "authentication required: send 'Authorization: Bearer <token>'");
+    }
+}

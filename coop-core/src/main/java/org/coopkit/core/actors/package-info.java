@@ -1,0 +1,2 @@
+/** Actors and roles: who asks, and the checks every service makes before acting. */
+package org.coopkit.core.actors;

@@ -1,0 +1,38 @@
+package org.coopkit.core.errors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A command broke a rule about its content; names the field(s) at fault. Maps to 422. */
+public class InvalidInput extends CoopException {
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInput(String field, String message) {
+        this(Map.of(field, message));
+    }
+
+    public InvalidInput(Map<String, String> fieldErrors) {
+        super(ErrorKind.UNPROCESSABLE, "invalid-input", describe(fieldErrors));
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    private static String describe(Map<String, String> errors) {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(errors).forEach((k, v) -> {
+            if (sb.length() > 0) sb.append("; ");
+            sb.append(k).append(": ").append(v);
+        });
+        return sb.toString();
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("errors", new java.util.TreeMap<>(fieldErrors));
+        return d;
+    }
+}

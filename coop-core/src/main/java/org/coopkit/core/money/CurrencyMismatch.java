@@ -1,0 +1,13 @@
+package org.coopkit.core.money;
+
+import java.util.Currency;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** Two amounts of different currencies were combined. */
+public final class CurrencyMismatch extends CoopException {
+    public CurrencyMismatch(Currency a, Currency b) {
+        super(ErrorKind.UNPROCESSABLE, "currency-mismatch",
+                "cannot combine " + a.getCurrencyCode() + " with " + b.getCurrencyCode());
+    }
+}

@@ -1,0 +1,58 @@
+package org.coopkit.core.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the co-op's data lives: JDBC URL, credentials, pool size and isolation level.
+ *
+ * @param jdbcUrl   {@code jdbc:h2:…}, {@code jdbc:postgresql:…} or {@code jdbc:mariadb:…}
+ * @param user      may be null when the URL carries it
+ * @param password  may be null
+ * @param poolSize  maximum connections in the pool
+ * @param isolation isolation level of every transaction
+ */
+public record DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation) {
+
+    /** Transaction isolation. Writes in CoopKit are correct at either level. */
+    public enum Isolation { READ_COMMITTED, SERIALIZABLE }
+
+    public DatabaseConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        DatabaseKind.fromUrl(jdbcUrl);
+        if (poolSize < 1) throw new IllegalArgumentException("poolSize must be at least 1");
+        Objects.requireNonNull(isolation, "isolation");
+    }
+
+    public static DatabaseConfig of(String jdbcUrl, String user, String password) {
+        return new DatabaseConfig(jdbcUrl, user, password, 10, Isolation.READ_COMMITTED);
+    }
+
+    /** The embedded default: an H2 file database in the given directory. */
+    public static DatabaseConfig h2File(Path directory) {
+        String path = directory.toAbsolutePath().resolve("coopkit").toString();
+        return of("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    public DatabaseKind kind() {
+        return DatabaseKind.fromUrl(jdbcUrl);
+    }
+
+    public Optional<String> userName() {
+        return Optional.ofNullable(user);
+    }
+
+    public DatabaseConfig withPoolSize(int size) {
+        return new DatabaseConfig(jdbcUrl, user, password, size, isolation);
+    }
+
+    public DatabaseConfig withIsolation(Isolation level) {
+        return new DatabaseConfig(jdbcUrl, user, password, poolSize, level);
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseConfig[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize + ", " + isolation + "]";
+    }
+}

@@ -1,0 +1,124 @@
+package org.coopkit.core.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transaction runner: every read and write in CoopKit goes through {@link #inTransaction}.
+ *
+ * <p>It binds one {@link EntityManager} to the calling thread for the duration of the work
+ * (repositories take it from {@link #entityManager()}); a nested call joins the outer transaction.
+ * When the database reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, MariaDB
+ * errors 1213 and 1205, H2 90131), the whole work is rolled back and run again, up to
+ * {@link #MAX_ATTEMPTS} times with exponential backoff and jitter. So the work must not have side
+ * effects outside the transaction. This is what keeps every write correct under SERIALIZABLE, the
+ * isolation CockroachDB and YugabyteDB run at.
+ */
+public final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    public static final int MAX_ATTEMPTS = 12;
+    private static final Set<String> RETRY_STATES = Set.of("40001", "40P01", "90131");
+    private static final Set<Integer> MARIADB_RETRY_CODES = Set.of(1213, 1205);
+
+    private final EntityManagerFactory emf;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final AtomicLong retries = new AtomicLong();
+
+    Transactions(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** Runs the work in a transaction (joining one already open on this thread) and returns its result. */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        if (current.get() != null) return work.run();
+        for (int attempt = 1; ; attempt++) {
+            EntityManager em = emf.createEntityManager();
+            current.set(em);
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                T result = work.run();
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollbackQuietly(tx, e);
+                if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
+                    retries.incrementAndGet();
+                    LOG.debug("retrying transaction after {} (attempt {})", rootMessage(e), attempt);
+                    backoff(attempt);
+                    continue;
+                }
+                throw e;
+            } finally {
+                current.remove();
+                em.close();
+            }
+        }
+    }
+
+    /** Runs work that returns nothing. */
+    public void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The entity manager of the transaction open on this thread. */
+    public EntityManager entityManager() {
+        EntityManager em = current.get();
+        if (em == null) throw new IllegalStateException("no transaction open on this thread: call inTransaction first");
+        return em;
+    }
+
+    /** How many times work was retried since start-up (for tests and metrics). */
+    public long retryCount() {
+        return retries.get();
+    }
+
+    /** True when the failure is one the database asks us to retry: serialization failure or deadlock. */
+    public static boolean isRetryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (s.getSQLState() != null && RETRY_STATES.contains(s.getSQLState())) return true;
+                    if (MARIADB_RETRY_CODES.contains(s.getErrorCode())) return true;
+                }
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
+    }
+
+    private static void backoff(int attempt) {
+        long cap = Math.min(200, 2L << Math.min(attempt, 7));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, cap + 1));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry a transaction", ie);
+        }
+    }
+
+    private static void rollbackQuietly(EntityTransaction tx, RuntimeException cause) {
+        try {
+            if (tx.isActive()) tx.rollback();
+        } catch (RuntimeException r) {
+            cause.addSuppressed(r);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}
