@@ -1,0 +1,2 @@
+/** The hash-chained audit log: every state change, verifiable after the fact. */
+package org.coopkit.core.audit;

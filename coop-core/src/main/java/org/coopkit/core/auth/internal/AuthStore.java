@@ -1,0 +1,103 @@
+package org.coopkit.core.auth.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.auth.ApiToken;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.persistence.Transactions;
+
+/** Credentials, token hashes and role grants on JPA. Call inside a transaction. */
+public final class AuthStore {
+    private final Transactions tx;
+
+    public AuthStore(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private EntityManager em() {
+        return tx.entityManager();
+    }
+
+    public void savePassword(MemberId member, String hash) {
+        CredentialEntity c = em().find(CredentialEntity.class, member.toString());
+        if (c == null) {
+            c = new CredentialEntity();
+            c.memberId = member.toString();
+            c.passwordHash = hash;
+            em().persist(c);
+        } else {
+            c.passwordHash = hash;
+        }
+    }
+
+    public Optional<String> passwordHash(MemberId member) {
+        return Optional.ofNullable(em().find(CredentialEntity.class, member.toString())).map(c -> c.passwordHash);
+    }
+
+    public String saveToken(MemberId member, String hash, String label, Instant at) {
+        TokenEntity t = new TokenEntity();
+        t.id = UUID.randomUUID().toString();
+        t.memberId = member.toString();
+        t.tokenHash = hash;
+        t.label = label;
+        t.createdAt = at;
+        em().persist(t);
+        return t.id;
+    }
+
+    public Optional<MemberId> activeTokenOwner(String hash) {
+        return em().createQuery("select t from TokenEntity t where t.tokenHash = :h and t.revokedAt is null", TokenEntity.class)
+                .setParameter("h", hash).getResultStream().findFirst().map(t -> MemberId.of(t.memberId));
+    }
+
+    public Optional<ApiToken> token(String id) {
+        return Optional.ofNullable(em().find(TokenEntity.class, id)).map(AuthStore::toToken);
+    }
+
+    public List<ApiToken> tokens(MemberId member) {
+        return em().createQuery("select t from TokenEntity t where t.memberId = :m order by t.createdAt", TokenEntity.class)
+                .setParameter("m", member.toString()).getResultStream().map(AuthStore::toToken).toList();
+    }
+
+    public void revoke(String id, Instant at) {
+        TokenEntity t = em().find(TokenEntity.class, id);
+        if (t != null && t.revokedAt == null) t.revokedAt = at;
+    }
+
+    public void revokeBySecretHash(String hash, Instant at) {
+        em().createQuery("select t from TokenEntity t where t.tokenHash = :h and t.revokedAt is null", TokenEntity.class)
+                .setParameter("h", hash).getResultStream().forEach(t -> t.revokedAt = at);
+    }
+
+    public Set<Role> roles(MemberId member) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        em().createQuery("select r.role from RoleGrantEntity r where r.memberId = :m", String.class)
+                .setParameter("m", member.toString()).getResultStream().forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    public void grant(MemberId member, Role role) {
+        String id = member + ":" + role.name();
+        if (em().find(RoleGrantEntity.class, id) != null) return;
+        RoleGrantEntity g = new RoleGrantEntity();
+        g.id = id;
+        g.memberId = member.toString();
+        g.role = role.name();
+        em().persist(g);
+    }
+
+    public void ungrant(MemberId member, Role role) {
+        RoleGrantEntity g = em().find(RoleGrantEntity.class, member + ":" + role.name());
+        if (g != null) em().remove(g);
+    }
+
+    private static ApiToken toToken(TokenEntity t) {
+        return new ApiToken(t.id, MemberId.of(t.memberId), t.label, t.createdAt, Optional.ofNullable(t.revokedAt));
+    }
+}

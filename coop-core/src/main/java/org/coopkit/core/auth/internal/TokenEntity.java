@@ -1,0 +1,28 @@
+package org.coopkit.core.auth.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "core_api_tokens")
+public class TokenEntity {
+    @Id
+    @Column(name = "id", length = 36)
+    String id;
+    @Column(name = "member_id", nullable = false, length = 36)
+    String memberId;
+    @Column(name = "token_hash", nullable = false, length = 64)
+    String tokenHash;
+    @Column(name = "label", length = 100)
+    String label;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "revoked_at")
+    Instant revokedAt;
+
+    protected TokenEntity() {
+    }
+}

@@ -1,0 +1,11 @@
+package org.coopkit.core.capital;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** A capital operation breaks a rule (overpayment, redemption above nominal, redemption of a current member). */
+public final class CapitalRefused extends CoopException {
+    public CapitalRefused(ErrorKind kind, String code, String message) {
+        super(kind, code, message);
+    }
+}

@@ -1,0 +1,63 @@
+package org.coopkit.core.capital.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.coopkit.core.capital.CapitalAccount;
+import org.coopkit.core.capital.CapitalMovement;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Transactions;
+
+/** Capital movements on JPA; accounts are sums over movements. Call inside a transaction. */
+public final class CapitalStore {
+    private final Transactions tx;
+
+    public CapitalStore(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private EntityManager em() {
+        return tx.entityManager();
+    }
+
+    public void add(MemberId member, CapitalMovement.Kind kind, int shares, Money amount, LocalDate on, String memo) {
+        CapitalMovementEntity e = new CapitalMovementEntity();
+        e.id = UUID.randomUUID().toString();
+        e.memberId = member.toString();
+        e.kind = kind.name();
+        e.shares = shares;
+        e.amount = amount.amount();
+        e.currency = amount.currencyCode();
+        e.onDate = on;
+        e.memo = memo;
+        em().persist(e);
+    }
+
+    public List<CapitalMovement> movements(MemberId member, Currency currency) {
+        return em().createQuery("select c from CapitalMovementEntity c where c.memberId = :m order by c.onDate, c.id", CapitalMovementEntity.class)
+                .setParameter("m", member.toString()).getResultStream()
+                .map(c -> new CapitalMovement(c.id, member, CapitalMovement.Kind.valueOf(c.kind), c.shares,
+                        Money.of(c.amount, Currency.getInstance(c.currency), java.math.RoundingMode.UNNECESSARY), c.onDate, c.memo))
+                .toList();
+    }
+
+    public CapitalAccount account(Member m, Currency currency) {
+        int shares = 0;
+        Money sub = Money.zero(currency), paid = sub, red = sub;
+        for (CapitalMovement mv : movements(m.id(), currency)) {
+            switch (mv.kind()) {
+                case SUBSCRIPTION -> {
+                    shares += mv.shares();
+                    sub = sub.plus(mv.amount());
+                }
+                case PAYMENT -> paid = paid.plus(mv.amount());
+                case REDEMPTION -> red = red.plus(mv.amount());
+            }
+        }
+        return new CapitalAccount(m.id(), m.membershipNumber().orElse(0L), m.name(), shares, sub, paid, red);
+    }
+}

@@ -1,0 +1,30 @@
+package org.coopkit.core.members;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** A lifecycle change the statutes do not allow, e.g. reinstating a withdrawn member. */
+public final class IllegalTransition extends CoopException {
+    private final MemberStatus from;
+    private final MemberStatus to;
+
+    public IllegalTransition(MemberId id, MemberStatus from, MemberStatus to) {
+        super(ErrorKind.CONFLICT, "illegal-transition",
+                "member " + id + " is " + from + " and cannot become " + to);
+        this.from = from;
+        this.to = to;
+    }
+
+    public MemberStatus from() {
+        return from;
+    }
+
+    public MemberStatus to() {
+        return to;
+    }
+
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("from", from.name(), "to", to.name());
+    }
+}

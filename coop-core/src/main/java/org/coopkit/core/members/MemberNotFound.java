@@ -1,0 +1,11 @@
+package org.coopkit.core.members;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** No member or applicant has this id. */
+public final class MemberNotFound extends CoopException {
+    public MemberNotFound(MemberId id) {
+        super(ErrorKind.NOT_FOUND, "member-not-found", "member " + id + " does not exist");
+    }
+}

@@ -1,0 +1,226 @@
+package org.coopkit.core.members;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.auth.AuthService;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.persistence.Constraints;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.statutes.CoopStatutes;
+
+/**
+ * Membership use cases: apply, admit, suspend, reinstate, withdraw, exclude, read, rectify, the
+ * register. Each checks the actor first, runs in one transaction, and leaves an audit record.
+ *
+ * <p>Races are settled by the database: the unique index on email refuses the second of two
+ * applications with one address ({@link DuplicateEmail}); the locked counter row gives admissions
+ * consecutive membership numbers; the locked member row makes lifecycle changes one at a time.
+ */
+public final class MemberService {
+    static final String EMAIL_UNIQUE = "uk_core_members_email";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Transactions tx;
+    private final Members members;
+    private final AuditLog audit;
+    private final AuthService auth;
+    private final CoopStatutes statutes;
+    private final Clock clock;
+
+    public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth, CoopStatutes statutes, Clock clock) {
+        this.tx = tx;
+        this.members = members;
+        this.audit = audit;
+        this.auth = auth;
+        this.statutes = statutes;
+        this.clock = clock;
+    }
+
+    /** Anyone may apply; the applicant gets an id and status APPLICANT. */
+    public Member apply(Actor actor, MemberApplication application) {
+        validate(application);
+        Member applicant = Member.applicant(MemberId.random(), application, today());
+        try {
+            return tx.inTransaction(() -> {
+                if (members.findByEmail(applicant.email()).isPresent()) throw new DuplicateEmail(applicant.email());
+                members.add(applicant);
+                tx.entityManager().flush(); // a racing twin fails here, at the unique index
+                members.recordStatusChange(new StatusChange(applicant.id(), null, MemberStatus.APPLICANT, today(),
+                        "application", actor.name(), clock.instant()));
+                application.password().ifPresent(pw -> auth.initialPassword(applicant.id(), pw));
+                audit.record(actor, "member.applied", applicant.id().toString(), applicant.category());
+                return applicant;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isViolation(e, EMAIL_UNIQUE)) throw new DuplicateEmail(applicant.email());
+            throw e;
+        }
+    }
+
+    private void validate(MemberApplication a) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (a.name() == null || a.name().isBlank()) errors.put("name", "must not be blank");
+        else if (a.name().length() > 200) errors.put("name", "must be at most 200 characters");
+        if (a.email() == null || !EMAIL.matcher(a.email().trim()).matches() || a.email().length() > 254) {
+            errors.put("email", "must be an email address");
+        }
+        if (a.category() == null || !statutes.hasCategory(a.category())) {
+            errors.put("category", "must be one of " + statutes.categories().stream().map(c -> c.code()).toList());
+        }
+        if (a.dateOfBirth().isPresent() && a.dateOfBirth().get().isAfter(today())) {
+            errors.put("dateOfBirth", "must be in the past");
+        }
+        a.password().ifPresent(pw -> {
+            if (pw.length() < 10) errors.put("password", "must be at least 10 characters");
+        });
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+    }
+
+    /** The board admits an applicant: status MEMBER and the next membership number. */
+    public Member admit(Actor actor, MemberId id, String reason) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> {
+            Member m = lock(id);
+            if (!m.status().canBecome(MemberStatus.MEMBER) || m.status() != MemberStatus.APPLICANT) {
+                throw new IllegalTransition(id, m.status(), MemberStatus.MEMBER);
+            }
+            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"));
+            return change(actor, m, admitted, "member.admitted");
+        });
+    }
+
+    public Member suspend(Actor actor, MemberId id, String reason) {
+        actor.require(Role.BOARD);
+        requireReason(reason);
+        return tx.inTransaction(() -> {
+            Member m = lock(id);
+            return change(actor, m, m.suspend(today(), reason), "member.suspended");
+        });
+    }
+
+    public Member reinstate(Actor actor, MemberId id, String reason) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> {
+            Member m = lock(id);
+            return change(actor, m, m.reinstate(today(), orDefault(reason, "reinstated by the board")), "member.reinstated");
+        });
+    }
+
+    /** A member leaves (themselves, or the board records it). */
+    public Member withdraw(Actor actor, MemberId id, String reason) {
+        actor.requireSelfOr(id, Role.BOARD);
+        return tx.inTransaction(() -> {
+            Member m = lock(id);
+            return change(actor, m, m.withdraw(today(), orDefault(reason, "withdrawal")), "member.withdrew");
+        });
+    }
+
+    public Member exclude(Actor actor, MemberId id, String reason) {
+        actor.require(Role.BOARD);
+        requireReason(reason);
+        return tx.inTransaction(() -> {
+            Member m = lock(id);
+            return change(actor, m, m.exclude(today(), reason), "member.excluded");
+        });
+    }
+
+    /** A member corrects their own contact data; the change is audited (without the old values). */
+    public Member rectify(Actor actor, MemberId id, ContactDetails contact) {
+        actor.requireSelfOr(id, Role.ADMIN);
+        validate(new MemberApplication(contact.name(), contact.email(), statutes.categories().get(0).code(),
+                contact.address(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        try {
+            return tx.inTransaction(() -> {
+                Member m = lock(id);
+                Member changed = m.rectify(contact);
+                members.update(changed);
+                tx.entityManager().flush();
+                audit.record(actor, "member.rectified", id.toString(), "contact details corrected");
+                return changed;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isViolation(e, EMAIL_UNIQUE)) throw new DuplicateEmail(contact.email());
+            throw e;
+        }
+    }
+
+    /** One member's record: the member themselves, or the board, treasurer or admin. */
+    public Member get(Actor actor, MemberId id) {
+        actor.requireSelfOr(id, Role.BOARD, Role.TREASURER, Role.ADMIN);
+        return tx.inTransaction(() -> members.find(id).orElseThrow(() -> new MemberNotFound(id)));
+    }
+
+    public List<StatusChange> history(Actor actor, MemberId id) {
+        actor.requireSelfOr(id, Role.BOARD, Role.ADMIN);
+        return tx.inTransaction(() -> {
+            members.find(id).orElseThrow(() -> new MemberNotFound(id));
+            return members.history(id);
+        });
+    }
+
+    /** A page of the membership (board, treasurer, admin). */
+    public Page<Member> list(Actor actor, int page, int size) {
+        actor.require(Role.BOARD, Role.TREASURER, Role.ADMIN);
+        if (page < 0) throw new InvalidInput("page", "must be 0 or more");
+        if (size < 1 || size > 500) throw new InvalidInput("size", "must be between 1 and 500");
+        return tx.inTransaction(() -> new Page<>(members.page(page * size, size), page, size, members.count()));
+    }
+
+    /** The member register as CSV, one line per member, for the board. */
+    public String registerCsv(Actor actor) {
+        actor.require(Role.BOARD, Role.ADMIN);
+        List<Member> all = tx.inTransaction(() -> {
+            audit.record(actor, "member.register-exported", "register", "");
+            return members.all();
+        });
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("membership_number", "name", "email", "category",
+                "status", "status_since", "applied_on", "street", "postal_code", "city", "country").get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (Member m : all) {
+                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), m.name(), m.email(), m.category(),
+                        m.status(), m.statusSince(), m.appliedOn(), m.address().street(), m.address().postalCode(),
+                        m.address().city(), m.address().country());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private Member change(Actor actor, Member before, Member after, String action) {
+        members.update(after);
+        members.recordStatusChange(new StatusChange(after.id(), before.status(), after.status(), after.statusSince(),
+                after.statusReason().orElse(""), actor.name(), clock.instant()));
+        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status());
+        return after;
+    }
+
+    private Member lock(MemberId id) {
+        return members.findForUpdate(id).orElseThrow(() -> new MemberNotFound(id));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) throw new InvalidInput("reason", "a reason is required");
+    }
+
+    private static String orDefault(String reason, String fallback) {
+        return reason == null || reason.isBlank() ? fallback : reason;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,41 @@
+package org.coopkit.core.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds {@code application/problem+json} responses (RFC 9457). */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String code, String title, String detail, Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://coopkit.org/problems/" + code);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        body.putAll(extra);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    public static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Authentication required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 409 -> "Conflict";
+            case 415 -> "Unsupported media type";
+            case 422 -> "Unprocessable content";
+            default -> status >= 500 ? "Internal error" : "Error";
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package org.coopkit.core.web.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.members.ContactDetails;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberApplication;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.MemberService;
+import org.coopkit.core.members.Page;
+import org.coopkit.core.members.PostalAddress;
+import org.coopkit.core.members.StatusChange;
+import org.coopkit.core.web.Actors;
+import org.coopkit.core.web.BadRequest;
+
+/** Membership over HTTP: thin, each method parses, calls one service method, maps the result. */
+@Path("/api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class MemberResource {
+    private final CoreModule core;
+    private final MemberService members;
+
+    public MemberResource(CoreModule core) {
+        this.core = core;
+        this.members = core.members();
+    }
+
+    public record AddressBody(@Size(max = 200) String street, @Size(max = 20) String postalCode,
+                              @Size(max = 100) String city, @Size(max = 60) String country) {
+        PostalAddress toAddress() {
+            return new PostalAddress(street, postalCode, city, country);
+        }
+    }
+
+    public record ApplicationBody(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+                                  @NotBlank String category, @Valid AddressBody address, @Past LocalDate dateOfBirth,
+                                  @Size(max = 40) String taxId, @Size(max = 40) String iban,
+                                  @Size(min = 10, max = 200) String password) {
+    }
+
+    public record ReasonBody(@Size(max = 500) String reason) {
+    }
+
+    public record ContactBody(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
+                              @Valid AddressBody address) {
+    }
+
+    public record RoleBody(@NotNull Role role) {
+    }
+
+    public record PageView(List<MemberView> items, int page, int size, long total) {
+    }
+
+    @POST
+    @Path("applications")
+    public Response apply(@Valid ApplicationBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        MemberApplication application = new MemberApplication(body.name(), body.email(), body.category(),
+                body.address() == null ? PostalAddress.none() : body.address().toAddress(),
+                Optional.ofNullable(body.dateOfBirth()), Optional.ofNullable(body.taxId()), Optional.ofNullable(body.iban()),
+                Optional.ofNullable(body.password()));
+        Member m = members.apply(Actors.of(sc), application);
+        return Response.created(URI.create("/api/members/" + m.id())).entity(MemberView.of(m)).build();
+    }
+
+    @GET
+    @Path("me")
+    public MemberView me(@Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        return MemberView.of(members.get(actor, actor.memberId().orElseThrow(org.coopkit.core.actors.NotAuthenticated::new)));
+    }
+
+    @GET
+    public PageView list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+                         @Context SecurityContext sc) {
+        Page<Member> p = members.list(Actors.of(sc), page, size);
+        return new PageView(p.items().stream().map(MemberView::of).toList(), p.page(), p.size(), p.total());
+    }
+
+    @GET
+    @Path("register.csv")
+    @Produces("text/csv")
+    public Response register(@Context SecurityContext sc) {
+        return Response.ok(members.registerCsv(Actors.of(sc)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"member-register.csv\"").build();
+    }
+
+    @GET
+    @Path("{id}")
+    public MemberView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return MemberView.of(members.get(Actors.of(sc), new MemberId(id)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<StatusChange> history(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return members.history(Actors.of(sc), new MemberId(id));
+    }
+
+    @PUT
+    @Path("{id}/contact")
+    public MemberView rectify(@PathParam("id") UUID id, @Valid ContactBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        return MemberView.of(members.rectify(Actors.of(sc), new MemberId(id), new ContactDetails(body.name(), body.email(),
+                body.address() == null ? PostalAddress.none() : body.address().toAddress())));
+    }
+
+    @POST
+    @Path("{id}/admission")
+    public MemberView admit(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.admit(Actors.of(sc), new MemberId(id), reason(body)));
+    }
+
+    @POST
+    @Path("{id}/suspension")
+    public MemberView suspend(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.suspend(Actors.of(sc), new MemberId(id), reason(body)));
+    }
+
+    @POST
+    @Path("{id}/reinstatement")
+    public MemberView reinstate(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.reinstate(Actors.of(sc), new MemberId(id), reason(body)));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    public MemberView withdraw(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.withdraw(Actors.of(sc), new MemberId(id), reason(body)));
+    }
+
+    @POST
+    @Path("{id}/exclusion")
+    public MemberView exclude(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.exclude(Actors.of(sc), new MemberId(id), reason(body)));
+    }
+
+    @POST
+    @Path("{id}/roles")
+    public Response grant(@PathParam("id") UUID id, @Valid RoleBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        core.auth().grantRole(Actors.of(sc), new MemberId(id), body.role());
+        return Response.noContent().build();
+    }
+
+    private static String reason(ReasonBody body) {
+        return body == null ? null : body.reason();
+    }
+}

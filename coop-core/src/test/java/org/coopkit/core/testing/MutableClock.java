@@ -1,0 +1,54 @@
+package org.coopkit.core.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test sets and moves forward. Thread-safe. */
+public final class MutableClock extends Clock {
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    private MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public static MutableClock at(String isoInstant) {
+        return new MutableClock(Instant.parse(isoInstant));
+    }
+
+    public static MutableClock on(LocalDate day) {
+        return new MutableClock(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+        return new MutableClock(now, z);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
