@@ -29,15 +29,19 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** Ahead of the mappers jersey-media-json-jackson auto-registers, which answer text/plain. */
+    private static final int OURS = 1;
+
     public static void registerAll(FeatureContext context) {
-        context.register(new CoopMapper());
-        context.register(new ValidationMapper());
-        context.register(new JsonMapper());
-        context.register(new JsonMappingMapper());
-        context.register(new WebAppMapper());
-        context.register(new ProcessingMapper());
-        context.register(new IllegalArgumentMapper());
-        context.register(new ThrowableMapper());
+        context.register(new CoopMapper(), OURS);
+        context.register(new ValidationMapper(), OURS);
+        context.register(new JsonMapper(), OURS);
+        context.register(new JsonMappingMapper(), OURS);
+        context.register(new JsonParseMapper(), OURS);
+        context.register(new WebAppMapper(), OURS);
+        context.register(new ProcessingMapper(), OURS);
+        context.register(new IllegalArgumentMapper(), OURS);
+        context.register(new ThrowableMapper(), OURS);
     }
 
     static Response of(CoopException e) {
@@ -92,6 +96,13 @@ public final class ProblemMappers {
     public static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            return badJson(e);
+        }
+    }
+
+    public static final class JsonParseMapper implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonParseException e) {
             return badJson(e);
         }
     }
