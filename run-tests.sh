@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test of CoopKit: unit tests, database tests (H2 + PostgreSQL always, MariaDB when
+# COOP_TEST_MARIADB_URL is set), HTTP tests and browser tests.
+# Without COOP_TEST_POSTGRES_URL the tests start an embedded PostgreSQL themselves.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Browser tests need Debian's chromium and chromium-driver; install them when missing and we may.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "run-tests: installing chromium and chromium-driver for the browser tests" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+      || echo "run-tests: could not install chromium; browser tests will fail" >&2
+  else
+    echo "run-tests: chromium/chromedriver missing and not root: install them (apt-get install chromium chromium-driver)" >&2
+  fi
+fi
+
+exec mvn -B verify "$@"
