@@ -1,0 +1,98 @@
+package org.coopkit.carshare;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.coopkit.carshare.web.CarshareResources;
+import org.coopkit.carshare.web.OpenApi;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.decisions.DecisionHandlers;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Database;
+import org.coopkit.core.persistence.DatabaseConfig;
+import org.coopkit.core.persistence.ModuleSchema;
+import org.coopkit.core.statutes.CoopStatutes;
+import org.coopkit.core.statutes.MemberCategory;
+import org.coopkit.core.statutes.VotingCollege;
+import org.coopkit.core.web.CoreFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The composition root of the car-sharing co-op: opens the database with every module's schema,
+ * builds the modules, registers the decision handlers, and assembles the REST application.
+ */
+public final class CarshareApp implements AutoCloseable {
+    private final Database database;
+    private final CoreModule core;
+    private final DecisionHandlers decisions = new DecisionHandlers();
+    private final CarshareModule carshare;
+    private final Clock clock;
+
+    /** The statutes of our SCIC: drivers, car owners, workers and supporters in four voting colleges. */
+    public static CoopStatutes statutes() {
+        return new CoopStatutes("Autopartage Coopératif (SCIC)",
+                List.of(new MemberCategory("user", "Driver", 1), new MemberCategory("provider", "Car owner", 2),
+                        new MemberCategory("worker", "Worker", 1), new MemberCategory("supporter", "Supporter", 1)),
+                List.of(new VotingCollege("drivers", "Drivers", new BigDecimal("40"), Set.of("user")),
+                        new VotingCollege("owners", "Car owners", new BigDecimal("30"), Set.of("provider")),
+                        new VotingCollege("workers", "Workers", new BigDecimal("15"), Set.of("worker")),
+                        new VotingCollege("supporters", "Supporters", new BigDecimal("15"), Set.of("supporter"))),
+                Money.of("20.00", "EUR"));
+    }
+
+    public static List<ModuleSchema> schemas() {
+        return List.of(CoreModule.SCHEMA, CarshareModule.SCHEMA);
+    }
+
+    private CarshareApp(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.core = new CoreModule(database, clock, statutes());
+        this.carshare = new CarshareModule(core, clock, new LedgerTripAccounting());
+        decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
+    }
+
+    public static CarshareApp open(DatabaseConfig config, Clock clock) {
+        Database db = Database.open(config, schemas());
+        try {
+            return new CarshareApp(db, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public ResourceConfig resourceConfig() {
+        ResourceConfig rc = new ResourceConfig();
+        rc.register(new CoreFeature(core));
+        CarshareResources.all(carshare).forEach(rc::register);
+        rc.register(OpenApi.class);
+        return rc;
+    }
+
+    public CoreModule core() {
+        return core;
+    }
+
+    public CarshareModule carshare() {
+        return carshare;
+    }
+
+    public DecisionHandlers decisions() {
+        return decisions;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

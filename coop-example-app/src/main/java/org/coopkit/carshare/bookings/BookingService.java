@@ -1,0 +1,111 @@
+package org.coopkit.carshare.bookings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.coopkit.carshare.tariffs.Quote;
+import org.coopkit.carshare.tariffs.TariffService;
+import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.carshare.vehicles.VehicleId;
+import org.coopkit.carshare.vehicles.VehicleNotFound;
+import org.coopkit.carshare.vehicles.Vehicles;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.persistence.Constraints;
+import org.coopkit.core.persistence.Transactions;
+
+/**
+ * Booking a car. The car's row is locked before the overlap check, so two racing requests for the
+ * same car are decided one after the other; on PostgreSQL an exclusion constraint refuses an
+ * overlap even from code that forgot the lock.
+ *
+ * <p>Cancellation: the driver (or the board) may cancel a booking that has not started; a started
+ * booking ends with a trip instead.
+ */
+public final class BookingService {
+    static final String OVERLAP_CONSTRAINT = "ex_carshare_bookings_overlap";
+    private final Transactions tx;
+    private final Bookings bookings;
+    private final Vehicles vehicles;
+    private final TariffService tariffs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BookingService(Transactions tx, Bookings bookings, Vehicles vehicles, TariffService tariffs, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.bookings = bookings;
+        this.vehicles = vehicles;
+        this.tariffs = tariffs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Booked(Booking booking, Quote quote) {
+    }
+
+    /** A member books a car for [start, end) and an estimated distance; the quote fixes the tariff. */
+    public Booked book(Actor actor, VehicleId vehicleId, Instant start, Instant end, int estimatedKm) {
+        actor.require(Role.MEMBER);
+        MemberId driver = actor.requireMemberId();
+        TariffService.validate(start, end, estimatedKm);
+        if (start.isBefore(clock.instant().minusSeconds(60))) {
+            throw new BookingRefused(ErrorKind.UNPROCESSABLE, "booking-in-the-past", "a booking cannot start in the past");
+        }
+        try {
+            return tx.inTransaction(() -> {
+                Vehicle v = vehicles.lock(vehicleId).orElseThrow(() -> new VehicleNotFound(vehicleId));
+                if (!v.available()) throw new BookingRefused(ErrorKind.CONFLICT, "vehicle-withdrawn", "this car has been withdrawn");
+                if (!bookings.overlapping(vehicleId, start, end).isEmpty()) throw BookingRefused.overlapping();
+                Quote q = tariffs.quote(start, end, estimatedKm);
+                Booking b = new Booking(BookingId.random(), vehicleId, driver, start, end, q.id(), Booking.Status.BOOKED, clock.instant());
+                bookings.add(b);
+                tx.entityManager().flush();
+                audit.record(actor, "carshare.booked", b.id().toString(), vehicleId + " " + start + "/" + end);
+                return new Booked(b, q);
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isViolation(e, OVERLAP_CONSTRAINT)) throw BookingRefused.overlapping();
+            throw e;
+        }
+    }
+
+    public Booking cancel(Actor actor, BookingId id) {
+        return tx.inTransaction(() -> {
+            Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
+            actor.requireSelfOr(b.driver(), Role.BOARD);
+            if (b.status() != Booking.Status.BOOKED) {
+                throw new BookingRefused(ErrorKind.CONFLICT, "booking-not-cancellable", "booking is " + b.status() + " and cannot be cancelled");
+            }
+            if (!clock.instant().isBefore(b.start())) {
+                throw new BookingRefused(ErrorKind.CONFLICT, "booking-started", "the booking has started: end it with a trip instead");
+            }
+            Booking c = b.cancelled();
+            bookings.update(c);
+            audit.record(actor, "carshare.cancelled", id.toString(), "");
+            return c;
+        });
+    }
+
+    public Booking get(Actor actor, BookingId id) {
+        return tx.inTransaction(() -> {
+            Booking b = bookings.find(id).orElseThrow(() -> BookingRefused.notFound(id));
+            actor.requireSelfOr(b.driver(), Role.BOARD, Role.TREASURER);
+            return b;
+        });
+    }
+
+    /** A member's own bookings (the board may read anyone's). */
+    public List<Booking> ofDriver(Actor actor, MemberId driver) {
+        actor.requireSelfOr(driver, Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> bookings.ofDriver(driver));
+    }
+
+    /** When a car is taken: time ranges only, no driver, so members can plan without seeing who drives. */
+    public List<Booking> calendar(Actor actor, VehicleId vehicle) {
+        actor.require(Role.MEMBER, Role.BOARD);
+        return tx.inTransaction(() -> bookings.ofVehicle(vehicle).stream().filter(b -> b.status() != Booking.Status.CANCELLED).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package org.coopkit.carshare.cli;
+
+import java.util.concurrent.Callable;
+import org.coopkit.carshare.CarshareApp;
+import org.coopkit.core.audit.AuditVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "audit", description = "Check the hash chains.", subcommands = AuditCommand.Verify.class)
+public final class AuditCommand implements Runnable {
+    @Override
+    public void run() {
+        System.out.println("usage: carshare audit verify");
+    }
+
+    @Command(name = "verify", description = "Recompute every hash chain (audit log, journal, ballot boards); exit 1 at the first broken link.")
+    public static final class Verify implements Callable<Integer> {
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                AuditVerification v = app.core().audit().verify();
+                if (v.intact()) {
+                    System.out.println("audit log: " + v.checked() + " records, chain intact");
+                    return 0;
+                }
+                System.out.println("audit log: BROKEN at record " + v.firstBroken().getAsLong() + " (" + v.checked() + " records before it hold)");
+                return 1;
+            }
+        }
+    }
+}

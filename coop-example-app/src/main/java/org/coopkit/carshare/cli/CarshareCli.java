@@ -1,0 +1,47 @@
+package org.coopkit.carshare.cli;
+
+import java.io.PrintWriter;
+import org.coopkit.core.errors.CoopException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar carshare.jar <command>}: run the co-op's server, generate demo data, and the
+ * treasurer's and auditor's tools. Exit codes: 0 ok, 1 a check failed (e.g. the audit chain is
+ * broken), 2 bad arguments, 3 the request was refused (with the reason), 4 unexpected error.
+ */
+@Command(name = "carshare", mixinStandardHelpOptions = true, version = "carshare 0.1.0",
+        description = "The car-sharing co-op built on CoopKit.",
+        subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class})
+public final class CarshareCli implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CarshareCli());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CoopException ce) {
+                    err.println("refused: " + ce.getMessage());
+                    return 3;
+                }
+                if (t instanceof IllegalArgumentException iae) {
+                    err.println("error: " + iae.getMessage());
+                    return 2;
+                }
+            }
+            err.println("error: " + e.getMessage());
+            return 4;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        // Liquibase logs through java.util.logging; its INFO lines are noise on a terminal
+        java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,219 @@
+package org.coopkit.carshare.demo;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.bookings.BookingService;
+import org.coopkit.carshare.cli.ProgressBar;
+import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.carshare.vehicles.Energy;
+import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.carshare.vehicles.VehicleService;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberApplication;
+import org.coopkit.core.members.PostalAddress;
+import org.coopkit.core.money.Money;
+
+/**
+ * A believable co-op, replayed through the real services with a pinned clock: 40 members in four
+ * categories, 12 cars, a year of trips in 2025 and more in 2026, member work. Deterministic (fixed
+ * seed). Demo mode only: the demo users' password is printed and in the README.
+ */
+public final class DemoData {
+    public static final String PASSWORD = "coopkit-demo";
+
+    /** The people a newcomer logs in as. */
+    public record DemoUser(String email, String name, String category, String role) {
+    }
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("alice@demo.coop", "Alice Martin", "user", "member (driver)"),
+            new DemoUser("bruno@demo.coop", "Bruno Lefèvre", "provider", "member (car owner)"),
+            new DemoUser("chloe@demo.coop", "Chloé Dubois", "worker", "board"),
+            new DemoUser("david@demo.coop", "David Nguyen", "worker", "treasurer"));
+    public static final DemoUser APPLICANT = new DemoUser("emma@demo.coop", "Emma Rossi", "user", "applicant (waiting for admission)");
+
+    private static final String[] FIRST = {"Léa", "Hugo", "Inès", "Jules", "Manon", "Louis", "Camille", "Nathan", "Sarah", "Tom",
+            "Zoé", "Lucas", "Jade", "Arthur", "Lina", "Paul", "Eva", "Noah", "Rose", "Adam", "Anna", "Victor", "Mila", "Sacha",
+            "Nora", "Yanis", "Clara", "Ethan", "Alice", "Gabriel", "Louise", "Malik", "Iris", "Théo", "Maya", "Samuel"};
+    private static final String[] LAST = {"Bernard", "Petit", "Robert", "Richard", "Durand", "Moreau", "Laurent", "Simon", "Michel",
+            "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Andre", "Mercier", "Blanc", "Guerin",
+            "Boyer", "Garnier", "Chevalier", "Francois", "Legrand", "Gauthier", "Perrin", "Robin", "Clement", "Morin", "Nicolas"};
+    private static final String[] MODELS = {"Renault Zoe", "Peugeot 208", "Dacia Sandero", "Toyota Yaris Hybrid", "Citroën Berlingo",
+            "Renault Clio", "Kia e-Niro", "Fiat 500", "Volkswagen Golf", "Dacia Spring", "Peugeot 308 SW", "Toyota Corolla"};
+    private static final Energy[] ENERGIES = {Energy.ELECTRIC, Energy.PETROL, Energy.LPG, Energy.HYBRID, Energy.DIESEL, Energy.PETROL,
+            Energy.ELECTRIC, Energy.PETROL, Energy.DIESEL, Energy.ELECTRIC, Energy.HYBRID, Energy.HYBRID};
+    private static final String[] PLACES = {"Gare Part-Dieu", "Croix-Rousse", "Guillotière", "Villeurbanne Gratte-Ciel", "Vaise",
+            "Confluence"};
+
+    private DemoData() {
+    }
+
+    /** Creates the demo co-op unless the database already has members. Returns whether it did. */
+    public static boolean ensure(CarshareApp app, DemoClock clock, PrintStream progress) {
+        boolean empty = app.core().transactions().inTransaction(() -> app.core().memberRegistry().count() == 0);
+        if (!empty) return false;
+        new Generator(app, clock, progress).run();
+        return true;
+    }
+
+    public static void printUsers(PrintStream out) {
+        out.println("Demo users (password: " + PASSWORD + "):");
+        for (DemoUser u : USERS) out.printf("  %-18s %-16s %s%n", u.email(), u.name(), u.role());
+        out.printf("  %-18s %-16s %s%n", APPLICANT.email(), APPLICANT.name(), APPLICANT.role());
+    }
+
+    private static final class Generator {
+        private final CarshareApp app;
+        private final CoreModule core;
+        private final DemoClock clock;
+        private final PrintStream progress;
+        private final Random random = new Random(2025);
+        private final Actor system = Actor.system();
+        private final List<Member> drivers = new ArrayList<>();
+        private final List<Member> owners = new ArrayList<>();
+        private final List<Member> workers = new ArrayList<>();
+        private final List<Vehicle> cars = new ArrayList<>();
+
+        Generator(CarshareApp app, DemoClock clock, PrintStream progress) {
+            this.app = app;
+            this.core = app.core();
+            this.clock = clock;
+            this.progress = progress;
+        }
+
+        void run() {
+            try {
+                pin(LocalDate.of(2025, 1, 2), 10);
+                members();
+                pin(LocalDate.of(2025, 1, 3), 9);
+                app.carshare().tariffs().publishInitial(system, new TariffProposal("3.50", "0.28", "5.00", new java.math.BigDecimal("70"), "EUR"));
+                cars();
+                trips();
+            } finally {
+                clock.release();
+            }
+        }
+
+        private void pin(LocalDate day, int hour) {
+            clock.pin(day.atTime(hour, 0).toInstant(ZoneOffset.UTC));
+        }
+
+        private void members() {
+            try (ProgressBar bar = new ProgressBar(progress, "members", 41)) {
+                for (DemoUser u : USERS) {
+                    Member m = join(u.name(), u.email(), u.category(), PASSWORD);
+                    if (u.role().equals("board")) {
+                        core.auth().grantRole(system, m.id(), Role.BOARD);
+                        core.auth().grantRole(system, m.id(), Role.ADMIN);
+                    }
+                    if (u.role().equals("treasurer")) core.auth().grantRole(system, m.id(), Role.TREASURER);
+                    bar.step();
+                }
+                String[] categories = new String[36];
+                for (int i = 0; i < 36; i++) categories[i] = i < 22 ? "user" : i < 29 ? "provider" : i < 32 ? "worker" : "supporter";
+                for (int i = 0; i < 36; i++) {
+                    String name = FIRST[i] + " " + LAST[(i * 7) % LAST.length];
+                    String email = FIRST[i].toLowerCase().replaceAll("[^a-z]", "") + "." + LAST[(i * 7) % LAST.length].toLowerCase() + "@example.coop";
+                    join(name, email, categories[i], null);
+                    bar.step();
+                }
+                core.members().apply(Actor.anonymous(), MemberApplication.of(APPLICANT.name(), APPLICANT.email(), APPLICANT.category())
+                        .withPassword(PASSWORD));
+                bar.step();
+            }
+        }
+
+        private Member join(String name, String email, String category, String password) {
+            MemberApplication a = MemberApplication.of(name, email, category)
+                    .withAddress(new PostalAddress(1 + random.nextInt(120) + " rue de la République", "6900" + (1 + random.nextInt(9)), "Lyon", "FR"));
+            if ("provider".equals(category)) {
+                a = a.withIdentity(LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        random.nextInt(7) == 0 ? null : String.valueOf(1_000_000_000_000L + (long) (random.nextDouble() * 8_999_999_999_999L)),
+                        "FR76" + (10_000_000L + random.nextInt(89_999_999)) + "0000000000000");
+            }
+            if (password != null) a = a.withPassword(password);
+            Member m = core.members().apply(Actor.anonymous(), a);
+            m = core.members().admit(system, m.id(), "admitted at the founding assembly");
+            int shares = "provider".equals(category) ? 2 + random.nextInt(4) : 1 + random.nextInt(3);
+            core.capital().subscribe(system, m.id(), shares);
+            core.capital().recordPayment(system, m.id(), core.statutes().shareNominal().times(shares));
+            switch (category) {
+                case "user" -> drivers.add(m);
+                case "provider" -> owners.add(m);
+                case "worker" -> workers.add(m);
+                default -> { }
+            }
+            return m;
+        }
+
+        private void cars() {
+            for (int i = 0; i < 12; i++) {
+                Member owner = owners.get(i % owners.size());
+                Actor ownerActor = core.auth().actorFor(owner.id());
+                cars.add(app.carshare().vehicles().list(ownerActor,
+                        new VehicleService.Listing(MODELS[i], MODELS[i].contains("Berlingo") || MODELS[i].contains("SW") ? 7 : 5,
+                                PLACES[i % PLACES.length], ENERGIES[i])));
+            }
+        }
+
+        private void trips() {
+            LocalDate end2026 = LocalDate.now(java.time.Clock.systemUTC()).minusDays(2);
+            int per2025 = 36;
+            int per2026 = Math.max(4, (int) (end2026.getDayOfYear() / 365.0 * 30));
+            try (ProgressBar bar = new ProgressBar(progress, "trips 2025-2026", (long) cars.size() * (per2025 + per2026))) {
+                for (Vehicle car : cars) {
+                    replay(car, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 12, 28), per2025, bar);
+                    replay(car, LocalDate.of(2026, 1, 5), end2026, per2026, bar);
+                }
+            }
+            workLogs();
+        }
+
+        private void replay(Vehicle car, LocalDate from, LocalDate to, int count, ProgressBar bar) {
+            long days = Math.max(1, to.toEpochDay() - from.toEpochDay());
+            long step = Math.max(1, days / count);
+            for (int k = 0; k < count; k++) {
+                LocalDate day = from.plusDays(k * step + random.nextInt((int) Math.max(1, step - 1)));
+                if (day.isAfter(to)) break;
+                Instant start = day.atTime(7 + random.nextInt(10), random.nextBoolean() ? 0 : 30).toInstant(ZoneOffset.UTC);
+                Instant end = start.plus(Duration.ofMinutes(60L + 30L * random.nextInt(14)));
+                Member driver = drivers.get(random.nextInt(drivers.size()));
+                Actor driverActor = core.auth().actorFor(driver.id());
+                int km = 5 + random.nextInt(140);
+                clock.pin(start.minus(Duration.ofDays(1 + random.nextInt(5))));
+                BookingService.Booked booked = app.carshare().bookings().book(driverActor, car.id(), start, end, km);
+                clock.pin(end.plus(Duration.ofMinutes(10)));
+                app.carshare().trips().endTrip(driverActor, booked.booking().id(), Math.max(1, km + random.nextInt(21) - 10));
+                bar.step();
+            }
+        }
+
+        private void workLogs() {
+            for (Member w : workers) {
+                Actor a = core.auth().actorFor(w.id());
+                for (int month = 1; month <= 12; month++) {
+                    LocalDate day = LocalDate.of(2025, month, 10 + random.nextInt(10));
+                    clock.pin(day.atTime(18, 0).toInstant(ZoneOffset.UTC));
+                    app.carshare().trips().logWork(a, month % 3 == 0 ? WorkLog.Kind.CHECK : WorkLog.Kind.CLEANING, 60 + 30 * random.nextInt(6), day,
+                            cars.get(random.nextInt(cars.size())).id().toString(), "monthly round");
+                }
+            }
+        }
+
+        @SuppressWarnings("unused")
+        private static Money eur(String s) {
+            return Money.of(s, "EUR");
+        }
+    }
+}

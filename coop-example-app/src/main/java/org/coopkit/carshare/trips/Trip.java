@@ -1,0 +1,16 @@
+package org.coopkit.carshare.trips;
+
+import java.time.Instant;
+import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.vehicles.VehicleId;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+
+/**
+ * A finished trip: one per booking. The driver pays {@code price}; the owner earns
+ * {@code ownerShare}; the co-op keeps {@code commission} (they add up to the price exactly).
+ */
+public record Trip(BookingId booking, VehicleId vehicle, MemberId driver, MemberId owner, Instant start, Instant end, int km,
+                   int tariffVersion, Money price, Money ownerShare, Money commission, Footprint footprint, Instant endedAt) {
+}

@@ -1,0 +1,124 @@
+package org.coopkit.carshare.trips;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coopkit.carshare.bookings.Booking;
+import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.bookings.BookingRefused;
+import org.coopkit.carshare.bookings.Bookings;
+import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.tariffs.Tariff;
+import org.coopkit.carshare.tariffs.TariffService;
+import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.carshare.vehicles.Vehicles;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.persistence.Transactions;
+
+/**
+ * Ending a booking with a trip, and logging member work. The price is the booking's quoted tariff
+ * version applied to the booked time and the kilometres driven; the trip, its journal entries and
+ * its patronage records commit together, once (the booking's row is locked and a trip's key is its
+ * booking).
+ */
+public final class TripService {
+    private final Transactions tx;
+    private final Trips trips;
+    private final Bookings bookings;
+    private final Vehicles vehicles;
+    private final TariffService tariffs;
+    private final TripAccounting accounting;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TripService(Transactions tx, Trips trips, Bookings bookings, Vehicles vehicles, TariffService tariffs,
+                       TripAccounting accounting, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.trips = trips;
+        this.bookings = bookings;
+        this.vehicles = vehicles;
+        this.tariffs = tariffs;
+        this.accounting = accounting;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Trip endTrip(Actor actor, BookingId id, int km) {
+        if (km < 0 || km > 5000) throw new InvalidInput("km", "must be between 0 and 5000");
+        return tx.inTransaction(() -> {
+            Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
+            actor.requireSelfOr(b.driver(), Role.BOARD);
+            if (b.status() != Booking.Status.BOOKED) {
+                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-open", "booking is " + b.status() + ": no trip to end");
+            }
+            if (clock.instant().isBefore(b.start())) {
+                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-started", "the booking has not started yet");
+            }
+            Vehicle v = vehicles.find(b.vehicle()).orElseThrow();
+            int version = tariffs.findQuote(b.quoteId()).tariffVersion();
+            Tariff t = tariffs.version(version);
+            Tariff.Price p = t.price(Duration.between(b.start(), b.end()), km);
+            Trip trip = new Trip(b.id(), b.vehicle(), b.driver(), v.owner(), b.start(), b.end(), km, version,
+                    p.total(), p.ownerShare(), p.commission(), Footprint.of(km, v.energy()), clock.instant());
+            bookings.update(b.completed());
+            trips.add(trip);
+            accounting.tripFinished(trip);
+            audit.record(actor, "carshare.trip-ended", id.toString(), km + " km, " + p.total());
+            return trip;
+        });
+    }
+
+    public Trip get(Actor actor, BookingId id) {
+        return tx.inTransaction(() -> {
+            Trip t = trips.find(id).orElseThrow(() -> BookingRefused.notFound(id));
+            if (!actor.isSelf(t.driver()) && !actor.isSelf(t.owner())) actor.require(Role.BOARD, Role.TREASURER);
+            return t;
+        });
+    }
+
+    /** Trips a member drove or whose car they own. */
+    public List<Trip> ofMember(Actor actor, MemberId member) {
+        actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> trips.ofMember(member));
+    }
+
+    public WorkLog logWork(Actor actor, WorkLog.Kind kind, int minutes, LocalDate on, String vehicleId, String note) {
+        actor.require(Role.MEMBER);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (kind == null) errors.put("kind", "must be one of " + List.of(WorkLog.Kind.values()));
+        if (minutes < 1 || minutes > 12 * 60) errors.put("minutes", "must be between 1 and 720");
+        if (on == null || on.isAfter(LocalDate.now(clock))) errors.put("on", "must be a date not in the future");
+        if (note != null && note.length() > 200) errors.put("note", "must be at most 200 characters");
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+        WorkLog log = new WorkLog(UUID.randomUUID(), actor.requireMemberId(), vehicleId, kind, minutes, on, note);
+        return tx.inTransaction(() -> {
+            trips.addWork(log);
+            accounting.workLogged(log);
+            audit.record(actor, "carshare.work-logged", log.id().toString(), kind + " " + minutes + " min");
+            return log;
+        });
+    }
+
+    public List<WorkLog> workOf(Actor actor, MemberId member) {
+        actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> trips.workOf(member));
+    }
+
+    /** The co-op's footprint for a calendar year, every trip counted. */
+    public Footprint yearFootprint(int year) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return tx.inTransaction(() -> trips.between(from, to).stream().map(Trip::footprint).reduce(Footprint.zero(), Footprint::plus));
+    }
+}

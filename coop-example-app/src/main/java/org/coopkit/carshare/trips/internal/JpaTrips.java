@@ -1,0 +1,96 @@
+package org.coopkit.carshare.trips.internal;
+
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.trips.Trip;
+import org.coopkit.carshare.trips.Trips;
+import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.carshare.vehicles.Energy;
+import org.coopkit.carshare.vehicles.VehicleId;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Transactions;
+
+public final class JpaTrips implements Trips {
+    private final Transactions tx;
+
+    public JpaTrips(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Trip> find(BookingId booking) {
+        return Optional.ofNullable(tx.entityManager().find(TripEntity.class, booking.toString())).map(JpaTrips::toDomain);
+    }
+
+    @Override
+    public void add(Trip t) {
+        TripEntity e = new TripEntity();
+        e.bookingId = t.booking().toString();
+        e.vehicleId = t.vehicle().toString();
+        e.driverId = t.driver().toString();
+        e.ownerId = t.owner().toString();
+        e.startsAt = t.start();
+        e.endsAt = t.end();
+        e.km = t.km();
+        e.tariffVersion = t.tariffVersion();
+        e.price = t.price().amount();
+        e.ownerShare = t.ownerShare().amount();
+        e.commission = t.commission().amount();
+        e.currency = t.price().currencyCode();
+        e.energy = energyOf(t);
+        e.endedAt = t.endedAt();
+        tx.entityManager().persist(e);
+    }
+
+    private String energyOf(Trip t) {
+        return tx.entityManager().createQuery("select v.energy from VehicleEntity v where v.id = :id", String.class)
+                .setParameter("id", t.vehicle().toString()).getSingleResult();
+    }
+
+    @Override
+    public List<Trip> ofMember(MemberId member) {
+        return tx.entityManager().createQuery("select t from TripEntity t where t.driverId = :m or t.ownerId = :m order by t.startsAt desc, t.bookingId",
+                TripEntity.class).setParameter("m", member.toString()).getResultStream().map(JpaTrips::toDomain).toList();
+    }
+
+    @Override
+    public List<Trip> between(Instant from, Instant to) {
+        return tx.entityManager().createQuery("select t from TripEntity t where t.startsAt >= :f and t.startsAt < :t order by t.startsAt, t.bookingId",
+                TripEntity.class).setParameter("f", from).setParameter("t", to).getResultStream().map(JpaTrips::toDomain).toList();
+    }
+
+    @Override
+    public void addWork(WorkLog w) {
+        WorkLogEntity e = new WorkLogEntity();
+        e.id = w.id().toString();
+        e.memberId = w.member().toString();
+        e.vehicleId = w.vehicleId();
+        e.kind = w.kind().name();
+        e.minutes = w.minutes();
+        e.onDate = w.on();
+        e.note = w.note();
+        tx.entityManager().persist(e);
+    }
+
+    @Override
+    public List<WorkLog> workOf(MemberId member) {
+        return tx.entityManager().createQuery("select w from WorkLogEntity w where w.memberId = :m order by w.onDate desc, w.id", WorkLogEntity.class)
+                .setParameter("m", member.toString()).getResultStream()
+                .map(e -> new WorkLog(UUID.fromString(e.id), MemberId.of(e.memberId), e.vehicleId, WorkLog.Kind.valueOf(e.kind), e.minutes, e.onDate, e.note))
+                .toList();
+    }
+
+    private static Trip toDomain(TripEntity e) {
+        Currency c = Currency.getInstance(e.currency);
+        return new Trip(BookingId.of(e.bookingId), VehicleId.of(e.vehicleId), MemberId.of(e.driverId), MemberId.of(e.ownerId), e.startsAt, e.endsAt,
+                e.km, e.tariffVersion, Money.of(e.price, c, RoundingMode.UNNECESSARY), Money.of(e.ownerShare, c, RoundingMode.UNNECESSARY),
+                Money.of(e.commission, c, RoundingMode.UNNECESSARY), Footprint.of(e.km, Energy.valueOf(e.energy)), e.endedAt);
+    }
+}

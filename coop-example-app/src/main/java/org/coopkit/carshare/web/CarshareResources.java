@@ -1,0 +1,287 @@
+package org.coopkit.carshare.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.coopkit.carshare.CarshareModule;
+import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.bookings.BookingService;
+import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.carshare.vehicles.Energy;
+import org.coopkit.carshare.vehicles.VehicleId;
+import org.coopkit.carshare.vehicles.VehicleService;
+import org.coopkit.carshare.web.Views.BookedView;
+import org.coopkit.carshare.web.Views.BookingView;
+import org.coopkit.carshare.web.Views.FootprintView;
+import org.coopkit.carshare.web.Views.QuoteView;
+import org.coopkit.carshare.web.Views.SlotView;
+import org.coopkit.carshare.web.Views.TariffView;
+import org.coopkit.carshare.web.Views.TripView;
+import org.coopkit.carshare.web.Views.VehicleView;
+import org.coopkit.carshare.web.Views.WorkView;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.web.Actors;
+import org.coopkit.core.web.BadRequest;
+
+/** The car-sharing REST resources; each method parses, calls one service method and maps the result. */
+public final class CarshareResources {
+    private CarshareResources() {
+    }
+
+    public static List<Object> all(CarshareModule carshare) {
+        return List.of(new Vehicles(carshare), new Tariffs(carshare), new Quotes(carshare), new Bookings(carshare),
+                new Trips(carshare), new Work(carshare), new Environment(carshare));
+    }
+
+    @Path("/api/vehicles")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static final class Vehicles {
+        private final CarshareModule app;
+
+        Vehicles(CarshareModule app) {
+            this.app = app;
+        }
+
+        public record ListingBody(@NotBlank @Size(max = 100) String model, @Min(1) @Max(9) int seats,
+                                  @NotBlank @Size(max = 100) String location, @NotNull Energy energy) {
+        }
+
+        @GET
+        public List<VehicleView> all(@Context SecurityContext sc) {
+            return app.vehicles().all(Actors.of(sc)).stream().map(VehicleView::of).toList();
+        }
+
+        @POST
+        public Response list(@Valid ListingBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            var v = app.vehicles().list(Actors.of(sc), new VehicleService.Listing(body.model(), body.seats(), body.location(), body.energy()));
+            return Response.created(URI.create("/api/vehicles/" + v.id())).entity(VehicleView.of(v)).build();
+        }
+
+        @GET
+        @Path("{id}")
+        public VehicleView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return VehicleView.of(app.vehicles().get(Actors.of(sc), new VehicleId(id)));
+        }
+
+        @POST
+        @Path("{id}/withdrawal")
+        public VehicleView withdraw(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return VehicleView.of(app.vehicles().withdraw(Actors.of(sc), new VehicleId(id)));
+        }
+
+        @GET
+        @Path("{id}/calendar")
+        public List<SlotView> calendar(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return app.bookings().calendar(Actors.of(sc), new VehicleId(id)).stream().map(SlotView::of).toList();
+        }
+    }
+
+    @Path("/api/tariffs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Tariffs {
+        private final CarshareModule app;
+
+        Tariffs(CarshareModule app) {
+            this.app = app;
+        }
+
+        /** The tariff in force: public, the same for everyone. */
+        @GET
+        @Path("current")
+        public TariffView current() {
+            return TariffView.of(app.tariffs().current());
+        }
+
+        @GET
+        public List<TariffView> history() {
+            return app.tariffs().history().stream().map(TariffView::of).toList();
+        }
+
+        @GET
+        @Path("{version}")
+        public TariffView version(@PathParam("version") int version) {
+            return TariffView.of(app.tariffs().version(version));
+        }
+    }
+
+    @Path("/api/quotes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static final class Quotes {
+        private final CarshareModule app;
+
+        Quotes(CarshareModule app) {
+            this.app = app;
+        }
+
+        public record QuoteBody(@NotNull Instant start, @NotNull Instant end, @Min(0) @Max(5000) int km) {
+        }
+
+        /** A quote is public: who asks is not an input of the price. */
+        @POST
+        public Response quote(@Valid QuoteBody body) {
+            BadRequest.requireBody(body);
+            var q = app.tariffs().quote(body.start(), body.end(), body.km());
+            return Response.created(URI.create("/api/quotes/" + q.id())).entity(QuoteView.of(q)).build();
+        }
+
+        @GET
+        @Path("{id}")
+        public QuoteView get(@PathParam("id") UUID id) {
+            return QuoteView.of(app.tariffs().findQuote(id));
+        }
+    }
+
+    @Path("/api/bookings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static final class Bookings {
+        private final CarshareModule app;
+
+        Bookings(CarshareModule app) {
+            this.app = app;
+        }
+
+        public record BookingBody(@NotNull UUID vehicleId, @NotNull Instant start, @NotNull Instant end, @Min(0) @Max(5000) int estimatedKm) {
+        }
+
+        public record TripBody(@Min(0) @Max(5000) int km) {
+        }
+
+        @POST
+        public Response book(@Valid BookingBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            BookingService.Booked b = app.bookings().book(Actors.of(sc), new VehicleId(body.vehicleId()), body.start(), body.end(), body.estimatedKm());
+            return Response.created(URI.create("/api/bookings/" + b.booking().id()))
+                    .entity(new BookedView(BookingView.of(b.booking()), QuoteView.of(b.quote()))).build();
+        }
+
+        /** The caller's bookings; the board may pass {@code member}. */
+        @GET
+        public List<BookingView> mine(@QueryParam("member") String member, @Context SecurityContext sc) {
+            Actor actor = Actors.of(sc);
+            MemberId who = member == null ? actor.requireMemberId() : parseMember(member);
+            return app.bookings().ofDriver(actor, who).stream().map(BookingView::of).toList();
+        }
+
+        @GET
+        @Path("{id}")
+        public BookingView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return BookingView.of(app.bookings().get(Actors.of(sc), new BookingId(id)));
+        }
+
+        @POST
+        @Path("{id}/cancellation")
+        public BookingView cancel(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return BookingView.of(app.bookings().cancel(Actors.of(sc), new BookingId(id)));
+        }
+
+        @POST
+        @Path("{id}/trip")
+        public Response endTrip(@PathParam("id") UUID id, @Valid TripBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            var trip = app.trips().endTrip(Actors.of(sc), new BookingId(id), body.km());
+            return Response.status(201).entity(TripView.of(trip)).build();
+        }
+    }
+
+    @Path("/api/trips")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Trips {
+        private final CarshareModule app;
+
+        Trips(CarshareModule app) {
+            this.app = app;
+        }
+
+        @GET
+        public List<TripView> mine(@QueryParam("member") String member, @Context SecurityContext sc) {
+            Actor actor = Actors.of(sc);
+            MemberId who = member == null ? actor.requireMemberId() : parseMember(member);
+            return app.trips().ofMember(actor, who).stream().map(TripView::of).toList();
+        }
+
+        @GET
+        @Path("{bookingId}")
+        public TripView get(@PathParam("bookingId") UUID id, @Context SecurityContext sc) {
+            return TripView.of(app.trips().get(Actors.of(sc), new BookingId(id)));
+        }
+    }
+
+    @Path("/api/work")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static final class Work {
+        private final CarshareModule app;
+
+        Work(CarshareModule app) {
+            this.app = app;
+        }
+
+        public record WorkBody(@NotNull WorkLog.Kind kind, @Min(1) @Max(720) int minutes, @NotNull LocalDate on, UUID vehicleId,
+                               @Size(max = 200) String note) {
+        }
+
+        @POST
+        public Response log(@Valid WorkBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            WorkLog w = app.trips().logWork(Actors.of(sc), body.kind(), body.minutes(), body.on(),
+                    body.vehicleId() == null ? null : body.vehicleId().toString(), body.note());
+            return Response.status(201).entity(WorkView.of(w)).build();
+        }
+
+        @GET
+        public List<WorkView> mine(@Context SecurityContext sc) {
+            Actor actor = Actors.of(sc);
+            return app.trips().workOf(actor, actor.requireMemberId()).stream().map(WorkView::of).toList();
+        }
+    }
+
+    @Path("/api/environment")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Environment {
+        private final CarshareModule app;
+
+        Environment(CarshareModule app) {
+            this.app = app;
+        }
+
+        /** The co-op's footprint for a year: public, with the assumption it rests on. */
+        @GET
+        public FootprintView year(@QueryParam("year") Integer year) {
+            if (year == null || year < 2000 || year > 2100) throw new InvalidInput("year", "must be a year like 2025");
+            return FootprintView.of(app.trips().yearFootprint(year));
+        }
+    }
+
+    static MemberId parseMember(String s) {
+        try {
+            return MemberId.of(s);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("member", "must be a member id");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.coopkit.carshare.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.coopkit.carshare.bookings.Booking;
+import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.tariffs.Quote;
+import org.coopkit.carshare.tariffs.Tariff;
+import org.coopkit.carshare.trips.Trip;
+import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.core.web.MoneyView;
+
+/** JSON views of the car-sharing domain. */
+public final class Views {
+    private Views() {
+    }
+
+    public record VehicleView(String id, String owner, String model, int seats, String location, String energy, String status) {
+        public static VehicleView of(Vehicle v) {
+            return new VehicleView(v.id().toString(), v.owner().toString(), v.model(), v.seats(), v.location(), v.energy().name(), v.status().name());
+        }
+    }
+
+    public record TariffView(int version, MoneyView perHour, MoneyView perKm, MoneyView minimum, BigDecimal ownerSharePercent,
+                             Instant publishedAt, String decisionId, String terms, String hash) {
+        public static TariffView of(Tariff t) {
+            return new TariffView(t.version(), MoneyView.of(t.perHour()), MoneyView.of(t.perKm()), MoneyView.of(t.minimum()),
+                    t.ownerSharePercent().stripTrailingZeros(), t.publishedAt(), t.decisionId(), t.canonicalTerms(), t.hash());
+        }
+    }
+
+    public record QuoteView(String id, int tariffVersion, String tariffHash, String tariffTerms, Instant start, Instant end, int km,
+                            long minutes, MoneyView timeCost, MoneyView distanceCost, boolean minimumApplied, MoneyView total,
+                            MoneyView ownerShare, MoneyView commission, String whyThisPrice) {
+        public static QuoteView of(Quote q) {
+            Tariff.Price p = q.price();
+            return new QuoteView(q.id().toString(), q.tariffVersion(), q.tariffHash(), q.tariffTerms(), q.start(), q.end(), q.km(), p.minutes(),
+                    MoneyView.of(p.timeCost()), MoneyView.of(p.distanceCost()), p.minimumApplied(), MoneyView.of(p.total()),
+                    MoneyView.of(p.ownerShare()), MoneyView.of(p.commission()), p.explanation());
+        }
+    }
+
+    public record BookingView(String id, String vehicleId, String driver, Instant start, Instant end, String quoteId, String status, Instant bookedAt) {
+        public static BookingView of(Booking b) {
+            return new BookingView(b.id().toString(), b.vehicle().toString(), b.driver().toString(), b.start(), b.end(), b.quoteId().toString(),
+                    b.status().name(), b.bookedAt());
+        }
+    }
+
+    /** A car's calendar entry: when it is taken, not by whom. */
+    public record SlotView(Instant start, Instant end) {
+        public static SlotView of(Booking b) {
+            return new SlotView(b.start(), b.end());
+        }
+    }
+
+    public record BookedView(BookingView booking, QuoteView quote) {
+    }
+
+    public record FootprintView(long km, BigDecimal sharedKgCo2, BigDecimal privateCarKgCo2, BigDecimal savedKgCo2, String assumption) {
+        public static FootprintView of(Footprint f) {
+            return new FootprintView(f.km(), f.sharedKgCo2(), f.privateCarKgCo2(), f.savedKgCo2(), Footprint.ASSUMPTION);
+        }
+    }
+
+    public record TripView(String bookingId, String vehicleId, String driver, String owner, Instant start, Instant end, int km, int tariffVersion,
+                           MoneyView price, MoneyView ownerShare, MoneyView commission, FootprintView footprint, Instant endedAt) {
+        public static TripView of(Trip t) {
+            return new TripView(t.booking().toString(), t.vehicle().toString(), t.driver().toString(), t.owner().toString(), t.start(), t.end(),
+                    t.km(), t.tariffVersion(), MoneyView.of(t.price()), MoneyView.of(t.ownerShare()), MoneyView.of(t.commission()),
+                    FootprintView.of(t.footprint()), t.endedAt());
+        }
+    }
+
+    public record WorkView(String id, String member, String vehicleId, String kind, int minutes, java.time.LocalDate on, String note) {
+        public static WorkView of(WorkLog w) {
+            return new WorkView(w.id().toString(), w.member().toString(), w.vehicleId(), w.kind().name(), w.minutes(), w.on(), w.note());
+        }
+    }
+}
