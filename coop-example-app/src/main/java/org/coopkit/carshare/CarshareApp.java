@@ -53,6 +53,11 @@ public final class CarshareApp implements AutoCloseable {
         decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
     }
 
+    /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */
+    public static CarshareApp on(Database database, Clock clock) {
+        return new CarshareApp(database, clock);
+    }
+
     public static CarshareApp open(DatabaseConfig config, Clock clock) {
         Database db = Database.open(config, schemas());
         try {

@@ -1,0 +1,41 @@
+package org.coopkit.carshare;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.carshare.vehicles.Energy;
+import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.carshare.vehicles.VehicleService;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.persistence.ModuleSchema;
+import org.coopkit.core.testing.CoreFixtures;
+import org.coopkit.core.testing.MutableClock;
+import org.coopkit.core.testing.TestDatabase;
+
+/** The real app on a fresh test database, with a clock the test moves. */
+public final class CarshareFixtures {
+    private CarshareFixtures() {
+    }
+
+    public record Running(CarshareApp app, MutableClock clock) {
+        public Member member(String name, String category) {
+            return CoreFixtures.admitted(app.core(), name, category);
+        }
+
+        public Actor actor(Member m) {
+            return app.core().auth().actorFor(m.id());
+        }
+
+        public Vehicle car(Member owner, String model) {
+            return app.carshare().vehicles().list(actor(owner), new VehicleService.Listing(model, 5, "Gare", Energy.ELECTRIC));
+        }
+    }
+
+    public static Running start(TestDatabase db, int poolSize) {
+        MutableClock clock = MutableClock.on(LocalDate.of(2026, 5, 4));
+        CarshareApp app = CarshareApp.on(db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock);
+        app.carshare().tariffs().publishInitial(Actor.system(), new TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
+        return new Running(app, clock);
+    }
+}

@@ -1,0 +1,57 @@
+package org.coopkit.carshare.tariffs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.money.Money;
+import org.junit.jupiter.api.Test;
+
+class TariffTest {
+    static final Tariff V1 = new Tariff(1, Money.of("4.00", "EUR"), Money.of("0.30", "EUR"), Money.of("5.00", "EUR"),
+            new BigDecimal("70"), Instant.parse("2025-01-01T00:00:00Z"), "initial");
+
+    @Test
+    void a_price_is_time_plus_distance_and_its_explanation_shows_every_figure() {
+        Tariff.Price p = V1.price(Duration.ofMinutes(150), 35);
+        assertThat(p.timeCost()).isEqualTo(Money.of("10.00", "EUR"));
+        assertThat(p.distanceCost()).isEqualTo(Money.of("10.50", "EUR"));
+        assertThat(p.total()).isEqualTo(Money.of("20.50", "EUR"));
+        assertThat(p.ownerShare().plus(p.commission())).isEqualTo(p.total());
+        assertThat(p.ownerShare()).isEqualTo(Money.of("14.35", "EUR"));
+        assertThat(p.explanation()).contains("150 min", "EUR 4.00/h", "35 km", "EUR 0.30/km", "EUR 20.50", "70%", "Tariff v1");
+    }
+
+    @Test
+    void the_minimum_applies_to_short_trips() {
+        Tariff.Price p = V1.price(Duration.ofMinutes(20), 2);
+        assertThat(p.minimumApplied()).isTrue();
+        assertThat(p.total()).isEqualTo(Money.of("5.00", "EUR"));
+        assertThat(p.explanation()).contains("minimum applies");
+    }
+
+    @Test
+    void odd_minutes_round_half_up_to_the_cent() {
+        // 10 min at 4.00/h = 0.6666… → 0.67
+        assertThat(V1.price(Duration.ofMinutes(10), 100).timeCost()).isEqualTo(Money.of("0.67", "EUR"));
+    }
+
+    @Test
+    void the_hash_is_of_the_terms_and_changes_with_any_term() {
+        assertThat(V1.hash()).hasSize(64).isEqualTo(V1.hash());
+        Tariff other = new Tariff(1, Money.of("4.00", "EUR"), Money.of("0.31", "EUR"), Money.of("5.00", "EUR"),
+                new BigDecimal("70"), V1.publishedAt(), "initial");
+        assertThat(other.hash()).isNotEqualTo(V1.hash());
+        Tariff sameTerms = new Tariff(1, V1.perHour(), V1.perKm(), V1.minimum(), new BigDecimal("70.0000"), Instant.now(), "elsewhere");
+        assertThat(sameTerms.hash()).isEqualTo(V1.hash());
+    }
+
+    @Test
+    void impossible_proposals_are_refused_before_any_vote() {
+        assertThatThrownBy(() -> TariffService.check(new TariffProposal("-1", "0.3", "abc", new BigDecimal("120"), "EUR")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKeys("perHour", "minimum", "ownerSharePercent"));
+    }
+}
