@@ -1,0 +1,82 @@
+package org.coopkit.ledger;
+
+import java.time.Clock;
+import java.util.List;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.persistence.Database;
+import org.coopkit.core.persistence.ModuleSchema;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.ledger.accounts.Accounts;
+import org.coopkit.ledger.accounts.ChartOfAccounts;
+import org.coopkit.ledger.accounts.internal.AccountEntity;
+import org.coopkit.ledger.accounts.internal.JpaAccounts;
+import org.coopkit.ledger.fiscal.FiscalCalendar;
+import org.coopkit.ledger.fiscal.FiscalYearService;
+import org.coopkit.ledger.fiscal.FiscalYears;
+import org.coopkit.ledger.fiscal.internal.FiscalYearEntity;
+import org.coopkit.ledger.fiscal.internal.JpaFiscalYears;
+import org.coopkit.ledger.journal.Journal;
+import org.coopkit.ledger.journal.JournalEntries;
+import org.coopkit.ledger.journal.internal.ChainHeadEntity;
+import org.coopkit.ledger.journal.internal.EntryEntity;
+import org.coopkit.ledger.journal.internal.JpaJournalEntries;
+import org.coopkit.ledger.journal.internal.LineEntity;
+
+/**
+ * coop-ledger for an embedding application: open the {@link Database} with
+ * {@code CoreModule.SCHEMA} then {@link #SCHEMA}, build the module from it, a {@link Clock} and
+ * the {@link CoreModule}, then use its services. The standard chart of accounts is installed on
+ * construction when missing.
+ *
+ * <pre>{@code
+ * Database db = Database.open(config, CoreModule.SCHEMA, LedgerModule.SCHEMA);
+ * CoreModule core = new CoreModule(db, clock, CoopStatutes.defaults());
+ * LedgerModule ledger = new LedgerModule(db, clock, core);
+ * ledger.fiscalYears().open(treasurer, FiscalYear.calendar(2026));
+ * ledger.journal().post(treasurer, PostEntry.of("sale-1", day, "Trip", debit("512", eur("30.00")), credit("706", eur("30.00"))));
+ * }</pre>
+ */
+public final class LedgerModule {
+    /** The ledger's changelog and entities; register it after core's. */
+    public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
+            AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class));
+
+    private final CoreModule core;
+    private final Clock clock;
+    private final ChartOfAccounts chart;
+    private final Journal journal;
+    private final FiscalYearService fiscalYears;
+
+    public LedgerModule(Database database, Clock clock, CoreModule core) {
+        this.core = core;
+        this.clock = clock;
+        Transactions tx = database.transactions();
+        Accounts accounts = new JpaAccounts(tx);
+        FiscalYears years = new JpaFiscalYears(tx);
+        JournalEntries entries = new JpaJournalEntries(tx);
+        this.chart = new ChartOfAccounts(tx, accounts);
+        this.journal = new Journal(tx, accounts, entries, new FiscalCalendar(years), clock);
+        this.fiscalYears = new FiscalYearService(tx, years, accounts, journal);
+        chart.installStandard();
+    }
+
+    public ChartOfAccounts accounts() {
+        return chart;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public FiscalYearService fiscalYears() {
+        return fiscalYears;
+    }
+
+    public CoreModule core() {
+        return core;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

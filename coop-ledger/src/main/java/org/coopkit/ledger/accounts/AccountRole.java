@@ -1,0 +1,22 @@
+package org.coopkit.ledger.accounts;
+
+/**
+ * The accounts the ledger itself posts to (year-end closing, surplus allocation, platform payouts).
+ * Each role is held by at most one account of the chart, so a co-op may use its own codes.
+ */
+public enum AccountRole {
+    BANK,
+    MEMBER_CAPITAL,
+    LEGAL_RESERVE,
+    STATUTORY_RESERVE,
+    DEVELOPMENT_FUND,
+    RETAINED_EARNINGS,
+    RESULT,
+    REFUNDS_PAYABLE,
+    CAPITAL_INTEREST_PAYABLE,
+    WORKERS_SHARE_PAYABLE,
+    OWNER_PAYOUTS_PAYABLE,
+    PLATFORM_SALES,
+    COMMISSIONS,
+    OPERATING_EXPENSES
+}

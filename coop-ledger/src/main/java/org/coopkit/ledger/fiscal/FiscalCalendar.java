@@ -1,0 +1,21 @@
+package org.coopkit.ledger.fiscal;
+
+import java.time.LocalDate;
+import org.coopkit.ledger.journal.FiscalPeriod;
+import org.coopkit.ledger.journal.PostingCalendar;
+
+/** The journal's {@link PostingCalendar}: a date must fall in an OPEN fiscal year. */
+public final class FiscalCalendar implements PostingCalendar {
+    private final FiscalYears years;
+
+    public FiscalCalendar(FiscalYears years) {
+        this.years = years;
+    }
+
+    @Override
+    public FiscalPeriod periodFor(LocalDate date) {
+        FiscalYear year = years.containing(date).orElseThrow(() -> new NoFiscalYear(date));
+        if (!year.status().acceptsPostings()) throw new FiscalYearClosed(year.id(), year.status(), date);
+        return new FiscalPeriod(year.id().value(), year.periodOf(date));
+    }
+}

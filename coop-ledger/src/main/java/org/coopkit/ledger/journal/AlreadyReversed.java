@@ -1,0 +1,12 @@
+package org.coopkit.ledger.journal;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** An entry is reversed at most once (the database holds it too: unique reverses_id). */
+public final class AlreadyReversed extends CoopException {
+    public AlreadyReversed(EntryId original, long reversalNumber) {
+        super(ErrorKind.CONFLICT, "already-reversed",
+                "journal entry " + original + " is already reversed by entry #" + reversalNumber);
+    }
+}

@@ -1,0 +1,14 @@
+package org.coopkit.ledger.journal;
+
+import java.util.Objects;
+
+/**
+ * Where an entry falls in the books: its fiscal year's code and the period (month 1–12, counted
+ * from the first month of the fiscal year).
+ */
+public record FiscalPeriod(String fiscalYear, int period) {
+    public FiscalPeriod {
+        Objects.requireNonNull(fiscalYear, "fiscalYear");
+        if (period < 1 || period > 13) throw new IllegalArgumentException("period must be 1 to 13: " + period);
+    }
+}

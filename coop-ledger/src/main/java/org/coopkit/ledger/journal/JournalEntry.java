@@ -1,0 +1,45 @@
+package org.coopkit.ledger.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.coopkit.core.money.Money;
+
+/**
+ * A posted journal entry: immutable, balanced per currency, linked to the previous entry by
+ * {@link #previousHash()} and sealed by {@link #hash()} (SHA-256 of the previous hash and this
+ * entry's canonical form). Never updated nor deleted: a mistake is corrected by a reversing entry
+ * whose {@link #reverses()} names this one.
+ *
+ * @param number the position in the chain, 1, 2, 3… without gaps
+ */
+public record JournalEntry(EntryId id, long number, LocalDate date, FiscalPeriod period, EntryKind kind, String memo,
+                           IdempotencyKey key, Optional<EntryId> reverses, List<JournalLine> lines,
+                           Instant postedAt, String postedBy, String previousHash, String hash) {
+    public JournalEntry {
+        lines = List.copyOf(lines);
+    }
+
+    /** The currencies this entry moves, in line order. */
+    public Set<Currency> currencies() {
+        Set<Currency> set = new LinkedHashSet<>();
+        lines.forEach(l -> set.add(l.amount().currency()));
+        return set;
+    }
+
+    /** Sum of the debit lines in a currency. */
+    public Money debits(Currency currency) {
+        return Money.sum(lines.stream().filter(l -> l.side() == Side.DEBIT && l.amount().currency().equals(currency))
+                .map(JournalLine::amount).toList(), currency);
+    }
+
+    /** Sum of the credit lines in a currency. */
+    public Money credits(Currency currency) {
+        return Money.sum(lines.stream().filter(l -> l.side() == Side.CREDIT && l.amount().currency().equals(currency))
+                .map(JournalLine::amount).toList(), currency);
+    }
+}

@@ -1,0 +1,36 @@
+package org.coopkit.ledger.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The command to post a journal entry.
+ *
+ * @param key   makes a retried posting take effect once
+ * @param date  the accounting date; its fiscal year must be open
+ * @param memo  what a reader of the books needs to know (at most 300 characters)
+ * @param kind  {@link EntryKind#REGULAR} unless the ledger posts a closing or an allocation
+ * @param lines at least two lines that balance per currency
+ */
+public record PostEntry(IdempotencyKey key, LocalDate date, String memo, EntryKind kind, List<JournalLine> lines) {
+    public PostEntry {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        memo = memo == null ? "" : memo.strip();
+        lines = List.copyOf(lines);
+    }
+
+    public static PostEntry of(String key, LocalDate date, String memo, JournalLine... lines) {
+        return new PostEntry(IdempotencyKey.of(key), date, memo, EntryKind.REGULAR, List.of(lines));
+    }
+
+    public static PostEntry of(IdempotencyKey key, LocalDate date, String memo, List<JournalLine> lines) {
+        return new PostEntry(key, date, memo, EntryKind.REGULAR, lines);
+    }
+
+    public PostEntry withKind(EntryKind newKind) {
+        return new PostEntry(key, date, memo, newKind, lines);
+    }
+}

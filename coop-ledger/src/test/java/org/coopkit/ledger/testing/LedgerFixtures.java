@@ -1,0 +1,54 @@
+package org.coopkit.ledger.testing;
+
+import java.time.LocalDate;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Database;
+import org.coopkit.core.persistence.DatabaseConfig;
+import org.coopkit.core.statutes.CoopStatutes;
+import org.coopkit.core.testing.CoreFixtures;
+import org.coopkit.core.testing.MutableClock;
+import org.coopkit.core.testing.TestDatabase;
+import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.fiscal.FiscalYear;
+
+/** Builders for ledger tests: real core and ledger modules on a real database, no mocks. */
+public final class LedgerFixtures {
+    private LedgerFixtures() {
+    }
+
+    /** A co-op's books on a test database: core, ledger, a clock set in 2026, the year 2026 open. */
+    public record Books(Database database, CoreModule core, LedgerModule ledger, MutableClock clock) {
+        public Member member(String name, String category) {
+            return CoreFixtures.admitted(core, name, category);
+        }
+    }
+
+    public static Books books(TestDatabase db) {
+        return books(db, db.config());
+    }
+
+    public static Books books(TestDatabase db, DatabaseConfig config) {
+        Database database = db.open(config, CoreModule.SCHEMA, LedgerModule.SCHEMA);
+        MutableClock clock = MutableClock.on(LocalDate.of(2026, 6, 1));
+        CoreModule core = new CoreModule(database, clock, CoopStatutes.defaults());
+        LedgerModule ledger = new LedgerModule(database, clock, core);
+        ledger.fiscalYears().open(treasurer(), FiscalYear.calendar(2026));
+        return new Books(database, core, ledger, clock);
+    }
+
+    /** The treasurer, as the system acts for them. */
+    public static Actor treasurer() {
+        return Actor.system();
+    }
+
+    public static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+
+    public static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
