@@ -53,7 +53,7 @@ public final class LedgerModule {
         Transactions tx = database.transactions();
         Accounts accounts = new JpaAccounts(tx);
         FiscalYears years = new JpaFiscalYears(tx);
-        JournalEntries entries = new JpaJournalEntries(tx);
+        JournalEntries entries = new JpaJournalEntries(tx, database.kind());
         this.chart = new ChartOfAccounts(tx, accounts);
         this.journal = new Journal(tx, accounts, entries, new FiscalCalendar(years), clock);
         this.fiscalYears = new FiscalYearService(tx, years, accounts, journal);

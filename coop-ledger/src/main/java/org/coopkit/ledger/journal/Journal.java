@@ -71,13 +71,28 @@ public final class Journal {
      */
     public List<JournalEntry> postAll(Actor actor, List<PostEntry> commands) {
         actor.require(Role.TREASURER);
-        commands.forEach(c -> {
-            if (c.kind() == EntryKind.REVERSAL) throw new InvalidEntry("post a reversal with reverse()");
-            validate(c);
-        });
         return tx.inTransaction(() -> {
+            commands.forEach(c -> {
+                if (c.kind() == EntryKind.REVERSAL) throw new InvalidEntry("post a reversal with reverse()");
+                validate(c);
+            });
+            entries.lockHead();
+            Map<IdempotencyKey, JournalEntry> done = new HashMap<>(
+                    entries.findByKeys(commands.stream().map(PostEntry::key).distinct().toList()));
+            Map<LocalDate, FiscalPeriod> periods = new HashMap<>();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             List<JournalEntry> out = new ArrayList<>(commands.size());
-            for (PostEntry c : commands) out.add(append(actor, c, Optional.empty()));
+            for (PostEntry c : commands) {
+                JournalEntry previous = done.get(c.key());
+                if (previous != null) {
+                    out.add(sameOrRefuse(previous, c));
+                    continue;
+                }
+                FiscalPeriod period = periods.computeIfAbsent(c.date(), calendar::periodFor);
+                JournalEntry posted = entries.append(c, period, Optional.empty(), actor.name(), now);
+                done.put(c.key(), posted);
+                out.add(posted);
+            }
             return out;
         });
     }

@@ -26,6 +26,9 @@ public interface JournalEntries {
 
     Optional<JournalEntry> findByKey(IdempotencyKey key);
 
+    /** The entries posted under any of these keys (one query per few hundred keys). */
+    java.util.Map<IdempotencyKey, JournalEntry> findByKeys(List<IdempotencyKey> keys);
+
     /** The entry reversing this one, if any. */
     Optional<JournalEntry> reversalOf(EntryId id);
 

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import org.coopkit.core.audit.Hashes;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.DatabaseKind;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.accounts.AccountCode;
 import org.coopkit.ledger.accounts.AccountRef;
@@ -37,9 +38,11 @@ public final class JpaJournalEntries implements JournalEntries {
     private static final String HEAD = "main";
     private static final int PAGE = 500;
     private final Transactions tx;
+    private final DatabaseKind kind;
 
-    public JpaJournalEntries(Transactions tx) {
+    public JpaJournalEntries(Transactions tx, DatabaseKind kind) {
         this.tx = tx;
+        this.kind = kind;
     }
 
     private EntityManager em() {
@@ -48,6 +51,13 @@ public final class JpaJournalEntries implements JournalEntries {
 
     @Override
     public ChainHead lockHead() {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            // At REPEATABLE READ/SERIALIZABLE PostgreSQL takes the snapshot at the first query, then
+            // SELECT … FOR UPDATE fails on a row a concurrent posting updated since: every waiter on
+            // the hot head row would be rolled back. LOCK TABLE takes no snapshot, so as the first
+            // statement it makes the transaction wait first and see the last posting afterwards.
+            em().createNativeQuery("LOCK TABLE ledger_chain_head IN EXCLUSIVE MODE").executeUpdate();
+        }
         ChainHeadEntity head = em().find(ChainHeadEntity.class, HEAD, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) throw new IllegalStateException("ledger chain head missing: was the ledger changelog applied?");
         return new ChainHead(head.lastNumber, head.lastHash);
@@ -102,6 +112,18 @@ public final class JpaJournalEntries implements JournalEntries {
     @Override
     public Optional<JournalEntry> findByKey(IdempotencyKey key) {
         return one("select e from EntryEntity e where e.idempotencyKey = :v", key.value());
+    }
+
+    @Override
+    public Map<IdempotencyKey, JournalEntry> findByKeys(List<IdempotencyKey> keys) {
+        Map<IdempotencyKey, JournalEntry> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += PAGE) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + PAGE)).stream().map(IdempotencyKey::value).toList();
+            List<EntryEntity> page = em().createQuery("select e from EntryEntity e where e.idempotencyKey in :keys", EntryEntity.class)
+                    .setParameter("keys", chunk).getResultList();
+            withLines(page).forEach(e -> found.put(e.key(), e));
+        }
+        return found;
     }
 
     @Override
