@@ -23,6 +23,17 @@ import org.coopkit.core.members.internal.StatusChangeEntity;
 import org.coopkit.core.persistence.Database;
 import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.privacy.ConsentService;
+import org.coopkit.core.privacy.DataPolicyService;
+import org.coopkit.core.privacy.LoyaltyService;
+import org.coopkit.core.privacy.PersonalData;
+import org.coopkit.core.privacy.PrivacyService;
+import org.coopkit.core.privacy.internal.AccessLogEntity;
+import org.coopkit.core.privacy.internal.ConsentEntity;
+import org.coopkit.core.privacy.internal.CorePersonalData;
+import org.coopkit.core.privacy.internal.DataPolicyEntity;
+import org.coopkit.core.privacy.internal.LoyaltyReportEntity;
+import org.coopkit.core.privacy.internal.PrivacyStore;
 import org.coopkit.core.statutes.CoopStatutes;
 
 /**
@@ -41,7 +52,8 @@ public final class CoreModule {
             MemberEntity.class, StatusChangeEntity.class, CounterEntity.class,
             AuditRecordEntity.class, AuditHeadEntity.class,
             CredentialEntity.class, TokenEntity.class, RoleGrantEntity.class,
-            CapitalMovementEntity.class));
+            CapitalMovementEntity.class,
+            ConsentEntity.class, AccessLogEntity.class, DataPolicyEntity.class, LoyaltyReportEntity.class));
 
     private final Database database;
     private final Clock clock;
@@ -51,6 +63,11 @@ public final class CoreModule {
     private final AuthService auth;
     private final MemberService memberService;
     private final CapitalService capital;
+    private final PersonalData personalData = new PersonalData();
+    private final PrivacyService privacy;
+    private final ConsentService consents;
+    private final DataPolicyService dataPolicy;
+    private final LoyaltyService loyalty;
 
     public CoreModule(Database database, Clock clock, CoopStatutes statutes) {
         this.database = database;
@@ -59,9 +76,17 @@ public final class CoreModule {
         Transactions tx = database.transactions();
         this.members = new JpaMembers(tx);
         this.audit = new JpaAuditLog(tx, clock);
-        this.auth = new AuthService(tx, members, new AuthStore(tx), audit, clock);
-        this.memberService = new MemberService(tx, members, audit, auth, statutes, clock);
-        this.capital = new CapitalService(tx, members, new CapitalStore(tx), audit, statutes, clock);
+        AuthStore authStore = new AuthStore(tx);
+        CapitalStore capitalStore = new CapitalStore(tx);
+        PrivacyStore privacyStore = new PrivacyStore(tx);
+        this.auth = new AuthService(tx, members, authStore, audit, clock);
+        this.privacy = new PrivacyService(tx, members, privacyStore, personalData, audit, clock);
+        this.dataPolicy = new DataPolicyService(tx, privacyStore, audit, clock);
+        this.consents = new ConsentService(tx, members, privacyStore, dataPolicy, audit, clock);
+        this.loyalty = new LoyaltyService(tx, privacyStore, audit, clock);
+        this.memberService = new MemberService(tx, members, audit, auth, privacy, statutes, clock);
+        this.capital = new CapitalService(tx, members, capitalStore, audit, statutes, clock);
+        personalData.register(new CorePersonalData(members, capitalStore, authStore, privacyStore, statutes));
     }
 
     public MemberService members() {
@@ -83,6 +108,28 @@ public final class CoreModule {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Export, erasure and the access log of members' personal data. */
+    public PrivacyService privacy() {
+        return privacy;
+    }
+
+    /** Where each module registers what it holds about members (export and erasure). */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    public ConsentService consents() {
+        return consents;
+    }
+
+    public DataPolicyService dataPolicy() {
+        return dataPolicy;
+    }
+
+    public LoyaltyService loyalty() {
+        return loyalty;
     }
 
     public CoopStatutes statutes() {

@@ -36,10 +36,13 @@ public final class MemberService {
     private final Members members;
     private final AuditLog audit;
     private final AuthService auth;
+    private final org.coopkit.core.privacy.PrivacyService privacy;
     private final CoopStatutes statutes;
     private final Clock clock;
 
-    public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth, CoopStatutes statutes, Clock clock) {
+    public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth,
+                         org.coopkit.core.privacy.PrivacyService privacy, CoopStatutes statutes, Clock clock) {
+        this.privacy = privacy;
         this.tx = tx;
         this.members = members;
         this.audit = audit;
@@ -159,7 +162,11 @@ public final class MemberService {
     /** One member's record: the member themselves, or the board, treasurer or admin. */
     public Member get(Actor actor, MemberId id) {
         actor.requireSelfOr(id, Role.BOARD, Role.TREASURER, Role.ADMIN);
-        return tx.inTransaction(() -> members.find(id).orElseThrow(() -> new MemberNotFound(id)));
+        return tx.inTransaction(() -> {
+            Member m = members.find(id).orElseThrow(() -> new MemberNotFound(id));
+            privacy.recordAccess(actor, id, "member record read");
+            return m;
+        });
     }
 
     public List<StatusChange> history(Actor actor, MemberId id) {
@@ -175,7 +182,11 @@ public final class MemberService {
         actor.require(Role.BOARD, Role.TREASURER, Role.ADMIN);
         if (page < 0) throw new InvalidInput("page", "must be 0 or more");
         if (size < 1 || size > 500) throw new InvalidInput("size", "must be between 1 and 500");
-        return tx.inTransaction(() -> new Page<>(members.page(page * size, size), page, size, members.count()));
+        return tx.inTransaction(() -> {
+            List<Member> items = members.page(page * size, size);
+            items.forEach(m -> privacy.recordAccess(actor, m.id(), "member list read"));
+            return new Page<>(items, page, size, members.count());
+        });
     }
 
     /** The member register as CSV, one line per member, for the board. */
@@ -183,7 +194,9 @@ public final class MemberService {
         actor.require(Role.BOARD, Role.ADMIN);
         List<Member> all = tx.inTransaction(() -> {
             audit.record(actor, "member.register-exported", "register", "");
-            return members.all();
+            List<Member> everyone = members.all();
+            everyone.forEach(m -> privacy.recordAccess(actor, m.id(), "member register export"));
+            return everyone;
         });
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("membership_number", "name", "email", "category",

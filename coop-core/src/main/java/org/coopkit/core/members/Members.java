@@ -35,4 +35,18 @@ public interface Members {
     void recordStatusChange(StatusChange change);
 
     List<StatusChange> history(MemberId id);
+
+    /**
+     * Pseudonymises a departed member: name, email, address and free-text reasons are replaced now;
+     * tax id, date of birth and IBAN are kept until {@code retainUntil} (accounting law), then
+     * {@link #purgeRetained} removes them. The id, number, category and statuses stay, so every
+     * total and chain stays whole.
+     */
+    void erase(MemberId id, java.time.LocalDate retainUntil);
+
+    /** Removes retained identifying data whose retention period ended before {@code today}; returns how many members. */
+    int purgeRetained(java.time.LocalDate today);
+
+    /** The date until which an erased member's fiscal identity is kept, if erased. */
+    java.util.Optional<java.time.LocalDate> retainedUntil(MemberId id);
 }

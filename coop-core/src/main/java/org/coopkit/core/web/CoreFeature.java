@@ -39,6 +39,7 @@ public final class CoreFeature implements Feature {
         context.register(new AuthResource(core.auth()));
         context.register(new MemberResource(core));
         context.register(new CapitalResource(core));
+        context.register(new org.coopkit.core.web.internal.PrivacyResource(core));
         return true;
     }
 }

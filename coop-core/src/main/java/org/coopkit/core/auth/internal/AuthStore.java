@@ -97,6 +97,14 @@ public final class AuthStore {
         if (g != null) em().remove(g);
     }
 
+    /** Removes the member's password, tokens and roles (erasure). */
+    public void forget(MemberId member) {
+        String m = member.toString();
+        em().createQuery("delete from CredentialEntity c where c.memberId = :m").setParameter("m", m).executeUpdate();
+        em().createQuery("delete from TokenEntity t where t.memberId = :m").setParameter("m", m).executeUpdate();
+        em().createQuery("delete from RoleGrantEntity r where r.memberId = :m").setParameter("m", m).executeUpdate();
+    }
+
     private static ApiToken toToken(TokenEntity t) {
         return new ApiToken(t.id, MemberId.of(t.memberId), t.label, t.createdAt, Optional.ofNullable(t.revokedAt));
     }

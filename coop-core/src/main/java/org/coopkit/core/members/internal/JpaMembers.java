@@ -118,6 +118,39 @@ public final class JpaMembers implements Members {
                 .toList();
     }
 
+    @Override
+    public void erase(MemberId id, java.time.LocalDate retainUntil) {
+        MemberEntity e = em().find(MemberEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+        e.name = "Erased member" + (e.membershipNumber == null ? "" : " #" + e.membershipNumber);
+        e.email = "erased+" + e.id + "@invalid.coop";
+        e.street = null;
+        e.postalCode = null;
+        e.city = null;
+        e.country = null;
+        e.statusReason = null;
+        e.retainUntil = retainUntil;
+        em().createQuery("update StatusChangeEntity h set h.reason = '[erased]' where h.memberId = :m")
+                .setParameter("m", id.toString()).executeUpdate();
+    }
+
+    @Override
+    public int purgeRetained(java.time.LocalDate today) {
+        List<MemberEntity> due = em().createQuery("select m from MemberEntity m where m.retainUntil is not null and m.retainUntil < :d"
+                + " and (m.taxId is not null or m.dateOfBirth is not null or m.iban is not null)", MemberEntity.class)
+                .setParameter("d", today).getResultList();
+        for (MemberEntity e : due) {
+            e.taxId = null;
+            e.dateOfBirth = null;
+            e.iban = null;
+        }
+        return due.size();
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> retainedUntil(MemberId id) {
+        return Optional.ofNullable(em().find(MemberEntity.class, id.toString())).map(e -> e.retainUntil);
+    }
+
     private static void copy(Member m, MemberEntity e) {
         e.membershipNumber = m.membershipNumber().orElse(null);
         e.name = m.name();

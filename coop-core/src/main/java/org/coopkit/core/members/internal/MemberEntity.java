@@ -43,6 +43,8 @@ public class MemberEntity {
     LocalDate statusSince;
     @Column(name = "status_reason", length = 500)
     String statusReason;
+    @Column(name = "retain_until")
+    LocalDate retainUntil;
     @Version
     @Column(name = "version", nullable = false)
     long version;

@@ -1,0 +1,86 @@
+package org.coopkit.core.privacy;
+
+import java.time.Clock;
+import java.util.List;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.MemberStatus;
+import org.coopkit.core.members.Members;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.privacy.internal.PrivacyStore;
+
+/**
+ * Consent per purpose: opt-in only (nothing is pre-ticked: no consent exists until the member
+ * gives it), dated, revocable. Every processing that needs a purpose asks {@link #require} or
+ * {@link #consenting} first.
+ */
+public final class ConsentService {
+    private final Transactions tx;
+    private final Members members;
+    private final PrivacyStore store;
+    private final DataPolicyService policy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ConsentService(Transactions tx, Members members, PrivacyStore store, DataPolicyService policy, AuditLog audit, Clock clock) {
+        this.tx = tx;
+        this.members = members;
+        this.store = store;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Consent grant(Actor actor, MemberId member, String purpose) {
+        actor.requireSelfOr(member);
+        checkPurpose(purpose);
+        return tx.inTransaction(() -> {
+            members.findForUpdate(member).orElseThrow();
+            return store.activeConsent(member, purpose).orElseGet(() -> {
+                audit.record(actor, "privacy.consent-given", member.toString(), purpose);
+                return store.grant(member, purpose, clock.instant());
+            });
+        });
+    }
+
+    public void revoke(Actor actor, MemberId member, String purpose) {
+        actor.requireSelfOr(member);
+        checkPurpose(purpose);
+        tx.run(() -> {
+            store.revoke(member, purpose, clock.instant());
+            audit.record(actor, "privacy.consent-revoked", member.toString(), purpose);
+        });
+    }
+
+    public List<Consent> consents(Actor actor, MemberId member) {
+        actor.requireSelfOr(member, Role.ADMIN);
+        return tx.inTransaction(() -> store.consents(member));
+    }
+
+    public boolean has(MemberId member, String purpose) {
+        return tx.inTransaction(() -> store.activeConsent(member, purpose).isPresent());
+    }
+
+    /** Refuses processing for a purpose the member has not consented to. */
+    public void require(MemberId member, String purpose) {
+        if (!has(member, purpose)) throw new ConsentMissing(member, purpose);
+    }
+
+    /** The current members who consented to a purpose: the only ones a processing for it may touch (board). */
+    public List<Member> consenting(Actor actor, String purpose) {
+        actor.require(Role.BOARD, Role.ADMIN);
+        checkPurpose(purpose);
+        return tx.inTransaction(() -> members.inStatus(MemberStatus.MEMBER).stream()
+                .filter(m -> store.activeConsent(m.id(), purpose).isPresent()).toList());
+    }
+
+    private void checkPurpose(String purpose) {
+        Purpose p = policy.current().purpose(purpose)
+                .orElseThrow(() -> new InvalidInput("purpose", "unknown purpose '" + purpose + "'; see GET /api/data-policy"));
+        if (!p.needsConsent()) throw new InvalidInput("purpose", "'" + purpose + "' rests on " + p.legalBasis() + ", not on consent");
+    }
+}
