@@ -51,6 +51,8 @@ public final class CarshareApp implements AutoCloseable {
         this.core = new CoreModule(database, clock, statutes());
         this.carshare = new CarshareModule(core, clock, new LedgerTripAccounting());
         decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
+        decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
+        core.dataPolicy().ensureInitial();
     }
 
     /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */

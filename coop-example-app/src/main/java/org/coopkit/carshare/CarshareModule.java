@@ -38,7 +38,9 @@ public final class CarshareModule {
         this.vehicles = new VehicleService(tx, vehicleRepo, core.memberRegistry(), core.audit());
         this.tariffs = new TariffService(tx, new JpaTariffs(tx), core.audit(), clock);
         this.bookings = new BookingService(tx, bookingRepo, vehicleRepo, tariffs, core.audit(), clock);
-        this.trips = new TripService(tx, new JpaTrips(tx), bookingRepo, vehicleRepo, tariffs, accounting, core.audit(), clock);
+        JpaTrips tripRepo = new JpaTrips(tx);
+        this.trips = new TripService(tx, tripRepo, bookingRepo, vehicleRepo, tariffs, accounting, core.audit(), clock);
+        core.personalData().register(new CarsharePersonalData(tx, vehicleRepo, bookingRepo, tripRepo));
     }
 
     public VehicleService vehicles() {

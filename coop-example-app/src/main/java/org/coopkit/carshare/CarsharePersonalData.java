@@ -1,0 +1,61 @@
+package org.coopkit.carshare;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.coopkit.carshare.bookings.Bookings;
+import org.coopkit.carshare.trips.Trips;
+import org.coopkit.carshare.vehicles.Vehicles;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.privacy.PersonalDataContributor;
+
+/**
+ * The car-sharing part of a member's data: cars listed, bookings, trips, work logged. Erasure keeps
+ * every booking, trip and amount (they are the co-op's accounts, linked only by the member's random
+ * id) and blanks the free-text notes.
+ */
+final class CarsharePersonalData implements PersonalDataContributor {
+    private final Transactions tx;
+    private final Vehicles vehicles;
+    private final Bookings bookings;
+    private final Trips trips;
+
+    CarsharePersonalData(Transactions tx, Vehicles vehicles, Bookings bookings, Trips trips) {
+        this.tx = tx;
+        this.vehicles = vehicles;
+        this.bookings = bookings;
+        this.trips = trips;
+    }
+
+    @Override
+    public String section() {
+        return "carsharing";
+    }
+
+    @Override
+    public Object export(MemberId member) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("carsListed", vehicles.all().stream().filter(v -> v.owner().equals(member))
+                .map(v -> Map.of("id", v.id().toString(), "model", v.model(), "location", v.location(), "status", v.status().name())).toList());
+        out.put("bookings", bookings.ofDriver(member).stream().map(b -> Map.of("id", b.id().toString(), "car", b.vehicle().toString(),
+                "start", b.start().toString(), "end", b.end().toString(), "status", b.status().name(), "quote", b.quoteId().toString())).toList());
+        out.put("trips", trips.ofMember(member).stream().map(t -> Map.of("booking", t.booking().toString(),
+                "role", t.driver().equals(member) ? "driver" : "owner", "km", t.km(), "price", t.price().toString(),
+                "ownerShare", t.ownerShare().toString(), "start", t.start().toString(), "co2SavedKg", t.footprint().savedKgCo2().toPlainString())).toList());
+        out.put("workLogged", trips.workOf(member).stream().map(w -> Map.of("kind", w.kind().name(), "minutes", w.minutes(),
+                "on", w.on().toString(), "note", w.note() == null ? "" : w.note())).toList());
+        return out;
+    }
+
+    @Override
+    public void erase(MemberId member) {
+        tx.entityManager().createNativeQuery("update carshare_work_logs set note = null where member_id = ?1")
+                .setParameter(1, member.toString()).executeUpdate();
+    }
+
+    @Override
+    public Set<String> memberTables() {
+        return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs");
+    }
+}
