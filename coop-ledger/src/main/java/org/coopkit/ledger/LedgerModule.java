@@ -1,7 +1,18 @@
 package org.coopkit.ledger;
 
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
+import org.coopkit.core.decisions.DecisionHandlers;
+import org.coopkit.ledger.allocation.AllocationPolicy;
+import org.coopkit.ledger.allocation.AllocationService;
+import org.coopkit.ledger.allocation.SurplusAllocationHandler;
+import org.coopkit.ledger.allocation.internal.JpaAllocationRecords;
+import org.coopkit.ledger.allocation.internal.PostedAllocationEntity;
+import org.coopkit.ledger.allocation.internal.RefundChoiceEntity;
+import org.coopkit.ledger.patronage.PatronageService;
+import org.coopkit.ledger.patronage.internal.JpaPatronage;
+import org.coopkit.ledger.patronage.internal.PatronageEntity;
 import org.coopkit.core.CoreModule;
 import org.coopkit.core.persistence.Database;
 import org.coopkit.core.persistence.ModuleSchema;
@@ -39,15 +50,24 @@ import org.coopkit.ledger.journal.internal.LineEntity;
 public final class LedgerModule {
     /** The ledger's changelog and entities; register it after core's. */
     public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
-            AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class));
+            AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class,
+            PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class));
 
     private final CoreModule core;
     private final Clock clock;
     private final ChartOfAccounts chart;
     private final Journal journal;
     private final FiscalYearService fiscalYears;
+    private final PatronageService patronage;
+    private final AllocationService allocations;
 
+    /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
+        this(database, clock, core, AllocationPolicy.generic());
+    }
+
+    /** The ledger with the co-op's own allocation policy (a preset or a custom one). */
+    public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy) {
         this.core = core;
         this.clock = clock;
         Transactions tx = database.transactions();
@@ -57,6 +77,10 @@ public final class LedgerModule {
         this.chart = new ChartOfAccounts(tx, accounts);
         this.journal = new Journal(tx, accounts, entries, new FiscalCalendar(years), clock);
         this.fiscalYears = new FiscalYearService(tx, years, accounts, journal);
+        Currency currency = core.statutes().currency();
+        this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
+        this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
+                new JpaAllocationRecords(tx), policy, currency, clock);
         chart.installStandard();
     }
 
@@ -70,6 +94,22 @@ public final class LedgerModule {
 
     public FiscalYearService fiscalYears() {
         return fiscalYears;
+    }
+
+    public PatronageService patronage() {
+        return patronage;
+    }
+
+    public AllocationService allocations() {
+        return allocations;
+    }
+
+    /**
+     * Registers the ledger's decision handlers ({@value SurplusAllocationHandler#KIND}) with the
+     * application's registry, so an adopted resolution posts the allocation.
+     */
+    public void registerDecisionHandlers(DecisionHandlers handlers) {
+        handlers.register(SurplusAllocationHandler.KIND, new SurplusAllocationHandler(allocations));
     }
 
     public CoreModule core() {

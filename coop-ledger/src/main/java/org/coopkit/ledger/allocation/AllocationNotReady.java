@@ -1,0 +1,12 @@
+package org.coopkit.ledger.allocation;
+
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+
+/** A year's result is allocated only once the year is closed, and once. */
+public final class AllocationNotReady extends CoopException {
+    public AllocationNotReady(FiscalYearId year, String why) {
+        super(ErrorKind.CONFLICT, "allocation-not-ready", "the result of fiscal year " + year + " cannot be allocated now: " + why);
+    }
+}

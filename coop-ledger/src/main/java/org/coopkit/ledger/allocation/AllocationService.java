@@ -1,0 +1,215 @@
+package org.coopkit.ledger.allocation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.capital.CapitalAccount;
+import org.coopkit.core.capital.CapitalService;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.MemberNotFound;
+import org.coopkit.core.members.Members;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.ledger.accounts.AccountRef;
+import org.coopkit.ledger.accounts.AccountRole;
+import org.coopkit.ledger.accounts.ChartOfAccounts;
+import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.fiscal.FiscalYearService;
+import org.coopkit.ledger.fiscal.FiscalYearStatus;
+import org.coopkit.ledger.journal.EntryKind;
+import org.coopkit.ledger.journal.IdempotencyKey;
+import org.coopkit.ledger.journal.Journal;
+import org.coopkit.ledger.journal.JournalEntry;
+import org.coopkit.ledger.journal.JournalLine;
+import org.coopkit.ledger.journal.PostEntry;
+import org.coopkit.ledger.patronage.Patronage;
+import org.coopkit.ledger.patronage.PatronageKind;
+import org.coopkit.ledger.patronage.PatronageService;
+
+/**
+ * Surplus allocation: the redistribution report of a fiscal year under the co-op's policy, the
+ * members' refund choices and statements, and the posting of the allocation the general assembly
+ * adopted (once per year, whatever the number of calls).
+ *
+ * <p>Paid-up capital comes from core's capital register as it stands when the report is made (core
+ * keeps no history by date yet).
+ */
+public final class AllocationService {
+    private final Transactions tx;
+    private final Journal journal;
+    private final FiscalYearService years;
+    private final PatronageService patronage;
+    private final ChartOfAccounts chart;
+    private final Members members;
+    private final CapitalService capital;
+    private final AllocationRecords records;
+    private final AllocationPolicy policy;
+    private final Currency currency;
+    private final Clock clock;
+
+    public AllocationService(Transactions tx, Journal journal, FiscalYearService years, PatronageService patronage, ChartOfAccounts chart,
+                             Members members, CapitalService capital, AllocationRecords records, AllocationPolicy policy,
+                             Currency currency, Clock clock) {
+        this.tx = tx;
+        this.journal = journal;
+        this.years = years;
+        this.patronage = patronage;
+        this.chart = chart;
+        this.members = members;
+        this.capital = capital;
+        this.records = records;
+        this.policy = policy;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    /** The co-op's allocation policy. */
+    public AllocationPolicy policy() {
+        return policy;
+    }
+
+    /** The redistribution report of a year under the co-op's policy (treasurer or board). */
+    public RedistributionReport report(Actor actor, FiscalYearId year) {
+        return report(actor, year, policy);
+    }
+
+    /** The report under another policy, to compare before proposing it (treasurer or board). */
+    public RedistributionReport report(Actor actor, FiscalYearId year, AllocationPolicy other) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> Redistribution.compute(other, inputs(year)));
+    }
+
+    /** The figures a redistribution is computed from, read from the books. */
+    public RedistributionInputs inputs(FiscalYearId id) {
+        return tx.inTransaction(() -> {
+            FiscalYear year = years.get(id);
+            Money result = years.result(id, currency);
+            AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
+            Money legalReserve = journal.totals(null, year.end(), Set.of()).balance(legal, currency).negate();
+            Map<MemberId, Money> paidUp = new HashMap<>();
+            for (CapitalAccount a : capital.registerOf().accounts()) paidUp.put(a.member(), a.held());
+            Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
+            for (Patronage.MemberVolume v : patronage.memberVolumes(year.start(), year.end())) {
+                volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
+            }
+            List<MemberInput> inputs = new ArrayList<>();
+            Money capitalTotal = Money.zero(currency);
+            for (Member m : members.all()) {
+                if (m.membershipNumber().isEmpty()) continue;
+                Money held = paidUp.getOrDefault(m.id(), Money.zero(currency));
+                Map<PatronageKind, BigDecimal> v = volumes.getOrDefault(m.id(), Map.of());
+                capitalTotal = capitalTotal.plus(held);
+                if (held.isZero() && v.isEmpty()) continue;
+                inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), held, v));
+            }
+            return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
+                    patronage.nonMemberVolumes(year.start(), year.end()));
+        });
+    }
+
+    /** A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer). */
+    public void chooseRefund(Actor actor, MemberId member, FiscalYearId year, RefundChoice choice) {
+        actor.requireSelfOr(member, Role.TREASURER);
+        tx.run(() -> {
+            if (records.posted(year).isPresent()) throw new AllocationNotReady(year, "it is already posted; the choice is closed");
+            records.choose(year, member, choice);
+        });
+    }
+
+    /** A member's statement for a year: patronage, capital, refund, interest (the member, the treasurer or the board). */
+    public MemberStatement statement(Actor actor, MemberId member, FiscalYearId id) {
+        actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> {
+            Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
+            FiscalYear year = years.get(id);
+            RedistributionReport report = Redistribution.compute(policy, inputs(id));
+            Money paidUp = capital.registerOf().accounts().stream().filter(a -> a.member().equals(member))
+                    .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
+            return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
+                    patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),
+                    records.choices(id).getOrDefault(member, RefundChoice.PAYABLE), records.posted(id).isPresent());
+        });
+    }
+
+    public Optional<PostedAllocation> posted(FiscalYearId year) {
+        return tx.inTransaction(() -> records.posted(year));
+    }
+
+    /**
+     * Posts the allocation of a closed year's result as adopted by the general assembly: one entry
+     * (debit the result; credit the reserves, and each member's refunds payable or capital, interest
+     * payable and workers' share payable), dated today. Once per year: a second call, under any
+     * decision id, returns the first posting.
+     */
+    public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
+        return tx.inTransaction(() -> {
+            Optional<PostedAllocation> done = records.posted(id);
+            if (done.isPresent()) return done.get();
+            FiscalYear year = years.get(id);
+            if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
+            RedistributionReport report = Redistribution.compute(policy, inputs(id));
+            if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
+            JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
+                    LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
+                    EntryKind.ALLOCATION, lines(report, records.choices(id))));
+            PostedAllocation posted = new PostedAllocation(id, decisionId, entry.id(),
+                    Hashes.sha256(RedistributionFormats.json(report)), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+            records.addPosted(posted);
+            return posted;
+        });
+    }
+
+    private List<JournalLine> lines(RedistributionReport r, Map<MemberId, RefundChoice> choices) {
+        AccountRef result = ref(AccountRole.RESULT);
+        List<JournalLine> lines = new ArrayList<>();
+        if (r.result().isNegative()) {
+            lines.add(JournalLine.debit(ref(AccountRole.RETAINED_EARNINGS), r.result().negate()));
+            lines.add(JournalLine.credit(result, r.result().negate()));
+            return lines;
+        }
+        lines.add(JournalLine.debit(result, r.result()));
+        Map<AccountRef, Money> reserves = new LinkedHashMap<>();
+        for (WaterfallStep s : r.steps()) {
+            AccountRole role = s.kind().map(k -> switch (k) {
+                case LEGAL_RESERVE -> AccountRole.LEGAL_RESERVE;
+                case STATUTORY_RESERVE -> AccountRole.STATUTORY_RESERVE;
+                case DEVELOPMENT_FUND -> AccountRole.DEVELOPMENT_FUND;
+                default -> null;
+            }).orElse(r.remainderTo() == RemainderDestination.STATUTORY_RESERVE ? AccountRole.STATUTORY_RESERVE : AccountRole.RETAINED_EARNINGS);
+            if (role != null && s.amount().isPositive()) reserves.merge(ref(role), s.amount(), Money::plus);
+        }
+        reserves.forEach((account, amount) -> lines.add(JournalLine.credit(account, amount)));
+        String capitalCode = chart.withRole(AccountRole.MEMBER_CAPITAL).code().value();
+        String refundsCode = chart.withRole(AccountRole.REFUNDS_PAYABLE).code().value();
+        String interestCode = chart.withRole(AccountRole.CAPITAL_INTEREST_PAYABLE).code().value();
+        String workersCode = chart.withRole(AccountRole.WORKERS_SHARE_PAYABLE).code().value();
+        for (MemberLine l : r.lines()) {
+            if (l.refund().isPositive()) {
+                String code = choices.get(l.member()) == RefundChoice.SHARES ? capitalCode : refundsCode;
+                lines.add(JournalLine.credit(code, l.member(), l.refund()));
+            }
+            if (l.capitalInterest().isPositive()) lines.add(JournalLine.credit(interestCode, l.member(), l.capitalInterest()));
+            if (l.workersShare().isPositive()) lines.add(JournalLine.credit(workersCode, l.member(), l.workersShare()));
+        }
+        return lines;
+    }
+
+    private AccountRef ref(AccountRole role) {
+        return AccountRef.of(chart.withRole(role).code());
+    }
+}

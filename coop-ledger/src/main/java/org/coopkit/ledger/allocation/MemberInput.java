@@ -1,0 +1,27 @@
+package org.coopkit.ledger.allocation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+import org.coopkit.ledger.patronage.PatronageKind;
+
+/**
+ * What the redistribution needs to know of one member: their number (the tie-break order), their
+ * paid-up capital and the volume of business they did per kind.
+ */
+public record MemberInput(MemberId member, long membershipNumber, String name, Money paidUpCapital,
+                          Map<PatronageKind, BigDecimal> volumes) {
+    public MemberInput {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(paidUpCapital, "paidUpCapital");
+        volumes = java.util.Collections.unmodifiableMap(new TreeMap<>(volumes));
+    }
+
+    public BigDecimal volume(PatronageKind kind) {
+        return volumes.getOrDefault(kind, BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,26 @@
+package org.coopkit.ledger.allocation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+import org.coopkit.ledger.patronage.PatronageKind;
+
+/**
+ * What one member receives from a year's result.
+ *
+ * @param volumes        business done per kind (members only)
+ * @param sharePercent   their share of the refund pool, in percent, 4 decimals
+ * @param refund         patronage refund
+ * @param capitalInterest interest on their paid-up capital
+ * @param workersShare   their part of the workers' share
+ * @param total          refund + interest + workers' share
+ */
+public record MemberLine(MemberId member, long membershipNumber, String name, Money paidUpCapital,
+                         Map<PatronageKind, BigDecimal> volumes, BigDecimal sharePercent,
+                         Money refund, Money capitalInterest, Money workersShare, Money total) {
+    public MemberLine {
+        volumes = java.util.Collections.unmodifiableMap(new TreeMap<>(volumes));
+    }
+}

@@ -1,0 +1,25 @@
+package org.coopkit.ledger.allocation;
+
+import java.util.Map;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+
+/** An allocation policy breaks a rule of its preset or of every policy; names the rule. */
+public final class PolicyBreaksRule extends CoopException {
+    private final String rule;
+
+    public PolicyBreaksRule(String rule, String message) {
+        super(ErrorKind.UNPROCESSABLE, "policy-breaks-rule", "allocation policy breaks rule " + rule + ": " + message);
+        this.rule = rule;
+    }
+
+    /** The rule's stable code, e.g. {@code scic-indivisible-reserves}. */
+    public String rule() {
+        return rule;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("rule", rule);
+    }
+}

@@ -1,0 +1,26 @@
+package org.coopkit.ledger.patronage;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopkit.core.money.Money;
+
+/**
+ * A member's running total of business with the co-op over a period, per kind: what their
+ * patronage refund will be computed from.
+ */
+public record PatronageTotals(LocalDate from, LocalDate to, Map<PatronageKind, KindTotal> byKind) {
+    /** Totals of one kind: number of records, volume and amount. */
+    public record KindTotal(long count, BigDecimal volume, Money amount) {
+    }
+
+    public PatronageTotals {
+        byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
+    }
+
+    public BigDecimal volume(PatronageKind kind) {
+        KindTotal t = byKind.get(kind);
+        return t == null ? BigDecimal.ZERO : t.volume();
+    }
+}

@@ -1,0 +1,67 @@
+package org.coopkit.ledger.patronage;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.money.Money;
+import org.coopkit.ledger.journal.EntryId;
+
+/**
+ * The command to record business done with the co-op, as it happens.
+ *
+ * @param source      the activity (idempotency: recorded once per source)
+ * @param member      the member, when a member did it (their status on the day decides whether it counts)
+ * @param party       who did it, as the application names them (a member's name, a guest's reference)
+ * @param date        the day of the activity
+ * @param kind        purchases, sales, work hours…
+ * @param volume      the measure the refund is proportional to (amount spent, hours worked), not negative
+ * @param amount      the money paid (for sales: gross paid to the seller)
+ * @param fees        fees and commissions the platform withheld (platform income statements)
+ * @param entry       the journal entry that booked it, if any
+ * @param activityRef the application's reference of the activity (booking, trip…)
+ */
+public record RecordActivity(SourceId source, Optional<MemberId> member, String party, LocalDate date, PatronageKind kind,
+                             BigDecimal volume, Money amount, Money fees, Optional<EntryId> entry, Optional<String> activityRef) {
+    public RecordActivity {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(volume, "volume");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(fees, "fees");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(activityRef, "activityRef");
+        party = party == null ? "" : party.strip();
+    }
+
+    /** Business done by a member; volume equals the amount. */
+    public static RecordActivity byMember(String source, MemberId member, LocalDate date, PatronageKind kind, Money amount) {
+        return new RecordActivity(SourceId.of(source), Optional.of(member), "", date, kind, amount.amount(), amount,
+                Money.zero(amount.currency()), Optional.empty(), Optional.empty());
+    }
+
+    /** Business done by someone who is not a member (a guest renter, a non-member owner). */
+    public static RecordActivity byNonMember(String source, String party, LocalDate date, PatronageKind kind, Money amount) {
+        return new RecordActivity(SourceId.of(source), Optional.empty(), party, date, kind, amount.amount(), amount,
+                Money.zero(amount.currency()), Optional.empty(), Optional.empty());
+    }
+
+    public RecordActivity withVolume(BigDecimal newVolume) {
+        return new RecordActivity(source, member, party, date, kind, newVolume, amount, fees, entry, activityRef);
+    }
+
+    public RecordActivity withFees(Money newFees) {
+        return new RecordActivity(source, member, party, date, kind, volume, amount, newFees, entry, activityRef);
+    }
+
+    public RecordActivity withEntry(EntryId newEntry) {
+        return new RecordActivity(source, member, party, date, kind, volume, amount, fees, Optional.of(newEntry), activityRef);
+    }
+
+    public RecordActivity withActivityRef(String ref) {
+        return new RecordActivity(source, member, party, date, kind, volume, amount, fees, entry, Optional.of(ref));
+    }
+}

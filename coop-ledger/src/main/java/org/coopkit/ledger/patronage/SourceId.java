@@ -1,0 +1,23 @@
+package org.coopkit.ledger.patronage;
+
+import java.util.Objects;
+
+/**
+ * The activity that produced a patronage record, named by the application (e.g.
+ * {@code trip-8812:renter}). Recording the same source twice has effect once.
+ */
+public record SourceId(String value) {
+    public SourceId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank() || value.length() > 120) throw new IllegalArgumentException("a source id is 1 to 120 characters");
+    }
+
+    public static SourceId of(String value) {
+        return new SourceId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
