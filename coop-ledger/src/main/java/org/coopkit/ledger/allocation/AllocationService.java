@@ -185,12 +185,15 @@ public final class AllocationService {
         lines.add(JournalLine.debit(result, r.result()));
         Map<AccountRef, Money> reserves = new LinkedHashMap<>();
         for (WaterfallStep s : r.steps()) {
-            AccountRole role = s.kind().map(k -> switch (k) {
-                case LEGAL_RESERVE -> AccountRole.LEGAL_RESERVE;
-                case STATUTORY_RESERVE -> AccountRole.STATUTORY_RESERVE;
-                case DEVELOPMENT_FUND -> AccountRole.DEVELOPMENT_FUND;
-                default -> null;
-            }).orElse(r.remainderTo() == RemainderDestination.STATUTORY_RESERVE ? AccountRole.STATUTORY_RESERVE : AccountRole.RETAINED_EARNINGS);
+            // member distributions are credited per member below; reserves and the remainder here
+            AccountRole role = s.kind().isEmpty()
+                    ? (r.remainderTo() == RemainderDestination.STATUTORY_RESERVE ? AccountRole.STATUTORY_RESERVE : AccountRole.RETAINED_EARNINGS)
+                    : switch (s.kind().get()) {
+                        case LEGAL_RESERVE -> AccountRole.LEGAL_RESERVE;
+                        case STATUTORY_RESERVE -> AccountRole.STATUTORY_RESERVE;
+                        case DEVELOPMENT_FUND -> AccountRole.DEVELOPMENT_FUND;
+                        case CAPITAL_INTEREST, PATRONAGE_REFUND, WORKERS_SHARE -> null;
+                    };
             if (role != null && s.amount().isPositive()) reserves.merge(ref(role), s.amount(), Money::plus);
         }
         reserves.forEach((account, amount) -> lines.add(JournalLine.credit(account, amount)));
