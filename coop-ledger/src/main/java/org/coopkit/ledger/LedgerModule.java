@@ -10,7 +10,9 @@ import org.coopkit.ledger.allocation.SurplusAllocationHandler;
 import org.coopkit.ledger.allocation.internal.JpaAllocationRecords;
 import org.coopkit.ledger.allocation.internal.PostedAllocationEntity;
 import org.coopkit.ledger.allocation.internal.RefundChoiceEntity;
+import org.coopkit.ledger.exports.JournalExport;
 import org.coopkit.ledger.patronage.PatronageService;
+import org.coopkit.ledger.statements.IncomeStatements;
 import org.coopkit.ledger.patronage.internal.JpaPatronage;
 import org.coopkit.ledger.patronage.internal.PatronageEntity;
 import org.coopkit.core.CoreModule;
@@ -60,6 +62,8 @@ public final class LedgerModule {
     private final FiscalYearService fiscalYears;
     private final PatronageService patronage;
     private final AllocationService allocations;
+    private final IncomeStatements incomeStatements;
+    private final JournalExport exports;
 
     /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
@@ -81,6 +85,8 @@ public final class LedgerModule {
         this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
                 new JpaAllocationRecords(tx), policy, currency, clock);
+        this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency);
+        this.exports = new JournalExport(journal, chart);
         chart.installStandard();
     }
 
@@ -102,6 +108,14 @@ public final class LedgerModule {
 
     public AllocationService allocations() {
         return allocations;
+    }
+
+    public IncomeStatements incomeStatements() {
+        return incomeStatements;
+    }
+
+    public JournalExport exports() {
+        return exports;
     }
 
     /**

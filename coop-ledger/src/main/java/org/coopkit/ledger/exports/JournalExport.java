@@ -1,0 +1,106 @@
+package org.coopkit.ledger.exports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.ledger.accounts.Account;
+import org.coopkit.ledger.accounts.AccountRef;
+import org.coopkit.ledger.accounts.ChartOfAccounts;
+import org.coopkit.ledger.journal.Journal;
+import org.coopkit.ledger.journal.JournalEntry;
+import org.coopkit.ledger.journal.JournalLine;
+import org.coopkit.ledger.journal.Side;
+
+/**
+ * The journal exported so a treasurer can check the books with independent tools: the plain-text
+ * journal format that hledger and ledger read, and CSV (one row per line).
+ */
+public final class JournalExport {
+    private static final String[] CSV_HEADER = {"entry", "date", "fiscal_year", "period", "kind", "memo", "idempotency_key",
+            "reverses", "line", "account", "account_name", "member_id", "debit", "credit", "currency", "hash"};
+    private final Journal journal;
+    private final ChartOfAccounts chart;
+
+    public JournalExport(Journal journal, ChartOfAccounts chart) {
+        this.journal = journal;
+        this.chart = chart;
+    }
+
+    /**
+     * Entries dated in [from, to] as an hledger/ledger journal (treasurer or board): account
+     * declarations, then one transaction per entry, {@code (number)} as its code, debits positive
+     * and credits negative with the currency code as commodity.
+     */
+    public String hledger(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        List<JournalEntry> entries = journal.between(actor, from, to);
+        Map<String, Account> accounts = accounts(actor);
+        StringBuilder out = new StringBuilder(4096);
+        out.append("; CoopKit journal export, entries dated ").append(from).append(" to ").append(to).append("\n\n");
+        for (Account a : accounts.values().stream().sorted(java.util.Comparator.comparing(Account::code)).toList()) {
+            out.append("account ").append(accountName(a, null)).append('\n');
+        }
+        out.append('\n');
+        for (JournalEntry e : entries) {
+            out.append(e.date()).append(" * (").append(e.number()).append(") ").append(clean(e.memo().isEmpty() ? "entry " + e.number() : e.memo()))
+                    .append('\n');
+            out.append("    ; key: ").append(clean(e.key().value())).append(", kind: ").append(e.kind())
+                    .append(e.reverses().map(r -> ", reverses: " + r).orElse("")).append('\n');
+            for (JournalLine l : e.lines()) {
+                String name = accountName(accounts.get(l.account().code().value()), l.account());
+                String amount = (l.side() == Side.DEBIT ? "" : "-") + l.amount().amount().toPlainString();
+                out.append("    ").append(name).append("  ").append(l.amount().currencyCode()).append(' ').append(amount).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Entries dated in [from, to] as CSV, one row per line (treasurer or board). */
+    public String csv(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        List<JournalEntry> entries = journal.between(actor, from, to);
+        Map<String, Account> accounts = accounts(actor);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            for (JournalEntry e : entries) {
+                int n = 1;
+                for (JournalLine l : e.lines()) {
+                    String amount = l.amount().amount().toPlainString();
+                    p.printRecord(e.number(), e.date(), e.period().fiscalYear(), e.period().period(), e.kind(), e.memo(), e.key().value(),
+                            e.reverses().map(Object::toString).orElse(""), n++, l.account().code().value(),
+                            accounts.get(l.account().code().value()).name(), l.account().member().map(MemberId::toString).orElse(""),
+                            l.side() == Side.DEBIT ? amount : "", l.side() == Side.CREDIT ? amount : "", l.amount().currencyCode(), e.hash());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private Map<String, Account> accounts(Actor actor) {
+        Map<String, Account> map = new HashMap<>();
+        chart.all(actor).forEach(a -> map.put(a.code().value(), a));
+        return map;
+    }
+
+    /** {@code liabilities:4551 Patronage refunds payable:<member id>}: no double spaces, no separators inside a part. */
+    static String accountName(Account a, AccountRef ref) {
+        String base = a.type().hledgerRoot() + ":" + clean(a.code().value() + " " + a.name()).replace(":", "-");
+        return ref == null || ref.member().isEmpty() ? base : base + ":" + ref.member().get();
+    }
+
+    private static String clean(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace(';', ',').replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+    }
+}

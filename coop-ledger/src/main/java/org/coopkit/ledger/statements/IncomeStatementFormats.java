@@ -1,0 +1,74 @@
+package org.coopkit.ledger.statements;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.coopkit.core.members.MemberId;
+
+/** Income statements as JSON and CSV (fixed field order: the same report gives the same bytes). */
+public final class IncomeStatementFormats {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String[] HEADER = {"year", "quarter", "membership_number", "member_id", "name", "street", "postal_code", "city",
+            "country", "tax_id", "date_of_birth", "iban", "activities", "gross", "fees", "net", "currency", "missing"};
+
+    private IncomeStatementFormats() {
+    }
+
+    public static String json(IncomeStatementReport r) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("year", r.year());
+        root.put("quarter", r.quarter());
+        root.put("sellersWithMissingData", r.incomplete());
+        ArrayNode sellers = root.putArray("sellers");
+        for (SellerStatement s : r.sellers()) {
+            ObjectNode n = sellers.addObject();
+            if (s.membershipNumber().isPresent()) n.put("membershipNumber", s.membershipNumber().get());
+            else n.putNull("membershipNumber");
+            n.put("memberId", s.member().map(MemberId::toString).orElse(null));
+            n.put("name", s.name());
+            ObjectNode a = n.putObject("address");
+            a.put("street", s.address().street());
+            a.put("postalCode", s.address().postalCode());
+            a.put("city", s.address().city());
+            a.put("country", s.address().country());
+            n.put("taxId", s.taxId().orElse(null));
+            n.put("dateOfBirth", s.dateOfBirth().map(Object::toString).orElse(null));
+            n.put("iban", s.iban().orElse(null));
+            n.put("activities", s.activities());
+            n.put("gross", s.gross().amount().toPlainString());
+            n.put("fees", s.fees().amount().toPlainString());
+            n.put("net", s.net().amount().toPlainString());
+            n.put("currency", s.gross().currencyCode());
+            ArrayNode missing = n.putArray("missing");
+            s.missing().forEach(missing::add);
+        }
+        try {
+            return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String csv(IncomeStatementReport r) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (SellerStatement s : r.sellers()) {
+                p.printRecord(s.year(), s.quarter(), s.membershipNumber().map(String::valueOf).orElse(""),
+                        s.member().map(MemberId::toString).orElse(""), s.name(), s.address().street(), s.address().postalCode(),
+                        s.address().city(), s.address().country(), s.taxId().orElse(""), s.dateOfBirth().map(Object::toString).orElse(""),
+                        s.iban().orElse(""), s.activities(), s.gross().amount().toPlainString(), s.fees().amount().toPlainString(),
+                        s.net().amount().toPlainString(), s.gross().currencyCode(), String.join(" ", s.missing()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

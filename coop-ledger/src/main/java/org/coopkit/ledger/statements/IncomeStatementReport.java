@@ -1,0 +1,19 @@
+package org.coopkit.ledger.statements;
+
+import java.util.List;
+import org.coopkit.core.money.Money;
+
+/** Every seller's statement for one quarter, members by membership number then other sellers by name. */
+public record IncomeStatementReport(int year, int quarter, List<SellerStatement> sellers) {
+    public IncomeStatementReport {
+        sellers = List.copyOf(sellers);
+    }
+
+    public long incomplete() {
+        return sellers.stream().filter(s -> !s.complete()).count();
+    }
+
+    public Money totalGross(java.util.Currency currency) {
+        return Money.sum(sellers.stream().map(SellerStatement::gross).toList(), currency);
+    }
+}

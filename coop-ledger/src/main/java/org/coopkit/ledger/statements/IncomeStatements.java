@@ -1,0 +1,94 @@
+package org.coopkit.ledger.statements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.Members;
+import org.coopkit.core.members.PostalAddress;
+import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.ledger.patronage.PatronageKind;
+import org.coopkit.ledger.patronage.PatronageRecord;
+import org.coopkit.ledger.patronage.PatronageService;
+
+/**
+ * Platform income statements (EU DAC7 shape) per seller and quarter, from the sales the platform
+ * recorded as patronage of kind {@link PatronageKind#SALES} (amount = gross paid to the seller,
+ * fees = commissions withheld). Sellers who are not members are reported too, with their missing
+ * identifying data flagged.
+ */
+public final class IncomeStatements {
+    private final Transactions tx;
+    private final PatronageService patronage;
+    private final Members members;
+    private final Currency currency;
+
+    public IncomeStatements(Transactions tx, PatronageService patronage, Members members, Currency currency) {
+        this.tx = tx;
+        this.patronage = patronage;
+        this.members = members;
+        this.currency = currency;
+    }
+
+    /** Every seller's statement for a quarter (treasurer or board). */
+    public IncomeStatementReport quarter(Actor actor, int year, int quarter) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> build(year, quarter, Optional.empty()));
+    }
+
+    /** One seller's own statement for a quarter (the seller, the treasurer or the board). */
+    public SellerStatement forSeller(Actor actor, MemberId seller, int year, int quarter) {
+        actor.requireSelfOr(seller, Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> build(year, quarter, Optional.of(seller)).sellers().stream().findFirst()
+                .orElseGet(() -> statement(members.find(seller), seller.toString(), year, quarter, List.of())));
+    }
+
+    private IncomeStatementReport build(int year, int quarter, Optional<MemberId> only) {
+        if (quarter < 1 || quarter > 4) throw new InvalidInput("quarter", "must be 1 to 4");
+        if (year < 2000 || year > 2999) throw new InvalidInput("year", "must be a year like 2026");
+        LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        Map<String, List<PatronageRecord>> bySeller = new LinkedHashMap<>();
+        for (PatronageRecord r : patronage.between(from, to)) {
+            if (!r.kind().equals(PatronageKind.SALES)) continue;
+            if (only.isPresent() && !r.member().equals(only)) continue;
+            bySeller.computeIfAbsent(r.member().map(MemberId::toString).orElse("party:" + r.party()), k -> new ArrayList<>()).add(r);
+        }
+        List<SellerStatement> out = new ArrayList<>();
+        bySeller.forEach((key, records) -> {
+            Optional<Member> m = records.get(0).member().flatMap(members::find);
+            out.add(statement(m, records.get(0).party(), year, quarter, records));
+        });
+        out.sort(Comparator.comparing((SellerStatement s) -> s.membershipNumber().orElse(Long.MAX_VALUE))
+                .thenComparing(SellerStatement::name).thenComparing(s -> s.member().map(MemberId::toString).orElse("")));
+        return new IncomeStatementReport(year, quarter, out);
+    }
+
+    private SellerStatement statement(Optional<Member> m, String party, int year, int quarter, List<PatronageRecord> records) {
+        Money gross = Money.sum(records.stream().map(PatronageRecord::amount).toList(), currency);
+        Money fees = Money.sum(records.stream().map(PatronageRecord::fees).toList(), currency);
+        List<String> missing = new ArrayList<>();
+        String name = m.map(Member::name).orElse(party);
+        PostalAddress address = m.map(Member::address).orElse(PostalAddress.none());
+        if (name == null || name.isBlank()) missing.add("name");
+        if (!address.isComplete()) missing.add("address");
+        Optional<String> taxId = m.flatMap(Member::taxId).filter(s -> !s.isBlank());
+        Optional<LocalDate> dob = m.flatMap(Member::dateOfBirth);
+        Optional<String> iban = m.flatMap(Member::iban).filter(s -> !s.isBlank());
+        if (taxId.isEmpty()) missing.add("taxId");
+        if (dob.isEmpty()) missing.add("dateOfBirth");
+        if (iban.isEmpty()) missing.add("iban");
+        return new SellerStatement(m.map(Member::id), m.flatMap(Member::membershipNumber), name, address, taxId, dob, iban,
+                year, quarter, gross, records.size(), fees, missing);
+    }
+}
