@@ -30,57 +30,17 @@ import org.coopkit.ledger.patronage.PatronageKind;
 import org.coopkit.ledger.patronage.RecordActivity;
 import org.coopkit.ledger.testing.LedgerFixtures;
 import org.coopkit.ledger.testing.LedgerFixtures.Books;
+import org.coopkit.ledger.testing.WorkedExampleBooks;
+import org.coopkit.ledger.testing.WorkedExampleBooks.Coop;
 
 /** The worked example, in a real database: from the year's business to the adopted allocation in the books. */
 class RedistributionIT {
     static final Currency EUR = Currency.getInstance("EUR");
     static final FiscalYearId Y2026 = FiscalYearId.of(2026);
 
-    record Coop(Books books, Member ana, Member ben, Member chloe) {
-        LedgerModule ledger() {
-            return books.ledger();
-        }
-    }
-
-    static Coop workedExample(TestDatabase db) {
-        Books books = LedgerFixtures.books(db);
-        LedgerModule ledger = books.ledger();
-        Member ana = books.member("Ana", "user");
-        Member ben = books.member("Ben", "provider");
-        Member chloe = books.member("Chloé", "worker");
-        Member applicant = CoreFixtures.applicant(books.core(), "Not Yet", "user");
-        capital(books, ana, 200);
-        capital(books, ben, 300);
-        capital(books, chloe, 100);
-        ledger.journal().post(treasurer(), PostEntry.of("opening", day("2026-01-01"), "Legal reserve brought forward",
-                debit("512", eur("2000.00")), credit("1061", eur("2000.00"))));
-        ledger.journal().post(treasurer(), PostEntry.of("sales", day("2026-06-30"), "Platform sales H1",
-                debit("512", eur("25000.00")), credit("706", eur("25000.00"))));
-        ledger.journal().post(treasurer(), PostEntry.of("costs", day("2026-11-30"), "Operating costs",
-                debit("622", eur("15000.00")), credit("512", eur("15000.00"))));
-        var p = ledger.patronage();
-        for (Member m : new Member[] {ana, ben, chloe}) {
-            p.record(Actor.system(), RecordActivity.byMember("purchases-" + m.name(), m.id(), day("2026-04-01"), PatronageKind.PURCHASES, eur("400.00")));
-        }
-        p.record(Actor.system(), RecordActivity.byMember("sales-ben", ben.id(), day("2026-05-01"), PatronageKind.SALES, eur("2500.00")));
-        p.record(Actor.system(), RecordActivity.byMember("hours-chloe", chloe.id(), day("2026-09-01"), PatronageKind.WORK_HOURS, eur("2400.00"))
-                .withVolume(new BigDecimal("120")));
-        p.record(Actor.system(), RecordActivity.byNonMember("guest-1", "Guest renter", day("2026-07-01"), PatronageKind.PURCHASES, eur("4000.00")));
-        p.record(Actor.system(), RecordActivity.byMember("applicant-1", applicant.id(), day("2026-07-02"), PatronageKind.PURCHASES, eur("1000.00")));
-        ledger.fiscalYears().close(treasurer(), Y2026);
-        ledger.fiscalYears().open(treasurer(), FiscalYear.calendar(2027));
-        books.clock().set(LocalDate.of(2027, 5, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-        return new Coop(books, ana, ben, chloe);
-    }
-
-    static void capital(Books books, Member m, int shares) {
-        books.core().capital().subscribe(Actor.system(), m.id(), shares);
-        books.core().capital().recordPayment(Actor.system(), m.id(), eur("20.00").times(shares));
-    }
-
     @EachDatabase
     void the_books_of_the_worked_example_give_its_figures_and_the_adopted_allocation_is_posted_once(TestDatabase db) {
-        Coop coop = workedExample(db);
+        Coop coop = WorkedExampleBooks.open(db);
         AllocationService allocations = coop.ledger().allocations();
         allocations.chooseRefund(CoreFixtures.actor(coop.books().core(), coop.ben()), coop.ben().id(), Y2026, RefundChoice.SHARES);
 
@@ -127,7 +87,7 @@ class RedistributionIT {
 
     @EachDatabase
     void a_member_reads_their_own_statement_but_not_another_members(TestDatabase db) {
-        Coop coop = workedExample(db);
+        Coop coop = WorkedExampleBooks.open(db);
         Actor ana = CoreFixtures.actor(coop.books().core(), coop.ana());
 
         MemberStatement statement = coop.ledger().allocations().statement(ana, coop.ana().id(), Y2026);
