@@ -23,6 +23,7 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.core.members.MemberNotFound;
 import org.coopkit.core.members.Members;
 import org.coopkit.core.money.Money;
+import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.accounts.AccountRole;
@@ -157,21 +158,30 @@ public final class AllocationService {
      * decision id, returns the first posting.
      */
     public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
-        return tx.inTransaction(() -> {
-            Optional<PostedAllocation> done = records.posted(id);
-            if (done.isPresent()) return done.get();
-            FiscalYear year = years.get(id);
-            if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
-            RedistributionReport report = Redistribution.compute(policy, inputs(id));
-            if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
-            JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
-                    LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
-                    EntryKind.ALLOCATION, lines(report, records.choices(id))));
-            PostedAllocation posted = new PostedAllocation(id, decisionId, entry.id(),
-                    Hashes.sha256(RedistributionFormats.json(report)), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
-            records.addPosted(posted);
-            return posted;
-        });
+        try {
+            return tx.inTransaction(() -> post(decisionId, id));
+        } catch (RuntimeException e) {
+            // a concurrent replay (another node, another decision id) posted it first: return that posting
+            if (!Constraints.isIntegrityViolation(e)) throw e;
+            return tx.inTransaction(() -> records.posted(id)).orElseThrow(() -> e);
+        }
+    }
+
+    private PostedAllocation post(String decisionId, FiscalYearId id) {
+        journal.serializeWithPostings(); // one allocation at a time: the second one sees the first
+        Optional<PostedAllocation> done = records.posted(id);
+        if (done.isPresent()) return done.get();
+        FiscalYear year = years.get(id);
+        if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
+        RedistributionReport report = Redistribution.compute(policy, inputs(id));
+        if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
+        JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
+                LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
+                EntryKind.ALLOCATION, lines(report, records.choices(id))));
+        PostedAllocation posted = new PostedAllocation(id, decisionId, entry.id(),
+                Hashes.sha256(RedistributionFormats.json(report)), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        records.addPosted(posted);
+        return posted;
     }
 
     private List<JournalLine> lines(RedistributionReport r, Map<MemberId, RefundChoice> choices) {

@@ -86,6 +86,23 @@ class RedistributionIT {
     }
 
     @EachDatabase
+    void an_adoption_replayed_concurrently_posts_the_allocation_once(TestDatabase db) {
+        Coop coop = WorkedExampleBooks.open(db);
+        DecisionHandlers handlers = new DecisionHandlers();
+        coop.ledger().registerDecisionHandlers(handlers);
+        Decision adopted = new Decision(SurplusAllocationHandler.KIND, "{\"fiscalYear\":\"2026\"}");
+
+        var outcomes = org.coopkit.core.testing.Concurrently.run(8, 8, i -> {
+            handlers.apply("resolution-" + i, adopted);
+            return coop.ledger().allocations().posted(Y2026).orElseThrow();
+        });
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        assertThat(outcomes.stream().map(o -> o.value().entry()).distinct()).hasSize(1);
+        assertThat(coop.ledger().journal().page(treasurer(), 0, 50).entries()).filteredOn(e -> e.memo().startsWith("Allocation")).hasSize(1);
+    }
+
+    @EachDatabase
     void a_member_reads_their_own_statement_but_not_another_members(TestDatabase db) {
         Coop coop = WorkedExampleBooks.open(db);
         Actor ana = CoreFixtures.actor(coop.books().core(), coop.ana());
