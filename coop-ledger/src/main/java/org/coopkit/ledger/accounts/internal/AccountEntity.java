@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/** An account of the chart; the role column is unique so each role is held by one account. */
 @Entity
 @Table(name = "ledger_accounts")
 public class AccountEntity {

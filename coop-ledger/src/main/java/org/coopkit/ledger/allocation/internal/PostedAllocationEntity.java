@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+/** The allocation posted for a fiscal year; its primary key makes the posting happen once per year. */
 @Entity
 @Table(name = "ledger_allocations")
 public class PostedAllocationEntity {

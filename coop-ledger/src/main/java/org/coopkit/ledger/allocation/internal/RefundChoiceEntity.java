@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/** A member's choice of refund as payment or shares for a fiscal year. */
 @Entity
 @Table(name = "ledger_refund_choices")
 public class RefundChoiceEntity {

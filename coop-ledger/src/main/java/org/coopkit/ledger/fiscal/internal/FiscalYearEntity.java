@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
+/** A fiscal year row; its status is changed only through {@code FiscalYear} transitions. */
 @Entity
 @Table(name = "ledger_fiscal_years")
 public class FiscalYearEntity {

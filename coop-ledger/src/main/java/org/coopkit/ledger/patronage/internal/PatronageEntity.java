@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+/** A patronage record row; unique on its source id (uk_ledger_patronage_source). */
 @Entity
 @Table(name = "ledger_patronage")
 public class PatronageEntity {
