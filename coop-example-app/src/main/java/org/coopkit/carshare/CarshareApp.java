@@ -16,6 +16,9 @@ import org.coopkit.core.statutes.CoopStatutes;
 import org.coopkit.core.statutes.MemberCategory;
 import org.coopkit.core.statutes.VotingCollege;
 import org.coopkit.core.web.CoreFeature;
+import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.allocation.AllocationPolicy;
+import org.coopkit.ledger.web.LedgerFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -26,6 +29,7 @@ public final class CarshareApp implements AutoCloseable {
     private final Database database;
     private final CoreModule core;
     private final DecisionHandlers decisions = new DecisionHandlers();
+    private final LedgerModule ledger;
     private final CarshareModule carshare;
     private final Clock clock;
 
@@ -42,14 +46,16 @@ public final class CarshareApp implements AutoCloseable {
     }
 
     public static List<ModuleSchema> schemas() {
-        return List.of(CoreModule.SCHEMA, CarshareModule.SCHEMA);
+        return List.of(CoreModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
     }
 
     private CarshareApp(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.core = new CoreModule(database, clock, statutes());
-        this.carshare = new CarshareModule(core, clock, new LedgerTripAccounting());
+        this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
+        ledger.registerDecisionHandlers(decisions);
+        this.carshare = new CarshareModule(core, clock, new LedgerTripAccounting(ledger));
         decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
@@ -73,6 +79,7 @@ public final class CarshareApp implements AutoCloseable {
     public ResourceConfig resourceConfig() {
         ResourceConfig rc = new ResourceConfig();
         rc.register(new CoreFeature(core));
+        rc.register(new LedgerFeature(ledger));
         CarshareResources.all(carshare).forEach(rc::register);
         rc.register(OpenApi.class);
         return rc;
@@ -80,6 +87,10 @@ public final class CarshareApp implements AutoCloseable {
 
     public CoreModule core() {
         return core;
+    }
+
+    public LedgerModule ledger() {
+        return ledger;
     }
 
     public CarshareModule carshare() {

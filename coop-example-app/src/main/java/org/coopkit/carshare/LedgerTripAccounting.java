@@ -1,18 +1,76 @@
 package org.coopkit.carshare;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.coopkit.carshare.trips.Trip;
 import org.coopkit.carshare.trips.TripAccounting;
 import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.money.Money;
+import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.accounts.AccountRef;
+import org.coopkit.ledger.accounts.AccountRole;
+import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.journal.JournalEntry;
+import org.coopkit.ledger.journal.JournalLine;
+import org.coopkit.ledger.journal.PostEntry;
+import org.coopkit.ledger.patronage.PatronageKind;
+import org.coopkit.ledger.patronage.RecordActivity;
 
-/** Posts finished trips and member work to coop-ledger: journal entries and patronage. */
+/**
+ * Posts a finished trip to the co-op's books and records the patronage it is made of:
+ * <pre>
+ *   Dr 512 Bank                          price        (the driver paid)
+ *   Cr 467 Owner payouts payable [owner] owner share  (owed to the car's owner)
+ *   Cr 708 Commissions                   commission   (the co-op's revenue)
+ * </pre>
+ * The driver's patronage is a purchase of the price; the owner's is a sale of their share, with the
+ * commission as fees withheld (income statements). Member work is patronage in hours. Keys are the
+ * booking and work-log ids, so a retried trip posts once. The calendar fiscal year of the trip is
+ * opened on first use.
+ */
 final class LedgerTripAccounting implements TripAccounting {
+    private final LedgerModule ledger;
+    private final Actor platform = Actor.system();
+
+    LedgerTripAccounting(LedgerModule ledger) {
+        this.ledger = ledger;
+    }
+
     @Override
     public void tripFinished(Trip trip) {
-        // wired to coop-ledger once its journal and patronage API land (issue 5)
+        LocalDate day = LocalDate.ofInstant(trip.endedAt(), ZoneOffset.UTC);
+        ensureYear(day);
+        String id = trip.booking().toString();
+        JournalEntry entry = ledger.journal().post(platform, PostEntry.of("trip-" + id, day,
+                "Trip " + id.substring(0, 8) + ", " + trip.km() + " km, tariff v" + trip.tariffVersion(),
+                JournalLine.debit(role(AccountRole.BANK), trip.price()),
+                JournalLine.credit(AccountRef.of(ledger.accounts().withRole(AccountRole.OWNER_PAYOUTS_PAYABLE).code(), trip.owner()), trip.ownerShare()),
+                JournalLine.credit(role(AccountRole.COMMISSIONS), trip.commission())));
+        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-driver", trip.driver(), day, PatronageKind.PURCHASES, trip.price())
+                .withEntry(entry.id()).withActivityRef(id));
+        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-owner", trip.owner(), day, PatronageKind.SALES, trip.ownerShare())
+                .withFees(trip.commission()).withEntry(entry.id()).withActivityRef(id));
     }
 
     @Override
     public void workLogged(WorkLog work) {
-        // wired to coop-ledger once its journal and patronage API land (issue 5)
+        ensureYear(work.on());
+        BigDecimal hours = BigDecimal.valueOf(work.minutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        ledger.patronage().record(platform, RecordActivity.byMember("work-" + work.id(), work.member(), work.on(), PatronageKind.WORK_HOURS,
+                Money.zero(ledger.patronage().currency())).withVolume(hours).withActivityRef(work.kind().name()));
+    }
+
+    private AccountRef role(AccountRole role) {
+        return AccountRef.of(ledger.accounts().withRole(role).code());
+    }
+
+    private void ensureYear(LocalDate day) {
+        FiscalYearId id = FiscalYearId.of(day.getYear());
+        boolean exists = ledger.fiscalYears().all().stream().anyMatch(y -> y.id().equals(id));
+        if (!exists) ledger.fiscalYears().open(platform, FiscalYear.calendar(day.getYear()));
     }
 }

@@ -42,6 +42,7 @@ public final class CarshareCli implements Runnable {
     public static void main(String[] args) {
         // Liquibase logs through java.util.logging; its INFO lines are noise on a terminal
         java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("org.glassfish").setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 }

@@ -100,6 +100,7 @@ public final class DemoData {
                 app.carshare().tariffs().publishInitial(system, new TariffProposal("3.50", "0.28", "5.00", new java.math.BigDecimal("70"), "EUR"));
                 cars();
                 trips();
+                books();
             } finally {
                 clock.release();
             }
@@ -211,7 +212,24 @@ public final class DemoData {
             }
         }
 
-        @SuppressWarnings("unused")
+        /** A year of running costs (insurance, maintenance), then the treasurer closes 2025: its surplus is ready to allocate. */
+        private void books() {
+            var ledger = app.ledger();
+            Actor treasurer = Actor.system();
+            LocalDate last = LocalDate.now(java.time.Clock.systemUTC()).minusDays(2);
+            for (LocalDate month = LocalDate.of(2025, 1, 28); !month.isAfter(last); month = month.plusMonths(1)) {
+                pin(month, 12);
+                Money insurance = eur("145.00");
+                Money upkeep = eur(String.valueOf(60 + random.nextInt(60)) + ".00");
+                ledger.journal().post(treasurer, org.coopkit.ledger.journal.PostEntry.of("demo-costs-" + month, month,
+                        "Fleet insurance and upkeep " + month.getMonth(),
+                        org.coopkit.ledger.journal.JournalLine.debit("622", insurance.plus(upkeep)),
+                        org.coopkit.ledger.journal.JournalLine.credit("512", insurance.plus(upkeep))));
+            }
+            pin(LocalDate.of(2026, 1, 20), 10);
+            ledger.fiscalYears().close(treasurer, org.coopkit.ledger.fiscal.FiscalYearId.of(2025));
+        }
+
         private static Money eur(String s) {
             return Money.of(s, "EUR");
         }
