@@ -3,9 +3,10 @@ package org.coopkit.ledger.web;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import org.coopkit.ledger.LedgerModule;
-import org.coopkit.ledger.web.internal.AllocationResource;
+import org.coopkit.ledger.web.internal.FiscalYearResource;
 import org.coopkit.ledger.web.internal.IncomeStatementResource;
 import org.coopkit.ledger.web.internal.JournalResource;
+import org.coopkit.ledger.web.internal.PatronageResource;
 
 /**
  * The ledger's REST resources under {@code /api/ledger}, registered as instances built from the
@@ -26,8 +27,9 @@ public final class LedgerFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new JournalResource(ledger));
-        context.register(new AllocationResource(ledger));
+        context.register(new FiscalYearResource(ledger));
         context.register(new IncomeStatementResource(ledger));
+        context.register(new PatronageResource(ledger));
         return true;
     }
 }

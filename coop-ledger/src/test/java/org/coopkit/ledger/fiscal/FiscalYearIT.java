@@ -75,6 +75,25 @@ class FiscalYearIT {
     }
 
     @EachDatabase
+    void postings_racing_the_closing_either_land_before_it_and_are_closed_or_are_refused(TestDatabase db) {
+        Books books = LedgerFixtures.books(db);
+        Journal journal = books.ledger().journal();
+        journal.post(treasurer(), PostEntry.of("s0", day("2026-12-01"), "Sales", debit("512", eur("100.00")), credit("706", eur("100.00"))));
+
+        var outcomes = org.coopkit.core.testing.Concurrently.run(21, 8, i -> i == 10
+                ? books.ledger().fiscalYears().close(treasurer(), Y2026)
+                : journal.post(treasurer(), PostEntry.of("s" + (i + 1), day("2026-12-31"), "Late sale " + i,
+                        debit("512", eur("10.00")), credit("706", eur("10.00")))));
+
+        long landed = outcomes.stream().filter(o -> o.ok() && !(o.value() instanceof ClosingResult)).count();
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.ok() || o.error() instanceof FiscalYearClosed).as(String.valueOf(o.error())).isTrue());
+        TrialBalance tb = journal.trialBalance(treasurer(), day("2026-12-31"));
+        assertThat(tb.balance(AccountRef.of("706"), EUR).isZero()).isTrue();
+        assertThat(tb.balance(AccountRef.of("120"), EUR)).isEqualTo(eur("-100.00").minus(eur("10.00").times(landed)));
+        assertThat(books.ledger().fiscalYears().result(Y2026, EUR)).isEqualTo(eur("100.00").plus(eur("10.00").times(landed)));
+    }
+
+    @EachDatabase
     void overlapping_fiscal_years_are_refused(TestDatabase db) {
         Books books = LedgerFixtures.books(db);
         FiscalYearService years = books.ledger().fiscalYears();

@@ -32,7 +32,9 @@ class JournalConcurrencyIT {
         PostEntry command = PostEntry.of("payout-7", day("2026-06-01"), "Owner payout",
                 debit("622", eur("75.00")), credit("512", eur("75.00")));
 
+        long t0 = System.nanoTime();
         List<Outcome<JournalEntry>> outcomes = Concurrently.run(100, 16, i -> journal.post(treasurer(), command));
+        System.out.printf("[%s] 100 concurrent retries of one posting: %d ms%n", books.database().kind(), (System.nanoTime() - t0) / 1_000_000);
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).as("no retry fails").isNull());
         assertThat(outcomes.stream().map(o -> o.value().id()).distinct()).hasSize(1);
@@ -57,6 +59,7 @@ class JournalConcurrencyIT {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 10; i++) members.add(books.member("Account holder " + i, "user"));
 
+        long t0 = System.nanoTime();
         List<Outcome<JournalEntry>> outcomes = Concurrently.run(200, 16, i -> {
             Random r = new Random(i);
             Member from = members.get(r.nextInt(10));
@@ -66,6 +69,8 @@ class JournalConcurrencyIT {
                     debit("467", to.id(), amount), credit("467", from.id(), amount)));
         });
 
+        System.out.printf("[%s %s] bank test: 200 transfers from 16 threads in %d ms, %d retries%n", books.database().kind(),
+                books.database().config().isolation(), (System.nanoTime() - t0) / 1_000_000, books.database().transactions().retryCount());
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
         TrialBalance tb = journal.trialBalance(treasurer(), day("2026-12-31"));
         Money total = Money.zero(EUR);

@@ -68,6 +68,18 @@ class LedgerApiIT {
             assertThat(chosen.json().get("refundChoice").asText()).isEqualTo("SHARES");
             assertThat(treasurer.get("/api/ledger/fiscal-years/2026/statements/" + coop.ana().id()).status()).isEqualTo(200);
 
+            Reply patronage = ana.get("/api/ledger/patronage/me?from=2026-01-01&to=2026-12-31");
+            assertThat(patronage.json().get("byKind").get("PURCHASES").get("volume").asText()).isEqualTo("400");
+            ApiClient ben = api.login(coop.ben().email(), CoreFixtures.PASSWORD);
+            assertThat(ben.get("/api/ledger/income-statements/me?year=2027&quarter=1", "text/html").body())
+                    .contains("Gross amount paid to you</dt><dd>EUR 80.00", "Some identifying data is missing");
+            assertThat(ana.get("/api/ledger/fiscal-years").json()).hasSize(2);
+            Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", null);
+            assertThat(closing.status()).isEqualTo(200);
+            assertThat(closing.json().get("year").get("status").asText()).isEqualTo("CLOSED");
+            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 409);
+            assertProblem(ana.post("/api/ledger/fiscal-years/2027/closing", null), 403);
+
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/statements/" + coop.ben().id()), 403);
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/redistribution", "application/json"), 403);
             assertProblem(ana.get("/api/ledger/trial-balance"), 403);

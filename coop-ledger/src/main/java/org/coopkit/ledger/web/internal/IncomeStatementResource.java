@@ -13,6 +13,7 @@ import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.web.Actors;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
+import org.coopkit.ledger.statements.IncomeStatementHtml;
 import org.coopkit.ledger.statements.IncomeStatementReport;
 import org.coopkit.ledger.statements.IncomeStatements;
 import org.coopkit.ledger.statements.SellerStatement;
@@ -47,6 +48,14 @@ public final class IncomeStatementResource {
         int q = number("quarter", quarter);
         SellerStatement s = statements.forSeller(actor, actor.requireMemberId(), y, q);
         return IncomeStatementFormats.json(new IncomeStatementReport(y, q, List.of(s)));
+    }
+
+    @GET
+    @Path("me")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public String minePage(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        return IncomeStatementHtml.page(statements.forSeller(actor, actor.requireMemberId(), number("year", year), number("quarter", quarter)));
     }
 
     private static int number(String name, String value) {
