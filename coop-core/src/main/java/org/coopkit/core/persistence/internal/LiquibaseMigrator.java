@@ -10,6 +10,8 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import liquibase.UpdateSummaryOutputEnum;
 
 /** Runs one module's changelog through Liquibase's {@code update} command. */
 public final class LiquibaseMigrator {
@@ -20,11 +22,14 @@ public final class LiquibaseMigrator {
         try (Connection c = dataSource.getConnection()) {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             // each module keeps its own history table so changelogs never step on each other's ids
+            // a library must not print to the application's stdout: Liquibase's messages go to its log
             Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(LiquibaseMigrator.class.getClassLoader()));
+                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(LiquibaseMigrator.class.getClassLoader()),
+                    Scope.Attr.ui.name(), new LoggerUIService());
             Scope.child(scope, () -> new CommandScope("update")
                     .addArgumentValue("database", db)
                     .addArgumentValue("changelogFile", changelog)
+                    .addArgumentValue("showSummaryOutput", UpdateSummaryOutputEnum.LOG)
                     .execute());
             if (!c.getAutoCommit()) c.commit();
         } catch (SQLException e) {
