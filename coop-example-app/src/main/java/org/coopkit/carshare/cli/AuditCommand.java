@@ -21,13 +21,26 @@ public final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                AuditVerification v = app.core().audit().verify();
-                if (v.intact()) {
-                    System.out.println("audit log: " + v.checked() + " records, chain intact");
-                    return 0;
+                int broken = 0;
+                try (ProgressBar bar = new ProgressBar("verifying chains", 2)) {
+                    AuditVerification v = app.core().audit().verify();
+                    bar.step();
+                    if (v.intact()) {
+                        System.out.println("audit log: " + v.checked() + " records, chain intact");
+                    } else {
+                        System.out.println("audit log: BROKEN at record " + v.firstBroken().getAsLong() + " (" + v.checked() + " records before it hold)");
+                        broken++;
+                    }
+                    var j = app.ledger().journal().verify(org.coopkit.core.actors.Actor.system());
+                    bar.step();
+                    if (j.intact()) {
+                        System.out.println("journal: " + j.checked() + " entries, chain intact");
+                    } else {
+                        System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold)");
+                        broken++;
+                    }
                 }
-                System.out.println("audit log: BROKEN at record " + v.firstBroken().getAsLong() + " (" + v.checked() + " records before it hold)");
-                return 1;
+                return broken == 0 ? 0 : 1;
             }
         }
     }

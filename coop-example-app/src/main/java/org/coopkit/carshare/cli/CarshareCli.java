@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carshare", mixinStandardHelpOptions = true, version = "carshare 0.1.0",
         description = "The car-sharing co-op built on CoopKit.",
-        subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class})
+        subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
+                LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class})
 public final class CarshareCli implements Runnable {
     @Override
     public void run() {
@@ -39,10 +40,21 @@ public final class CarshareCli implements Runnable {
         return cl;
     }
 
+    // strong references: java.util.logging forgets the level of a logger nobody holds
+    private static final java.util.List<java.util.logging.Logger> QUIET = new java.util.ArrayList<>();
+
+    /** Liquibase and Grizzly log through java.util.logging; their INFO lines are noise on a terminal. */
+    static void quietLibraries() {
+        System.setProperty("liquibase.logLevel", "WARNING");
+        for (String name : new String[]{"liquibase", "org.glassfish", "org.hibernate"}) {
+            java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+            l.setLevel(java.util.logging.Level.WARNING);
+            QUIET.add(l);
+        }
+    }
+
     public static void main(String[] args) {
-        // Liquibase logs through java.util.logging; its INFO lines are noise on a terminal
-        java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
-        java.util.logging.Logger.getLogger("org.glassfish").setLevel(java.util.logging.Level.WARNING);
+        quietLibraries();
         System.exit(commandLine().execute(args));
     }
 }

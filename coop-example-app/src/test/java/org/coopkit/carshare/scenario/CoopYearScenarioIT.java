@@ -1,0 +1,151 @@
+package org.coopkit.carshare.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.coopkit.carshare.CarshareApp;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.persistence.DatabaseKind;
+import org.coopkit.core.persistence.ModuleSchema;
+import org.coopkit.core.testing.ApiClient;
+import org.coopkit.core.testing.ApiClient.Reply;
+import org.coopkit.core.testing.MutableClock;
+import org.coopkit.core.testing.TestDatabase;
+import org.coopkit.core.testing.TestDatabases;
+import org.coopkit.core.web.ApiServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A year in the life of the car-sharing co-op, told over HTTP against the running app on
+ * PostgreSQL: members apply and are admitted; an owner lists a car; drivers book and drive; the
+ * treasurer closes the year and runs the redistribution report; each member's statement shows their
+ * refund; the journal verifies and balances.
+ */
+class CoopYearScenarioIT {
+    TestDatabase db;
+    CarshareApp app;
+    ApiServer server;
+    MutableClock clock;
+    ApiClient anonymous;
+
+    @BeforeEach
+    void the_coop_opens_on_postgresql() {
+        db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
+        clock = MutableClock.at("2025-01-06T08:00:00Z");
+        app = CarshareApp.on(db.open(db.config(), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock);
+        app.carshare().tariffs().publishInitial(Actor.system(),
+                new org.coopkit.carshare.tariffs.TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
+        server = ApiServer.start(0, app.resourceConfig());
+        anonymous = new ApiClient(server.baseUri());
+    }
+
+    @AfterEach
+    void close() {
+        server.close();
+        db.close();
+    }
+
+    String apply(String name, String email, String category) {
+        Reply r = anonymous.post("/api/members/applications", """
+                {"name":"%s","email":"%s","category":"%s","password":"a long demo password",
+                 "address":{"street":"1 quai","postalCode":"69001","city":"Lyon","country":"FR"},
+                 "dateOfBirth":"1980-05-01","taxId":"1234567890123","iban":"FR7630006000011234567890189"}""".formatted(name, email, category));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asText();
+    }
+
+    @Test
+    void a_year_of_car_sharing_ends_with_every_member_getting_their_share() {
+        // The founding board member exists; everyone else applies over the API.
+        var founder = app.core().members().apply(Actor.anonymous(),
+                org.coopkit.core.members.MemberApplication.of("Chloé Board", "chloe@coop.test", "worker").withPassword("a long demo password"));
+        app.core().members().admit(Actor.system(), founder.id(), "founding assembly");
+        app.core().auth().grantRole(Actor.system(), founder.id(), Role.BOARD);
+        app.core().auth().grantRole(Actor.system(), founder.id(), Role.TREASURER);
+        ApiClient board = anonymous.login("chloe@coop.test", "a long demo password");
+
+        String owner = apply("Olivier Owner", "olivier@coop.test", "provider");
+        List<String> drivers = new ArrayList<>();
+        for (String n : List.of("Dana", "Eli", "Fatou")) drivers.add(apply(n + " Driver", n.toLowerCase() + "@coop.test", "user"));
+        for (String id : concat(owner, drivers)) {
+            assertThat(board.post("/api/members/" + id + "/admission", "{\"reason\":\"board meeting of January\"}").status()).isEqualTo(200);
+        }
+
+        // The owner lists a car.
+        ApiClient olivier = anonymous.login("olivier@coop.test", "a long demo password");
+        Reply car = olivier.post("/api/vehicles", "{\"model\":\"Renault Zoe\",\"seats\":5,\"location\":\"Part-Dieu\",\"energy\":\"ELECTRIC\"}");
+        assertThat(car.status()).as(car.body()).isEqualTo(201);
+        String carId = car.json().get("id").asText();
+
+        // Drivers book and drive through the year; Dana drives twice as much as Eli, Fatou never.
+        ApiClient dana = anonymous.login("dana@coop.test", "a long demo password");
+        ApiClient eli = anonymous.login("eli@coop.test", "a long demo password");
+        for (int month = 1; month <= 10; month++) {
+            drive(dana, carId, LocalDate.of(2025, month, 10), 40);
+            drive(dana, carId, LocalDate.of(2025, month, 20), 40);
+            drive(eli, carId, LocalDate.of(2025, month, 15), 40);
+        }
+        // A member cannot see another's bookings.
+        assertThat(eli.get("/api/bookings?member=" + drivers.get(0)).status()).isEqualTo(403);
+
+        // The treasurer closes 2025 and runs the report.
+        clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
+        Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", null);
+        assertThat(closing.status()).as(closing.body()).isEqualTo(200);
+        Reply report = board.get("/api/ledger/fiscal-years/2025/redistribution", "application/json");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonNode r = report.json();
+        BigDecimal result = new BigDecimal(r.get("result").asText());
+        assertThat(result).isPositive();
+        BigDecimal steps = BigDecimal.ZERO;
+        for (JsonNode s : r.get("waterfall")) steps = steps.add(new BigDecimal(s.get("amount").asText()));
+        assertThat(steps).as("the waterfall adds up to the result").isEqualByComparingTo(result);
+
+        // Each member's statement shows their refund: Dana bought twice what Eli did.
+        BigDecimal danaRefund = refund(dana);
+        BigDecimal eliRefund = refund(eli);
+        assertThat(danaRefund).isPositive();
+        assertThat(danaRefund.subtract(eliRefund.multiply(BigDecimal.valueOf(2))).abs()).isLessThanOrEqualTo(new BigDecimal("0.02"));
+        assertThat(refund(anonymous.login("fatou@coop.test", "a long demo password"))).isZero();
+
+        // The books verify and balance.
+        Reply verification = board.get("/api/ledger/journal/verification");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.body()).contains("\"intact\":true");
+        Reply trial = board.get("/api/ledger/trial-balance?at=2025-12-31");
+        assertThat(trial.json().get("balanced").asBoolean()).isTrue();
+        assertThat(app.core().audit().verify().intact()).isTrue();
+    }
+
+    void drive(ApiClient driver, String carId, LocalDate day, int km) {
+        clock.set(day.minusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+        String start = day + "T09:00:00Z";
+        String end = day + "T12:00:00Z";
+        Reply booked = driver.post("/api/bookings", "{\"vehicleId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"estimatedKm\":%d}".formatted(carId, start, end, km));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(booked.json().get("quote").get("whyThisPrice").asText()).contains("Tariff v");
+        clock.set(day.atTime(12, 30).toInstant(java.time.ZoneOffset.UTC));
+        Reply trip = driver.post("/api/bookings/" + booked.json().get("booking").get("id").asText() + "/trip", "{\"km\":" + km + "}");
+        assertThat(trip.status()).as(trip.body()).isEqualTo(201);
+    }
+
+    static BigDecimal refund(ApiClient member) {
+        Reply s = member.get("/api/ledger/fiscal-years/2025/statements/me");
+        assertThat(s.status()).as(s.body()).isEqualTo(200);
+        JsonNode refund = s.json().get("refund");
+        return new BigDecimal(refund.isObject() ? refund.get("amount").asText() : refund.asText());
+    }
+
+    static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+}
