@@ -20,6 +20,7 @@ import org.coopkit.core.persistence.Database;
 import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.accounts.Accounts;
+import org.coopkit.ledger.privacy.LedgerPersonalData;
 import org.coopkit.ledger.accounts.ChartOfAccounts;
 import org.coopkit.ledger.accounts.internal.AccountEntity;
 import org.coopkit.ledger.accounts.internal.JpaAccounts;
@@ -88,6 +89,7 @@ public final class LedgerModule {
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency);
         this.exports = new JournalExport(journal, chart);
         chart.installStandard();
+        core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
     }
 
     public ChartOfAccounts accounts() {
