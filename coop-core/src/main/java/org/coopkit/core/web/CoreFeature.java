@@ -39,7 +39,8 @@ public final class CoreFeature implements Feature {
         context.register(new AuthResource(core.auth()));
         context.register(new MemberResource(core));
         context.register(new CapitalResource(core));
-        context.register(new org.coopkit.core.web.internal.PrivacyResource(core));
+        context.register(new org.coopkit.core.web.internal.PrivacyResource.Policy(core));
+        context.register(new org.coopkit.core.web.internal.PrivacyResource.Loyalty(core));
         return true;
     }
 }

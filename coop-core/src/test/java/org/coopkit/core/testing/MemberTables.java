@@ -32,13 +32,14 @@ public final class MemberTables {
                 while (cols.next()) {
                     String table = cols.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     String col = cols.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    if (table.startsWith("databasechangelog")) continue;
+                    if (table.startsWith("databasechangelog") || table.startsWith("hte_")) continue; // Liquibase's and Hibernate's own
                     if (col.equals("member_id") || col.endsWith("_member_id") || ROLE_COLUMNS.contains(col)) tables.add(table);
                 }
             }
             try (ResultSet t = md.getTables(catalog, schema, "%", new String[]{"TABLE"})) {
                 while (t.next()) {
                     String table = t.getString("TABLE_NAME");
+                    if (table.toLowerCase(Locale.ROOT).startsWith("hte_")) continue;
                     try (ResultSet fk = md.getImportedKeys(catalog, schema, table)) {
                         while (fk.next()) {
                             if (fk.getString("PKTABLE_NAME").equalsIgnoreCase("core_members")) tables.add(table.toLowerCase(Locale.ROOT));

@@ -119,4 +119,32 @@ class CoreApiIT {
         assertThat(r.json().get("detail").asText()).isNotBlank();
         assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception:");
     }
+
+    @EachDatabase
+    void data_rights_over_http_export_consent_policy_and_loyalty(TestDatabase db) {
+        Running app = start(db);
+        try (ApiServer ignored = app.server()) {
+            Member a = CoreFixtures.admitted(app.core(), "Ana", "user");
+            Member b = CoreFixtures.admitted(app.core(), "Ben", "user");
+            ApiClient ana = app.api().login(a.email(), CoreFixtures.PASSWORD);
+
+            Reply export = ana.get("/api/members/" + a.id() + "/export");
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(export.json().get("schema").asText()).isEqualTo("coopkit.member-export/1");
+            assertProblem(ana.get("/api/members/" + b.id() + "/export"), 403);
+            assertProblem(app.api().get("/api/members/" + a.id() + "/export"), 401);
+
+            assertThat(ana.put("/api/members/" + a.id() + "/consents/newsletter", "{}").json().get("active").asBoolean()).isTrue();
+            assertProblem(ana.put("/api/members/" + a.id() + "/consents/selling-data", "{}"), 422);
+            assertThat(ana.delete("/api/members/" + a.id() + "/consents/newsletter").status()).isEqualTo(204);
+            assertThat(ana.get("/api/members/" + a.id() + "/consents").json().get(0).get("active").asBoolean()).isFalse();
+            assertThat(ana.get("/api/members/" + a.id() + "/access-log").status()).isEqualTo(200);
+
+            assertThat(app.api().get("/api/data-policy").json().get("version").asInt()).isEqualTo(1);
+            assertThat(ana.post("/api/loyalty-reports", "{\"subject\":\"Price\",\"text\":\"Too high at night\"}").status()).isEqualTo(201);
+            assertProblem(ana.post("/api/loyalty-reports", "{\"subject\":\"\",\"text\":\"\"}"), 422);
+            assertThat(ana.get("/api/loyalty-reports").json().size()).isEqualTo(1);
+            assertProblem(ana.post("/api/members/" + a.id() + "/erasure", null), 409);
+        }
+    }
 }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import jakarta.ws.rs.DELETE;
+import org.coopkit.core.privacy.AccessRecord;
 import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.core.CoreModule;
@@ -172,4 +175,58 @@ public final class MemberResource {
     private static String reason(ReasonBody body) {
         return body == null ? null : body.reason();
     }
+
+    // --- data rights (issue: member data rights) -------------------------------------------
+
+    public record ConsentView(String purpose, String grantedAt, String revokedAt, boolean active) {
+        static ConsentView of(org.coopkit.core.privacy.Consent c) {
+            return new ConsentView(c.purpose(), c.grantedAt().toString(), c.revokedAt().map(Object::toString).orElse(null), c.active());
+        }
+    }
+
+    @GET
+    @Path("{id}/export")
+    public Map<String, Object> export(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return core.privacy().export(Actors.of(sc), new MemberId(id));
+    }
+
+    @GET
+    @Path("{id}/export.html")
+    @Produces(MediaType.TEXT_HTML)
+    public String exportHtml(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return HtmlDocument.render("Everything the co-op holds about you", core.privacy().export(Actors.of(sc), new MemberId(id)));
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    public Response erase(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        core.privacy().erase(Actors.of(sc), new MemberId(id));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/access-log")
+    public List<AccessRecord> accessLog(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return core.privacy().accessLog(Actors.of(sc), new MemberId(id));
+    }
+
+    @GET
+    @Path("{id}/consents")
+    public List<ConsentView> consents(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return core.consents().consents(Actors.of(sc), new MemberId(id)).stream().map(ConsentView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/consents/{purpose}")
+    public ConsentView grant(@PathParam("id") UUID id, @PathParam("purpose") String purpose, @Context SecurityContext sc) {
+        return ConsentView.of(core.consents().grant(Actors.of(sc), new MemberId(id), purpose));
+    }
+
+    @DELETE
+    @Path("{id}/consents/{purpose}")
+    public Response revoke(@PathParam("id") UUID id, @PathParam("purpose") String purpose, @Context SecurityContext sc) {
+        core.consents().revoke(Actors.of(sc), new MemberId(id), purpose);
+        return Response.noContent().build();
+    }
+
 }

@@ -27,21 +27,11 @@ import org.coopkit.core.privacy.LoyaltyReport;
 import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 
-/** Member data rights over HTTP: export, erasure, consents, access log, the data policy, loyalty reports. */
-@Path("/api")
+/** Member data rights over HTTP: export, erasure, consents and access log under /api/members/{id}/…; the data policy; loyalty reports. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class PrivacyResource {
-    private final CoreModule core;
-
-    public PrivacyResource(CoreModule core) {
-        this.core = core;
-    }
-
-    public record ConsentView(String purpose, String grantedAt, String revokedAt, boolean active) {
-        static ConsentView of(Consent c) {
-            return new ConsentView(c.purpose(), c.grantedAt().toString(), c.revokedAt().map(Object::toString).orElse(null), c.active());
-        }
+    private PrivacyResource() {
     }
 
     public record ReportBody(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 2000) String text) {
@@ -57,83 +47,57 @@ public final class PrivacyResource {
         }
     }
 
-    @GET
-    @Path("members/{id}/export")
-    public Map<String, Object> export(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return core.privacy().export(Actors.of(sc), new MemberId(id));
-    }
-
-    @GET
-    @Path("members/{id}/export.html")
-    @Produces(MediaType.TEXT_HTML)
-    public String exportHtml(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return HtmlDocument.render("Everything the co-op holds about you", core.privacy().export(Actors.of(sc), new MemberId(id)));
-    }
-
-    @POST
-    @Path("members/{id}/erasure")
-    public Response erase(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        core.privacy().erase(Actors.of(sc), new MemberId(id));
-        return Response.noContent().build();
-    }
-
-    @GET
-    @Path("members/{id}/access-log")
-    public List<AccessRecord> accessLog(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return core.privacy().accessLog(Actors.of(sc), new MemberId(id));
-    }
-
-    @GET
-    @Path("members/{id}/consents")
-    public List<ConsentView> consents(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return core.consents().consents(Actors.of(sc), new MemberId(id)).stream().map(ConsentView::of).toList();
-    }
-
-    @PUT
-    @Path("members/{id}/consents/{purpose}")
-    public ConsentView grant(@PathParam("id") UUID id, @PathParam("purpose") String purpose, @Context SecurityContext sc) {
-        return ConsentView.of(core.consents().grant(Actors.of(sc), new MemberId(id), purpose));
-    }
-
-    @DELETE
-    @Path("members/{id}/consents/{purpose}")
-    public Response revoke(@PathParam("id") UUID id, @PathParam("purpose") String purpose, @Context SecurityContext sc) {
-        core.consents().revoke(Actors.of(sc), new MemberId(id), purpose);
-        return Response.noContent().build();
-    }
-
     /** The public, machine-readable data-use policy. */
-    @GET
-    @Path("data-policy")
-    public DataPolicy policy() {
-        return core.dataPolicy().current();
+    @Path("/api/data-policy")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Policy {
+        private final CoreModule core;
+
+        public Policy(CoreModule core) {
+            this.core = core;
+        }
+
+        @GET
+        public DataPolicy policy() {
+            return core.dataPolicy().current();
+        }
+
+        @GET
+        @Path("history")
+        public List<DataPolicy> policyHistory() {
+            return core.dataPolicy().history();
+        }
     }
 
-    @GET
-    @Path("data-policy/history")
-    public List<DataPolicy> policyHistory() {
-        return core.dataPolicy().history();
-    }
+    /** Loyalty reports: members file, the board answers. */
+    @Path("/api/loyalty-reports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static final class Loyalty {
+        private final CoreModule core;
 
-    @POST
-    @Path("loyalty-reports")
-    public Response file(@Valid ReportBody body, @Context SecurityContext sc) {
-        BadRequest.requireBody(body);
-        return Response.status(201).entity(ReportView.of(core.loyalty().file(Actors.of(sc), body.subject(), body.text()))).build();
-    }
+        public Loyalty(CoreModule core) {
+            this.core = core;
+        }
 
-    @GET
-    @Path("loyalty-reports")
-    public List<ReportView> reports(@Context SecurityContext sc) {
-        var actor = Actors.of(sc);
-        var list = actor.has(org.coopkit.core.actors.Role.BOARD) ? core.loyalty().all(actor) : core.loyalty().mine(actor);
-        return list.stream().map(ReportView::of).toList();
-    }
+        @POST
+        public Response file(@Valid ReportBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            return Response.status(201).entity(ReportView.of(core.loyalty().file(Actors.of(sc), body.subject(), body.text()))).build();
+        }
 
-    @POST
-    @Path("loyalty-reports/{id}/answer")
-    public ReportView answer(@PathParam("id") String id, @Valid AnswerBody body, @Context SecurityContext sc) {
-        BadRequest.requireBody(body);
-        return ReportView.of(core.loyalty().answer(Actors.of(sc), id, body.answer()));
+        @GET
+        public List<ReportView> reports(@Context SecurityContext sc) {
+            var actor = Actors.of(sc);
+            var list = actor.has(org.coopkit.core.actors.Role.BOARD) ? core.loyalty().all(actor) : core.loyalty().mine(actor);
+            return list.stream().map(ReportView::of).toList();
+        }
+
+        @POST
+        @Path("{id}/answer")
+        public ReportView answer(@PathParam("id") String id, @Valid AnswerBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            return ReportView.of(core.loyalty().answer(Actors.of(sc), id, body.answer()));
+        }
     }
 }
