@@ -16,4 +16,14 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   fi
 fi
 
+# The web UI's accessibility audits read axe-core from disk: install it from npm when missing.
+if [ ! -f coop-example-app/src/test/js/node_modules/axe-core/axe.min.js ]; then
+  if command -v npm >/dev/null 2>&1; then
+    (cd coop-example-app/src/test/js && npm ci --no-audit --no-fund --silent) \
+      || echo "run-tests: could not install axe-core; the accessibility audits will fail" >&2
+  else
+    echo "run-tests: npm missing: install Node.js so the browser tests can load axe-core" >&2
+  fi
+fi
+
 exec mvn -B verify "$@"

@@ -82,6 +82,7 @@ public final class CarshareApp implements AutoCloseable {
         rc.register(new LedgerFeature(ledger));
         CarshareResources.all(carshare).forEach(rc::register);
         rc.register(OpenApi.class);
+        rc.register(new org.coopkit.carshare.ui.WebUiFeature(this));
         return rc;
     }
 

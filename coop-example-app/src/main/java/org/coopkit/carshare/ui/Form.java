@@ -1,0 +1,67 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the member typed and what was wrong with it, so a refused form comes back with the input
+ * kept and each message next to its field.
+ */
+public final class Form {
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public static Form empty() {
+        return new Form();
+    }
+
+    public static Form of(MultivaluedMap<String, String> params) {
+        Form f = new Form();
+        params.forEach((k, v) -> {
+            if (!k.equals("_csrf") && !k.equals("password") && v != null && !v.isEmpty()) f.values.put(k, v.get(0));
+        });
+        return f;
+    }
+
+    public Form with(String field, String value) {
+        values.put(field, value);
+        return this;
+    }
+
+    public Form error(String field, String message) {
+        errors.putIfAbsent(field, message);
+        return this;
+    }
+
+    public Form errors(Map<String, String> fieldErrors) {
+        fieldErrors.forEach(this::error);
+        return this;
+    }
+
+    public String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    public boolean has(String field) {
+        return !value(field).isBlank();
+    }
+
+    /** The message for a field, or null (jte then leaves the element out). */
+    public String errorOf(String field) {
+        return errors.get(field);
+    }
+
+    public boolean invalid(String field) {
+        return errors.containsKey(field);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Errors for fields not shown on the page (shown at the top). */
+    public Map<String, String> allErrors() {
+        return Map.copyOf(errors);
+    }
+}

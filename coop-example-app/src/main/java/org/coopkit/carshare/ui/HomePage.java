@@ -1,0 +1,77 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import java.net.URI;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.coopkit.carshare.bookings.Booking;
+import org.coopkit.core.capital.CapitalAccount;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** The member's home: who they are in the co-op, their next booking, and where to go next. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class HomePage {
+    private final Ui ui;
+
+    HomePage(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** The figures on the home page. */
+    public record Summary(String status, String number, String category, String capital, String nextBooking, long bookings) {
+    }
+
+    @GET
+    public Response home(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            MemberId me = v.actor().requireMemberId();
+            Member m = ui.app().core().members().get(v.actor(), me);
+            String capital = "—";
+            String next = "none";
+            long count = 0;
+            if (v.member()) {
+                try {
+                    CapitalAccount acc = ui.app().core().capital().account(v.actor(), me);
+                    capital = acc.shares() + " share(s), " + acc.held() + " held";
+                } catch (CoopException e) {
+                    capital = "no shares yet";
+                }
+                Instant now = ui.app().clock().instant();
+                var mine = ui.app().carshare().bookings().ofDriver(v.actor(), me);
+                count = mine.size();
+                Optional<Booking> upcoming = mine.stream().filter(b -> b.status() == Booking.Status.BOOKED && b.end().isAfter(now))
+                        .min(Comparator.comparing(Booking::start));
+                if (upcoming.isPresent()) next = ui.when(upcoming.get().start());
+            }
+            String category = ui.app().core().statutes().categories().stream().filter(c -> c.code().equals(m.category()))
+                    .map(c -> c.label()).findFirst().orElse(m.category());
+            Summary s = new Summary(m.status().name().toLowerCase(), m.membershipNumber().map(String::valueOf).orElse("not yet"),
+                    category, capital, next, count);
+            return ui.page(v, "home.jte", "summary", s);
+        });
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            ui.post(req, csrf);
+            ui.app().core().auth().logout((String) req.getProperty(SessionFilter.SESSION_PROPERTY));
+            return Response.seeOther(URI.create("/login")).cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build();
+        });
+    }
+
+}

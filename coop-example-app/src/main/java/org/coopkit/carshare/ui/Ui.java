@@ -1,0 +1,165 @@
+package org.coopkit.carshare.ui;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.coopkit.carshare.CarshareApp;
+import org.coopkit.core.actors.AccessDenied;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.web.ActorPrincipal;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/**
+ * What every page resource shares: the app, the precompiled templates, the viewer of a request,
+ * CSRF checks, cookies and the error pages. Times are shown and typed in the co-op's zone.
+ */
+public final class Ui {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+    static final String FLASH = "coopkit_flash";
+
+    private final CarshareApp app;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Csrf csrf = new Csrf();
+
+    Ui(CarshareApp app) {
+        this.app = app;
+    }
+
+    public CarshareApp app() {
+        return app;
+    }
+
+    static boolean isApi(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("api") || p.startsWith("api/");
+    }
+
+    static boolean isSecure(ContainerRequestContext request) {
+        String proto = request.getHeaderString("X-Forwarded-Proto");
+        if (proto != null) return proto.trim().equalsIgnoreCase("https");
+        return "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
+    }
+
+    /** The viewer of this request (anonymous without a valid session). */
+    Viewer viewer(ContainerRequest req) {
+        Optional<String> flash = Optional.ofNullable(req.getCookies().get(FLASH)).map(c -> URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8))
+                .filter(s -> !s.isBlank());
+        Object session = req.getProperty(SessionFilter.SESSION_PROPERTY);
+        if (session == null || !(req.getSecurityContext().getUserPrincipal() instanceof ActorPrincipal p)) return Viewer.anonymous(flash);
+        Actor actor = p.actor();
+        String name = actor.memberId().flatMap(id -> app.core().transactions().inTransaction(() -> app.core().memberRegistry().find(id)))
+                .map(Member::name).orElse(actor.name());
+        return new Viewer(actor, name, csrf.tokenFor((String) session), flash);
+    }
+
+    /** The viewer of a page that needs a login: redirects to the login page otherwise. */
+    Viewer member(ContainerRequest req) {
+        Viewer v = viewer(req);
+        if (!v.loggedIn()) throw new LoginRequired(req.getRequestUri().getRawPath());
+        return v;
+    }
+
+    /** Refuses a POST whose form does not carry this session's CSRF token. */
+    Viewer post(ContainerRequest req, String presented) {
+        Viewer v = member(req);
+        Object session = req.getProperty(SessionFilter.SESSION_PROPERTY);
+        if (!csrf.matches((String) session, presented)) {
+            throw new AccessDenied(v.actor(), "this form has expired or did not come from this site; please go back, reload the page and try again");
+        }
+        return v;
+    }
+
+    String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        return out.toString();
+    }
+
+    /** A page: template with its parameters plus {@code viewer}. Clears a flash message once shown. */
+    Response page(Viewer viewer, int status, String template, Object... keyValues) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", viewer);
+        for (int i = 0; i < keyValues.length; i += 2) params.put((String) keyValues[i], keyValues[i + 1]);
+        Response.ResponseBuilder r = Response.status(status).type("text/html; charset=utf-8").entity(render(template, params))
+                .header("Cache-Control", "no-store");
+        if (viewer.flash().isPresent()) r.cookie(clearCookie(FLASH, false));
+        return r.build();
+    }
+
+    Response page(Viewer viewer, String template, Object... keyValues) {
+        return page(viewer, 200, template, keyValues);
+    }
+
+    /** Post/redirect/get with a one-shot message for the next page. */
+    Response redirect(String path, String flash, ContainerRequestContext req) {
+        Response.ResponseBuilder r = Response.seeOther(URI.create(path));
+        if (flash != null) {
+            r.cookie(new NewCookie.Builder(FLASH).value(URLEncoder.encode(flash, StandardCharsets.UTF_8)).path("/").httpOnly(true)
+                    .secure(isSecure(req)).sameSite(NewCookie.SameSite.LAX).maxAge(60).build());
+        }
+        return r.build();
+    }
+
+    static NewCookie clearCookie(String name, boolean secure) {
+        return new NewCookie.Builder(name).value("").path("/").httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+    }
+
+    /** Runs a page action; a refusal becomes a readable page (or the login page), never problem+json. */
+    Response guard(ContainerRequest req, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (LoginRequired e) {
+            return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(e.next, StandardCharsets.UTF_8))).build();
+        } catch (CoopException e) {
+            if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+                return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(req.getRequestUri().getRawPath(), StandardCharsets.UTF_8))).build();
+            }
+            return error(viewerOrAnonymous(req), e.kind().httpStatus(), e.getMessage());
+        }
+    }
+
+    private Viewer viewerOrAnonymous(ContainerRequest req) {
+        try {
+            return viewer(req);
+        } catch (RuntimeException e) {
+            return Viewer.anonymous(Optional.empty());
+        }
+    }
+
+    Response error(Viewer viewer, int status, String detail) {
+        return page(viewer, status, "error.jte", "status", status, "title", ErrorPages.title(status), "detail",
+                detail == null ? ErrorPages.explain(status) : detail);
+    }
+
+    String when(Instant t) {
+        return WHEN.format(t.atZone(ZONE));
+    }
+
+    /** Thrown by {@link #member} when nobody is logged in. */
+    static final class LoginRequired extends RuntimeException {
+        final String next;
+
+        LoginRequired(String next) {
+            super(null, null, false, false);
+            this.next = next;
+        }
+    }
+}

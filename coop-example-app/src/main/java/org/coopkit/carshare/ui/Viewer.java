@@ -1,0 +1,35 @@
+package org.coopkit.carshare.ui;
+
+import java.util.Optional;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+
+/**
+ * Who is looking at a page: their actor, their display name, the CSRF token every form of the page
+ * carries, and a one-shot message left by the previous POST (post/redirect/get).
+ */
+public record Viewer(Actor actor, String name, String csrf, Optional<String> flash) {
+    public static Viewer anonymous(Optional<String> flash) {
+        return new Viewer(Actor.anonymous(), "", "", flash);
+    }
+
+    public boolean loggedIn() {
+        return actor.memberId().isPresent();
+    }
+
+    public boolean member() {
+        return actor.has(Role.MEMBER);
+    }
+
+    public boolean board() {
+        return actor.roles().contains(Role.BOARD) || actor.roles().contains(Role.ADMIN);
+    }
+
+    public boolean treasurer() {
+        return actor.roles().contains(Role.TREASURER) || actor.roles().contains(Role.ADMIN);
+    }
+
+    public String flashText() {
+        return flash.orElse("");
+    }
+}

@@ -1,0 +1,32 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import org.coopkit.carshare.CarshareApp;
+
+/**
+ * The server-rendered web app for members, the treasurer and the board, on the same services as
+ * the REST API. Pages live outside {@code /api}, log in with a session cookie, carry a CSRF token
+ * on every form and answer refusals with readable pages.
+ */
+public final class WebUiFeature implements Feature {
+    private final CarshareApp app;
+
+    public WebUiFeature(CarshareApp app) {
+        this.app = app;
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        Ui ui = new Ui(app);
+        context.register(new SessionFilter(app.core().auth()));
+        context.register(new ErrorPages(ui));
+        context.register(new StaticFiles());
+        context.register(new LoginPages(ui));
+        context.register(new HomePage(ui));
+        context.register(new CarPages(ui));
+        context.register(new BookingPages(ui));
+        context.register(new BoardPages(ui));
+        return true;
+    }
+}

@@ -1,0 +1,138 @@
+package org.coopkit.carshare.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Members and the board in a real browser: log in, quote, book, end a trip; admit an applicant. */
+class UiMemberJourneyIT {
+    static UiApp app;
+    static UiBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new UiApp();
+        browser = new UiBrowser(app.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void a_member_logs_in_gets_a_quote_books_a_car_and_sees_it_in_their_bookings() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/bookings");
+        assertThat(browser.path()).as("a page that needs a login sends to the login page").isEqualTo("/login");
+        browser.assertAccessible("login");
+        browser.type("email", app.driver.email());
+        browser.type("password", "not the password");
+        browser.click(By.cssSelector("form[action='/login'] button"));
+        assertThat(browser.find(By.id("password-error")).getText()).contains("do not match");
+        assertThat(browser.find(By.id("email")).getAttribute("value")).as("input kept").isEqualTo(app.driver.email());
+        browser.screenshot("login-refused");
+
+        browser.type("password", UiApp.PASSWORD);
+        browser.click(By.cssSelector("form[action='/login'] button"));
+        assertThat(browser.path()).as("back where the member wanted to go").isEqualTo("/bookings");
+        assertThat(browser.text()).contains("No bookings yet");
+
+        browser.open("/");
+        assertThat(browser.heading()).isEqualTo("Hello, Alice Martin");
+        browser.screenshot("member-home");
+        browser.assertAccessible("home");
+
+        browser.click(By.linkText("Cars & prices"));
+        assertThat(browser.text()).contains("Renault Zoe", "Citroën Berlingo", "EUR 4.00");
+        browser.screenshot("cars");
+        browser.assertAccessible("cars");
+
+        browser.click(By.xpath("//tr[th[normalize-space()='Renault Zoe']]//a"));
+        browser.type("km", "abc");
+        browser.click(By.cssSelector("button[value=quote]"));
+        assertThat(browser.find(By.id("km-error")).getText()).contains("whole number");
+        assertThat(browser.find(By.id("km")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshot("car-invalid-km");
+
+        browser.type("km", "40");
+        browser.click(By.cssSelector("button[value=quote]"));
+        // tariff 4.00/h, 0.30/km, minimum 5.00, 70% to the owner: 3 h = 12.00, 40 km = 12.00
+        assertThat(browser.find(By.id("quote-h")).getText()).isEqualTo("Price: EUR 24.00");
+        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "EUR 16.80");
+        browser.screenshot("car-quote");
+        browser.assertAccessible("car quote");
+
+        browser.click(By.cssSelector("button[value=book]"));
+        assertThat(browser.path()).isEqualTo("/bookings");
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Booked: Renault Zoe", "EUR 24.00");
+        assertThat(browser.find(By.cssSelector(".booking")).getText()).contains("Renault Zoe", "Booked");
+        browser.screenshot("bookings-booked");
+        browser.assertAccessible("bookings");
+
+        // the same slot again: refused next to the field, input kept
+        browser.open("/cars/" + app.zoe.id().value());
+        browser.click(By.cssSelector("button[value=book]"));
+        assertThat(browser.find(By.id("start-error")).getText()).contains("already booked");
+
+        // the booking starts; the member ends the trip with the km driven
+        app.running.clock().advance(Duration.ofDays(1).plusHours(10));
+        browser.open("/bookings");
+        browser.type(browser.find(By.cssSelector("form.inline input[name=km]")).getAttribute("id"), "52");
+        browser.click(By.cssSelector("form.inline button"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Trip ended: 52 km");
+        assertThat(browser.text()).contains("Completed", "Driver");
+        browser.screenshot("bookings-trip-ended");
+
+        browser.logOut();
+        assertThat(browser.path()).isEqualTo("/login");
+        browser.open("/bookings");
+        assertThat(browser.path()).as("the session is gone after logout").isEqualTo("/login");
+    }
+
+    @Test
+    void the_board_admits_an_applicant() {
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.click(By.linkText("Board"));
+        assertThat(browser.heading()).isEqualTo("Applicants waiting for admission");
+        assertThat(browser.text()).contains("Emma Rossi");
+        browser.screenshot("board-applicants");
+        browser.assertAccessible("board applicants");
+
+        browser.type("reason-" + app.applicant.id().value(), "Admitted at the board meeting of May");
+        browser.click(By.xpath("//button[normalize-space()='Admit Emma Rossi']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).startsWith("Emma Rossi is now member no.");
+        assertThat(browser.text()).doesNotContain("Admit Emma Rossi");
+        browser.screenshot("board-admitted");
+    }
+
+    @Test
+    void a_member_cannot_open_board_pages_and_a_forged_form_is_refused() {
+        browser.logIn(app.driver.email(), UiApp.PASSWORD);
+        browser.open("/board/applicants");
+        assertThat(browser.heading()).isEqualTo("You may not do this");
+        assertThat(browser.driver().getPageSource()).doesNotContain("problem+json", "Exception");
+        browser.screenshot("forbidden");
+        browser.assertAccessible("forbidden");
+
+        // a POST without this session's CSRF token
+        browser.open("/bookings");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const f = document.createElement('form'); f.method = 'post'; f.action = '/logout';
+                const i = document.createElement('input'); i.name = '_csrf'; i.value = 'forged'; f.appendChild(i);
+                document.body.appendChild(f); f.submit();""");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith("You may not"));
+        assertThat(browser.heading()).isEqualTo("You may not do this");
+        assertThat(browser.text()).contains("expired");
+
+        browser.open("/no/such/page");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.screenshot("not-found");
+    }
+}
