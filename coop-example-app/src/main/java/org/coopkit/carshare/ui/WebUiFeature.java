@@ -27,6 +27,8 @@ public final class WebUiFeature implements Feature {
         context.register(new CarPages(ui));
         context.register(new BookingPages(ui));
         context.register(new BoardPages(ui));
+        context.register(new MemberLedgerPages(ui));
+        context.register(new TreasurerPages(ui));
         return true;
     }
 }

@@ -1,0 +1,85 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.ledger.allocation.MemberStatement;
+import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.patronage.PatronageKind;
+import org.coopkit.ledger.patronage.PatronageTotals;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** A member's own books: patronage so far and the refund it would bring; their statement per year. */
+@Path("/me")
+@Produces(MediaType.TEXT_HTML)
+public final class MemberLedgerPages {
+    private final Ui ui;
+
+    MemberLedgerPages(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** One kind of business with the co-op, as a row. */
+    public record KindRow(String kind, long count, String volume, String amount) {
+    }
+
+    /** A fiscal year the member can open a statement for. */
+    public record YearLink(String id, String status) {
+    }
+
+    @GET
+    @Path("patronage")
+    public Response patronage(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            MemberId me = v.actor().requireMemberId();
+            LocalDate today = LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
+            FiscalYearId thisYear = FiscalYearId.of(today.getYear());
+            List<FiscalYear> years = ui.app().ledger().fiscalYears().all();
+            Optional<MemberStatement> current = years.stream().anyMatch(y -> y.id().equals(thisYear))
+                    ? Optional.of(ui.app().ledger().allocations().statement(v.actor(), me, thisYear)) : Optional.empty();
+            PatronageTotals totals = current.map(MemberStatement::patronage)
+                    .orElseGet(() -> ui.app().ledger().patronage().runningTotal(v.actor(), me, today.withDayOfYear(1), today));
+            List<YearLink> links = years.stream().sorted((a, b) -> b.start().compareTo(a.start()))
+                    .map(y -> new YearLink(y.id().value(), y.status().name().toLowerCase())).toList();
+            return ui.page(v, "me/patronage.jte", "year", thisYear.value(), "rows", rows(totals), "statement", current.orElse(null),
+                    "years", links);
+        });
+    }
+
+    @GET
+    @Path("statements/{year}")
+    public Response statement(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
+            FiscalYear y = ui.app().ledger().fiscalYears().get(TreasurerPages.yearId(year));
+            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase());
+        });
+    }
+
+    static List<KindRow> rows(PatronageTotals totals) {
+        return totals.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new KindRow(label(e.getKey()), e.getValue().count(), e.getValue().volume().stripTrailingZeros().toPlainString(),
+                        e.getValue().amount().toString()))
+                .toList();
+    }
+
+    static String label(PatronageKind k) {
+        return switch (k.code()) {
+            case "PURCHASES" -> "Trips you paid for";
+            case "SALES" -> "Trips in your car (your share)";
+            case "WORK_HOURS" -> "Hours of work for the co-op";
+            default -> k.code().replace('_', ' ').toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,213 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.NotFound;
+import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.allocation.DraftResolution;
+import org.coopkit.ledger.allocation.RedistributionFormats;
+import org.coopkit.ledger.allocation.RedistributionReport;
+import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.journal.TrialBalance;
+import org.coopkit.ledger.statements.IncomeStatementReport;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/**
+ * The treasurer's pages: fiscal years, the redistribution report (waterfall, chart, CSV, draft
+ * resolution), the trial balance, the year-end close with a confirmation step, and the platform
+ * income statements per quarter.
+ */
+@Path("/treasurer")
+@Produces(MediaType.TEXT_HTML)
+public final class TreasurerPages {
+    private final Ui ui;
+
+    TreasurerPages(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** A fiscal year as the index lists it. */
+    public record YearRow(String id, String from, String to, String status, String result, boolean open) {
+    }
+
+    private LedgerModule ledger() {
+        return ui.app().ledger();
+    }
+
+    @GET
+    public Response index(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            v.actor().require(Role.TREASURER, Role.BOARD);
+            var cur = ui.app().core().statutes().currency();
+            List<YearRow> years = ledger().fiscalYears().all().stream()
+                    .sorted((a, b) -> b.start().compareTo(a.start()))
+                    .map(y -> new YearRow(y.id().value(), y.start().toString(), y.end().toString(), y.status().name().toLowerCase(),
+                            ledger().fiscalYears().result(y.id(), cur).toString(), y.status().name().equals("OPEN")))
+                    .toList();
+            return ui.page(v, "treasurer/index.jte", "years", years, "today", today().toString());
+        });
+    }
+
+    @GET
+    @Path("years/{year}/redistribution")
+    public Response redistribution(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
+            List<SvgBarChart.Bar> bars = r.steps().stream()
+                    .map(s -> new SvgBarChart.Bar(s.name(), s.amount().amount(), s.amount().toString())).toList();
+            String chart = SvgBarChart.render("waterfall", "Allocation of the " + r.fiscalYear() + " result, " + r.result(),
+                    "One bar per step of the allocation, longest for the largest amount; the table below gives the same figures.", bars);
+            return ui.page(v, "treasurer/redistribution.jte", "report", r, "chart", chart);
+        });
+    }
+
+    @GET
+    @Path("years/{year}/redistribution.csv")
+    @Produces("text/csv; charset=utf-8")
+    public Response csv(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
+            return Response.ok(RedistributionFormats.csv(r), "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"redistribution-" + r.fiscalYear() + ".csv\"")
+                    .header("Cache-Control", "no-store").build();
+        });
+    }
+
+    @GET
+    @Path("years/{year}/resolution")
+    public Response resolution(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
+            return ui.page(v, "treasurer/resolution.jte", "year", r.fiscalYear(), "text", DraftResolution.text(r));
+        });
+    }
+
+    @GET
+    @Path("trial-balance")
+    public Response trialBalance(@QueryParam("at") String at, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            Form form = Form.empty().with("at", at == null || at.isBlank() ? today().toString() : at.trim());
+            LocalDate date;
+            try {
+                date = LocalDate.parse(form.value("at"));
+            } catch (DateTimeParseException e) {
+                form.error("at", "Enter a date like 2026-05-04.");
+                date = today();
+            }
+            TrialBalance tb = ledger().journal().trialBalance(v.actor(), date);
+            return ui.page(v, form.hasErrors() ? 422 : 200, "treasurer/trial-balance.jte", "tb", tb, "form", form,
+                    "currency", ui.app().core().statutes().currency());
+        });
+    }
+
+    @GET
+    @Path("years/{year}/closing")
+    public Response closing(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> closingPage(ui.member(req), yearId(year), Form.empty(), 200));
+    }
+
+    @POST
+    @Path("years/{year}/closing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("year") String year, @FormParam("_csrf") String csrf, @FormParam("confirm") String confirm,
+                          @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            FiscalYearId id = yearId(year);
+            if (!"yes".equals(confirm)) {
+                return closingPage(v, id, Form.empty().error("confirm", "Tick the box to confirm that no posting is missing."), 422);
+            }
+            try {
+                var closed = ledger().fiscalYears().close(v.actor(), id);
+                return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is closed. Result carried: "
+                        + closed.results().values().stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse("nothing") + ".", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT) throw e;
+                return closingPage(v, id, Form.empty().error("confirm", CarPages.sentence(e.getMessage())), 409);
+            }
+        });
+    }
+
+    private Response closingPage(Viewer v, FiscalYearId id, Form form, int status) {
+        v.actor().require(Role.TREASURER);
+        FiscalYear y = ledger().fiscalYears().get(id);
+        String result = ledger().fiscalYears().result(id, ui.app().core().statutes().currency()).toString();
+        return ui.page(v, status, "treasurer/closing.jte", "year", y, "result", result, "form", form);
+    }
+
+    @GET
+    @Path("income-statements")
+    public Response incomeStatements(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            LocalDate today = today();
+            Form form = Form.empty().with("year", blank(year) ? String.valueOf(today.getYear()) : year.trim())
+                    .with("quarter", blank(quarter) ? String.valueOf((today.getMonthValue() - 1) / 3 + 1) : quarter.trim());
+            int y = today.getYear();
+            int q = (today.getMonthValue() - 1) / 3 + 1;
+            try {
+                y = Integer.parseInt(form.value("year"));
+                if (y < 2000 || y > 2100) form.error("year", "Enter a year like " + today.getYear() + ".");
+            } catch (NumberFormatException e) {
+                form.error("year", "Enter a year like " + today.getYear() + ".");
+            }
+            try {
+                q = Integer.parseInt(form.value("quarter"));
+                if (q < 1 || q > 4) form.error("quarter", "Choose a quarter from 1 to 4.");
+            } catch (NumberFormatException e) {
+                form.error("quarter", "Choose a quarter from 1 to 4.");
+            }
+            if (form.hasErrors()) {
+                v.actor().require(Role.TREASURER, Role.BOARD, Role.ADMIN);
+                return ui.page(v, 422, "treasurer/income-statements.jte", "report", null, "form", form, "total", "");
+            }
+            IncomeStatementReport r = ledger().incomeStatements().quarter(v.actor(), y, q);
+            String total = r.totalGross(ui.app().core().statutes().currency()).toString();
+            return ui.page(v, "treasurer/income-statements.jte", "report", r, "form", form, "total", total);
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static FiscalYearId yearId(String year) {
+        try {
+            return FiscalYearId.of(year);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("fiscal year", year);
+        }
+    }
+
+    /** Percent as the waterfall table shows it (no trailing zeros). */
+    public static String percent(BigDecimal p) {
+        BigDecimal s = p.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString() + "%";
+    }
+}
