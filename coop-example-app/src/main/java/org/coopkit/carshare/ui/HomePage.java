@@ -45,7 +45,7 @@ public final class HomePage {
             if (v.member()) {
                 try {
                     CapitalAccount acc = ui.app().core().capital().account(v.actor(), me);
-                    capital = acc.shares() + " share(s), " + acc.held() + " held";
+                    capital = acc.shares() == 0 ? "no shares yet" : acc.shares() + " share(s), " + acc.held() + " paid up";
                 } catch (CoopException e) {
                     capital = "no shares yet";
                 }
@@ -66,6 +66,7 @@ public final class HomePage {
 
     @POST
     @Path("logout")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@FormParam("_csrf") String csrf, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             ui.post(req, csrf);

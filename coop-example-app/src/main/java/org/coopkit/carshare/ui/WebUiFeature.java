@@ -19,6 +19,7 @@ public final class WebUiFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         Ui ui = new Ui(app);
+        context.register(new SameOriginPosts(ui));
         context.register(new SessionFilter(app.core().auth()));
         context.register(new ErrorPages(ui));
         context.register(new StaticFiles());

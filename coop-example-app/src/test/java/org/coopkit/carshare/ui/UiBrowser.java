@@ -117,12 +117,22 @@ final class UiBrowser implements AutoCloseable {
 
     /** A full-page screenshot: the window grows to the page's height first. */
     Path screenshot(String name) {
+        return screenshot(name, driver.manage().window().getSize().getWidth());
+    }
+
+    /** The same at a phone's width (390 CSS px). */
+    Path screenshotPhone(String name) {
+        return screenshot(name, 390);
+    }
+
+    private Path screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Object h = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
             Dimension before = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+            Object h = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
             int height = Math.min(4000, Math.max(600, ((Number) h).intValue() + 20));
-            driver.manage().window().setSize(new Dimension(before.getWidth(), height));
+            driver.manage().window().setSize(new Dimension(width, height));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             driver.manage().window().setSize(before);

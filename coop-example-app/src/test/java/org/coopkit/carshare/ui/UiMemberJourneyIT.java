@@ -51,6 +51,7 @@ class UiMemberJourneyIT {
         browser.click(By.linkText("Cars & prices"));
         assertThat(browser.text()).contains("Renault Zoe", "Citroën Berlingo", "EUR 4.00");
         browser.screenshot("cars");
+        browser.screenshotPhone("cars-phone");
         browser.assertAccessible("cars");
 
         browser.click(By.xpath("//tr[th[normalize-space()='Renault Zoe']]//a"));
@@ -66,6 +67,7 @@ class UiMemberJourneyIT {
         assertThat(browser.find(By.id("quote-h")).getText()).isEqualTo("Price: EUR 24.00");
         assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "EUR 16.80");
         browser.screenshot("car-quote");
+        browser.screenshotPhone("car-quote-phone");
         browser.assertAccessible("car quote");
 
         browser.click(By.cssSelector("button[value=book]"));
