@@ -1,0 +1,65 @@
+package org.coopkit.governance;
+
+import java.time.Clock;
+import java.util.List;
+import org.coopkit.core.CoreModule;
+import org.coopkit.core.decisions.DecisionHandlers;
+import org.coopkit.core.persistence.Database;
+import org.coopkit.core.persistence.ModuleSchema;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.governance.assemblies.AssemblyService;
+import org.coopkit.governance.ballots.VotingService;
+import org.coopkit.governance.ballots.internal.AssemblyEntity;
+import org.coopkit.governance.ballots.internal.AssemblyStore;
+import org.coopkit.governance.ballots.internal.BallotEntity;
+import org.coopkit.governance.ballots.internal.BoxEntity;
+import org.coopkit.governance.ballots.internal.DecisionAppliedEntity;
+import org.coopkit.governance.ballots.internal.GovernanceStore;
+import org.coopkit.governance.ballots.internal.OpenVoteEntity;
+import org.coopkit.governance.ballots.internal.ParticipationEntity;
+import org.coopkit.governance.ballots.internal.ProxyEntity;
+import org.coopkit.governance.ballots.internal.RollEntity;
+import org.coopkit.governance.privacy.GovernancePersonalData;
+import org.coopkit.governance.proxies.ProxyService;
+
+/**
+ * coop-governance for an embedding application: open the {@link Database} with core's schema then
+ * {@link #SCHEMA}, and build the module from it, a clock, the {@link CoreModule}, the application's
+ * {@link DecisionHandlers} (adopted resolutions act through them) and the statutes' {@link GovernanceRules}.
+ */
+public final class GovernanceModule {
+    public static final ModuleSchema SCHEMA = new ModuleSchema("governance", "db/changelog/governance/changelog.xml", List.of(
+            BallotEntity.class, RollEntity.class, ParticipationEntity.class, BoxEntity.class, OpenVoteEntity.class,
+            DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class));
+
+    private final VotingService voting;
+    private final ProxyService proxies;
+    private final AssemblyService assemblies;
+    private final GovernanceRules rules;
+
+    public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules) {
+        Transactions tx = database.transactions();
+        GovernanceStore store = new GovernanceStore(tx);
+        this.rules = rules;
+        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock);
+        this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
+        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting, rules, core.audit(), clock);
+        core.personalData().register(new GovernancePersonalData(store));
+    }
+
+    public VotingService voting() {
+        return voting;
+    }
+
+    public ProxyService proxies() {
+        return proxies;
+    }
+
+    public AssemblyService assemblies() {
+        return assemblies;
+    }
+
+    public GovernanceRules rules() {
+        return rules;
+    }
+}

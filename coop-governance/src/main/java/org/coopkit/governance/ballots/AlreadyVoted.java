@@ -1,0 +1,10 @@
+package org.coopkit.governance.ballots;
+
+import org.coopkit.core.errors.ErrorKind;
+
+/** Refusal: already-voted. */
+public final class AlreadyVoted extends GovernanceRefusal {
+    public AlreadyVoted(String who) {
+        super(ErrorKind.CONFLICT, "already-voted", who + " has already voted in this ballot");
+    }
+}

@@ -1,0 +1,10 @@
+package org.coopkit.governance.ballots;
+
+import org.coopkit.core.errors.ErrorKind;
+
+/** Refusal: not-on-roll. */
+public final class NotOnRoll extends GovernanceRefusal {
+    public NotOnRoll(String who) {
+        super(ErrorKind.FORBIDDEN, "not-on-roll", who + " is not on the electoral roll of this ballot");
+    }
+}

@@ -1,0 +1,55 @@
+package org.coopkit.governance.ballots.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyKind;
+
+/** General assemblies on JPA. Call inside a transaction. */
+public final class AssemblyStore {
+    private final Transactions tx;
+
+    public AssemblyStore(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public void add(Assembly a) {
+        AssemblyEntity e = new AssemblyEntity();
+        e.id = a.id();
+        e.kind = a.kind().name();
+        e.title = a.title();
+        e.convenedOn = a.convenedOn();
+        e.firstCallAt = a.firstCallAt();
+        e.secondCallAt = a.secondCallAt();
+        e.status = a.status();
+        tx.entityManager().persist(e);
+    }
+
+    public Optional<Assembly> find(String id) {
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id)).map(AssemblyStore::toAssembly);
+    }
+
+    public Optional<Assembly> lock(String id) {
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(AssemblyStore::toAssembly);
+    }
+
+    public List<Assembly> all() {
+        return tx.entityManager().createQuery("select a from AssemblyEntity a order by a.firstCallAt desc, a.id", AssemblyEntity.class)
+                .getResultStream().map(AssemblyStore::toAssembly).toList();
+    }
+
+    public void close(String id, String call, Instant at) {
+        AssemblyEntity e = tx.entityManager().find(AssemblyEntity.class, id);
+        e.status = "CLOSED";
+        e.callUsed = call;
+        e.closedAt = at;
+    }
+
+    private static Assembly toAssembly(AssemblyEntity e) {
+        return new Assembly(e.id, AssemblyKind.valueOf(e.kind), e.title, e.convenedOn, e.firstCallAt, e.secondCallAt, e.status,
+                Optional.ofNullable(e.callUsed));
+    }
+}

@@ -1,0 +1,310 @@
+package org.coopkit.governance.ballots.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.core.decisions.Decision;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.persistence.Transactions;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.coopkit.governance.ballots.BallotStatus;
+import org.coopkit.governance.ballots.BoardEntry;
+import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.tally.MajorityRule;
+import org.coopkit.governance.tally.Method;
+
+/** Ballots, rolls, participation, the box, proxies and assemblies on JPA. Call inside a transaction. */
+public final class GovernanceStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Transactions tx;
+
+    public GovernanceStore(Transactions tx) {
+        this.tx = tx;
+    }
+
+    private EntityManager em() {
+        return tx.entityManager();
+    }
+
+    // --- ballots ---------------------------------------------------------------------------
+
+    public void addBallot(Ballot b, Instant at) {
+        BallotEntity e = new BallotEntity();
+        e.id = b.id().toString();
+        BallotSpec s = b.spec();
+        e.question = s.question();
+        e.options = write(s.options());
+        e.method = s.method().name();
+        e.seats = s.seats();
+        e.majNum = s.majority().numerator();
+        e.majDen = s.majority().denominator();
+        e.majStrict = s.majority().strict() ? 1 : 0;
+        e.majAbstentions = s.majority().abstentionsCast() ? 1 : 0;
+        e.secrecy = s.secrecy().name();
+        e.revoting = s.revoting() ? 1 : 0;
+        e.opensAt = s.opensAt();
+        e.closesAt = s.closesAt();
+        e.category = s.category().orElse(null);
+        e.decisionKind = s.decision().map(Decision::kind).orElse(null);
+        e.decisionPayload = s.decision().map(Decision::payload).orElse(null);
+        e.assemblyId = s.assembly().orElse(null);
+        e.status = b.status().name();
+        e.rollSize = b.rollSize();
+        e.createdAt = at;
+        em().persist(e);
+    }
+
+    public Optional<Ballot> ballot(BallotId id) {
+        return Optional.ofNullable(em().find(BallotEntity.class, id.toString())).map(GovernanceStore::toBallot);
+    }
+
+    public Optional<Ballot> lockBallot(BallotId id) {
+        return Optional.ofNullable(em().find(BallotEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE)).map(GovernanceStore::toBallot);
+    }
+
+    public List<Ballot> ballots() {
+        return em().createQuery("select b from BallotEntity b order by b.opensAt desc, b.id", BallotEntity.class)
+                .getResultStream().map(GovernanceStore::toBallot).toList();
+    }
+
+    public List<Ballot> ballotsOfAssembly(String assemblyId) {
+        return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.createdAt, b.id", BallotEntity.class)
+                .setParameter("a", assemblyId).getResultStream().map(GovernanceStore::toBallot).toList();
+    }
+
+    public void opened(BallotId id, Instant at, int rollSize) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        e.status = BallotStatus.OPEN.name();
+        e.openedAt = at;
+        e.rollSize = rollSize;
+    }
+
+    public void closed(BallotId id, Instant at, Optional<Boolean> adopted) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        e.status = BallotStatus.CLOSED.name();
+        e.closedAt = at;
+        e.adopted = adopted.map(a -> a ? 1 : 0).orElse(null);
+    }
+
+    private static Ballot toBallot(BallotEntity e) {
+        BallotSpec spec = new BallotSpec(e.question, read(e.options), Method.valueOf(e.method), e.seats,
+                new MajorityRule(e.majNum, e.majDen, e.majStrict == 1, e.majAbstentions == 1), Secrecy.valueOf(e.secrecy), e.revoting == 1,
+                e.opensAt, e.closesAt, Optional.ofNullable(e.category),
+                e.decisionKind == null ? Optional.empty() : Optional.of(new Decision(e.decisionKind, e.decisionPayload)),
+                Optional.ofNullable(e.assemblyId));
+        return new Ballot(BallotId.of(e.id), spec, BallotStatus.valueOf(e.status), Optional.ofNullable(e.openedAt),
+                Optional.ofNullable(e.closedAt), e.rollSize, Optional.ofNullable(e.adopted).map(a -> a == 1));
+    }
+
+    // --- roll ------------------------------------------------------------------------------
+
+    public record RollRow(MemberId member, String college) {
+    }
+
+    public void addToRoll(BallotId ballot, MemberId member, String college) {
+        RollEntity r = new RollEntity();
+        r.id = ballot + ":" + member;
+        r.ballotId = ballot.toString();
+        r.memberId = member.toString();
+        r.college = college;
+        em().persist(r);
+    }
+
+    public Optional<RollRow> onRoll(BallotId ballot, MemberId member, boolean lock) {
+        RollEntity r = lock ? em().find(RollEntity.class, ballot + ":" + member, LockModeType.PESSIMISTIC_WRITE)
+                : em().find(RollEntity.class, ballot + ":" + member);
+        return Optional.ofNullable(r).map(x -> new RollRow(MemberId.of(x.memberId), x.college));
+    }
+
+    public List<RollRow> roll(BallotId ballot) {
+        return em().createQuery("select r from RollEntity r where r.ballotId = :b order by r.memberId", RollEntity.class)
+                .setParameter("b", ballot.toString()).getResultStream().map(x -> new RollRow(MemberId.of(x.memberId), x.college)).toList();
+    }
+
+    public List<BallotId> ballotsOnRollOf(MemberId member) {
+        return em().createQuery("select r.ballotId from RollEntity r where r.memberId = :m", String.class)
+                .setParameter("m", member.toString()).getResultStream().map(BallotId::of).toList();
+    }
+
+    // --- participation and box ---------------------------------------------------------------
+
+    public boolean hasVoted(BallotId ballot, MemberId member) {
+        return !em().createQuery("select p.id from ParticipationEntity p where p.ballotId = :b and p.memberId = :m", String.class)
+                .setParameter("b", ballot.toString()).setParameter("m", member.toString()).getResultList().isEmpty();
+    }
+
+    public void participate(BallotId ballot, MemberId member, MemberId castBy, Instant at) {
+        ParticipationEntity p = new ParticipationEntity();
+        p.id = UUID.randomUUID().toString();
+        p.ballotId = ballot.toString();
+        p.memberId = member.toString();
+        p.castBy = castBy.toString();
+        p.votedAt = at;
+        em().persist(p);
+        em().flush(); // a racing twin fails here, at uk_gov_participation
+    }
+
+    public long participants(BallotId ballot) {
+        return em().createQuery("select count(p) from ParticipationEntity p where p.ballotId = :b", Long.class)
+                .setParameter("b", ballot.toString()).getSingleResult();
+    }
+
+    public List<MemberId> participantIds(BallotId ballot) {
+        return em().createQuery("select p.memberId from ParticipationEntity p where p.ballotId = :b", String.class)
+                .setParameter("b", ballot.toString()).getResultStream().map(MemberId::of).toList();
+    }
+
+    public List<BallotId> ballotsVotedBy(MemberId member) {
+        return em().createQuery("select p.ballotId from ParticipationEntity p where p.memberId = :m", String.class)
+                .setParameter("m", member.toString()).getResultStream().map(BallotId::of).toList();
+    }
+
+    public void putInBox(BallotId ballot, String code, List<String> choice, String college) {
+        BoxEntity b = new BoxEntity();
+        b.trackingCode = code;
+        b.ballotId = ballot.toString();
+        b.choice = write(choice);
+        b.college = college;
+        em().persist(b);
+    }
+
+    public boolean removeFromBox(BallotId ballot, String code) {
+        BoxEntity b = em().find(BoxEntity.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (b == null || !b.ballotId.equals(ballot.toString())) return false;
+        em().remove(b);
+        return true;
+    }
+
+    public void recordOpenVote(BallotId ballot, String code, MemberId member) {
+        OpenVoteEntity o = new OpenVoteEntity();
+        o.trackingCode = code;
+        o.ballotId = ballot.toString();
+        o.memberId = member.toString();
+        em().persist(o);
+    }
+
+    public Optional<String> openVoteCode(BallotId ballot, MemberId member) {
+        return em().createQuery("select o.trackingCode from OpenVoteEntity o where o.ballotId = :b and o.memberId = :m", String.class)
+                .setParameter("b", ballot.toString()).setParameter("m", member.toString()).getResultStream().findFirst();
+    }
+
+    public void forgetOpenVote(String code) {
+        OpenVoteEntity o = em().find(OpenVoteEntity.class, code);
+        if (o != null) em().remove(o);
+    }
+
+    public Optional<MemberId> openVoter(String code) {
+        return Optional.ofNullable(em().find(OpenVoteEntity.class, code)).map(o -> MemberId.of(o.memberId));
+    }
+
+    /** Box rows in board order: by seq once closed; by tracking code before (which reveals nothing about time). */
+    public List<BoardEntry> box(BallotId ballot) {
+        return em().createQuery("select b from BoxEntity b where b.ballotId = :b order by b.seq, b.trackingCode", BoxEntity.class)
+                .setParameter("b", ballot.toString()).getResultStream()
+                .map(b -> new BoardEntry(b.seq == null ? 0 : b.seq, b.trackingCode, read(b.choice), b.college, b.prevHash, b.hash)).toList();
+    }
+
+    public void chain(BallotId ballot, String code, int seq, String prevHash, String hash) {
+        BoxEntity b = em().find(BoxEntity.class, code);
+        b.seq = seq;
+        b.prevHash = prevHash;
+        b.hash = hash;
+    }
+
+    public void markDecisionApplied(BallotId ballot, Instant at) {
+        DecisionAppliedEntity d = new DecisionAppliedEntity();
+        d.ballotId = ballot.toString();
+        d.appliedAt = at;
+        em().persist(d);
+        em().flush();
+    }
+
+    public boolean decisionApplied(BallotId ballot) {
+        return em().find(DecisionAppliedEntity.class, ballot.toString()) != null;
+    }
+
+    // --- proxies ---------------------------------------------------------------------------
+
+    public record ProxyRow(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
+                           Optional<String> revokedWhy) {
+        public boolean active() {
+            return revokedAt.isEmpty();
+        }
+    }
+
+    public ProxyRow giveProxy(BallotId ballot, MemberId grantor, MemberId holder, Instant at) {
+        ProxyEntity p = new ProxyEntity();
+        p.id = UUID.randomUUID().toString();
+        p.ballotId = ballot.toString();
+        p.grantorId = grantor.toString();
+        p.holderId = holder.toString();
+        p.givenAt = at;
+        em().persist(p);
+        return toProxy(p);
+    }
+
+    public Optional<ProxyRow> activeProxyOf(BallotId ballot, MemberId grantor) {
+        return em().createQuery("select p from ProxyEntity p where p.ballotId = :b and p.grantorId = :g and p.revokedAt is null", ProxyEntity.class)
+                .setParameter("b", ballot.toString()).setParameter("g", grantor.toString()).getResultStream().findFirst().map(GovernanceStore::toProxy);
+    }
+
+    public long mandatesHeld(BallotId ballot, MemberId holder) {
+        return em().createQuery("select count(p) from ProxyEntity p where p.ballotId = :b and p.holderId = :h and p.revokedAt is null", Long.class)
+                .setParameter("b", ballot.toString()).setParameter("h", holder.toString()).getSingleResult();
+    }
+
+    public void revokeProxy(String id, Instant at, String why) {
+        ProxyEntity p = em().find(ProxyEntity.class, id);
+        if (p != null && p.revokedAt == null) {
+            p.revokedAt = at;
+            p.revokedWhy = why;
+        }
+    }
+
+    public Optional<ProxyRow> proxy(String id) {
+        return Optional.ofNullable(em().find(ProxyEntity.class, id)).map(GovernanceStore::toProxy);
+    }
+
+    public List<ProxyRow> proxies(Optional<BallotId> ballot) {
+        var q = ballot.isPresent()
+                ? em().createQuery("select p from ProxyEntity p where p.ballotId = :b order by p.givenAt, p.id", ProxyEntity.class).setParameter("b", ballot.get().toString())
+                : em().createQuery("select p from ProxyEntity p order by p.givenAt, p.id", ProxyEntity.class);
+        return q.getResultStream().map(GovernanceStore::toProxy).toList();
+    }
+
+    public List<ProxyRow> proxiesOf(MemberId member) {
+        return em().createQuery("select p from ProxyEntity p where p.grantorId = :m or p.holderId = :m order by p.givenAt, p.id", ProxyEntity.class)
+                .setParameter("m", member.toString()).getResultStream().map(GovernanceStore::toProxy).toList();
+    }
+
+    private static ProxyRow toProxy(ProxyEntity p) {
+        return new ProxyRow(p.id, BallotId.of(p.ballotId), MemberId.of(p.grantorId), MemberId.of(p.holderId), p.givenAt,
+                Optional.ofNullable(p.revokedAt), Optional.ofNullable(p.revokedWhy));
+    }
+
+    // --- json ------------------------------------------------------------------------------
+
+    static String write(List<String> list) {
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (IOException e) {
+            throw new IllegalStateException("corrupt list in the governance tables: " + json, e);
+        }
+    }
+}
