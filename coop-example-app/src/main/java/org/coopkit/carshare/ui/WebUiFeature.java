@@ -29,6 +29,7 @@ public final class WebUiFeature implements Feature {
         context.register(new BookingPages(ui));
         context.register(new BoardPages(ui));
         context.register(new MemberLedgerPages(ui));
+        context.register(new MyDataPages(ui));
         context.register(new TreasurerPages(ui));
         return true;
     }

@@ -48,6 +48,11 @@ class UiMemberJourneyIT {
         browser.screenshot("member-home");
         browser.assertAccessible("home");
 
+        browser.click(By.cssSelector("main a[href='/me/data']"));
+        assertThat(browser.heading()).isEqualTo("My data");
+        assertThat(browser.text()).contains(app.driver.email());
+        browser.assertAccessible("my data");
+
         browser.click(By.linkText("Cars & prices"));
         assertThat(browser.text()).contains("Renault Zoe", "Citroën Berlingo", "EUR 4.00");
         browser.screenshot("cars");

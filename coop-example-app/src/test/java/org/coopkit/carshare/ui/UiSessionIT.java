@@ -82,6 +82,12 @@ class UiSessionIT {
             assertThat(page.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
             assertThat(page.body()).as(path).contains("<h1>").doesNotContain("Exception", "\"status\"");
         }
+        HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "me/data/export.json")).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(export.body()).contains("coopkit.member-export", app.driver.email());
+
         HttpResponse<String> css = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "static/app.css")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
