@@ -26,6 +26,7 @@ public class BallotEntity {
     @Column(name = "decision_kind", length = 100) String decisionKind;
     @Column(name = "decision_payload", length = 2000) String decisionPayload;
     @Column(name = "assembly_id", length = 36) String assemblyId;
+    @Column(name = "agenda_position") Integer agendaPosition;
     @Column(name = "status", nullable = false, length = 10) String status;
     @Column(name = "opened_at") Instant openedAt;
     @Column(name = "closed_at") Instant closedAt;

@@ -56,6 +56,10 @@ public final class GovernanceStore {
         e.decisionKind = s.decision().map(Decision::kind).orElse(null);
         e.decisionPayload = s.decision().map(Decision::payload).orElse(null);
         e.assemblyId = s.assembly().orElse(null);
+        if (e.assemblyId != null) {
+            e.agendaPosition = em().createQuery("select count(b) from BallotEntity b where b.assemblyId = :a", Long.class)
+                    .setParameter("a", e.assemblyId).getSingleResult().intValue() + 1;
+        }
         e.status = b.status().name();
         e.rollSize = b.rollSize();
         e.createdAt = at;
@@ -76,7 +80,7 @@ public final class GovernanceStore {
     }
 
     public List<Ballot> ballotsOfAssembly(String assemblyId) {
-        return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.createdAt, b.id", BallotEntity.class)
+        return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.agendaPosition", BallotEntity.class)
                 .setParameter("a", assemblyId).getResultStream().map(GovernanceStore::toBallot).toList();
     }
 

@@ -1,0 +1,151 @@
+package org.coopkit.governance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.decisions.Decision;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.web.Actors;
+import org.coopkit.core.web.BadRequest;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.coopkit.governance.ballots.Receipt;
+import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.ballots.VotingService;
+import org.coopkit.governance.tally.MajorityRule;
+import org.coopkit.governance.tally.Method;
+import org.coopkit.governance.web.Views.BallotView;
+import org.coopkit.governance.web.Views.BoardView;
+import org.coopkit.governance.web.Views.ResultView;
+
+/** Ballots over HTTP. Thin: parse, call one service method, map. */
+@Path("/api/ballots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class BallotResource {
+    private final GovernanceModule gov;
+    private final VotingService voting;
+
+    public BallotResource(GovernanceModule gov) {
+        this.gov = gov;
+        this.voting = gov.voting();
+    }
+
+    public record DecisionBody(@NotBlank String kind, @NotNull String payload) {
+    }
+
+    public record CreateBody(@NotBlank @Size(max = 500) String question, List<String> options, @NotNull Method method, Integer seats,
+                             Secrecy secrecy, Boolean revoting, @NotNull Instant opensAt, @NotNull Instant closesAt, String category,
+                             String majority, @Valid DecisionBody decision) {
+        BallotSpec toSpec() {
+            List<String> opts = method == Method.YES_NO_ABSTAIN && (options == null || options.isEmpty()) ? BallotSpec.YES_NO
+                    : options == null ? List.of() : options;
+            MajorityRule rule = switch (majority == null ? "simple" : majority) {
+                case "simple" -> MajorityRule.simple();
+                case "two-thirds" -> MajorityRule.twoThirds();
+                default -> throw new InvalidInput("majority", "must be simple or two-thirds");
+            };
+            return new BallotSpec(question, opts, method, seats == null ? 1 : seats, rule, secrecy == null ? Secrecy.SECRET : secrecy,
+                    Boolean.TRUE.equals(revoting), opensAt, closesAt, Optional.ofNullable(category),
+                    decision == null ? Optional.empty() : Optional.of(new Decision(decision.kind(), decision.payload())), Optional.empty());
+        }
+    }
+
+    public record VoteBody(@NotEmpty List<String> choice, UUID onBehalfOf, String previousReceipt) {
+    }
+
+    public record ReceiptView(String ballot, String trackingCode, String note) {
+        static ReceiptView of(Receipt r) {
+            return new ReceiptView(r.ballot().toString(), r.trackingCode(),
+                    "Keep this code: after the ballot closes, find it on the public board to check your vote was counted as cast.");
+        }
+    }
+
+    @GET
+    public List<BallotView> all(@Context SecurityContext sc) {
+        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
+        return voting.all().stream().map(BallotView::of).toList();
+    }
+
+    @POST
+    public Response create(@Valid CreateBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        var b = voting.create(Actors.of(sc), body.toSpec());
+        return Response.created(URI.create("/api/ballots/" + b.id())).entity(BallotView.of(b)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public BallotView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
+        return BallotView.of(voting.get(new BallotId(id)));
+    }
+
+    @POST
+    @Path("{id}/opening")
+    public BallotView open(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return BallotView.of(voting.open(Actors.of(sc), new BallotId(id)));
+    }
+
+    @POST
+    @Path("{id}/closing")
+    public ResultView close(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return ResultView.of(voting.close(Actors.of(sc), new BallotId(id)));
+    }
+
+    @POST
+    @Path("{id}/votes")
+    public Response vote(@PathParam("id") UUID id, @Valid VoteBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        Receipt r = voting.castVote(Actors.of(sc), new BallotId(id), body.choice(),
+                Optional.ofNullable(body.onBehalfOf()).map(MemberId::new), Optional.ofNullable(body.previousReceipt()));
+        return Response.status(201).entity(ReceiptView.of(r)).build();
+    }
+
+    @GET
+    @Path("{id}/me")
+    public VotingService.VoterStatus me(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return voting.statusOf(Actors.of(sc), new BallotId(id));
+    }
+
+    /** The result: public once the ballot is closed, hidden from everyone (409) before. */
+    @GET
+    @Path("{id}/results")
+    public ResultView results(@PathParam("id") UUID id) {
+        return ResultView.of(voting.results(new BallotId(id)));
+    }
+
+    /** The public ballot board after close: every tracking code and choice, hash-chained. */
+    @GET
+    @Path("{id}/board")
+    public BoardView board(@PathParam("id") UUID id) {
+        BallotId b = new BallotId(id);
+        return new BoardView(b.toString(), voting.verifyBoard(b).intact(), voting.board(b));
+    }
+
+    @GET
+    @Path("{id}/turnout")
+    public VotingService.Turnout turnout(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return voting.turnout(Actors.of(sc), new BallotId(id));
+    }
+}

@@ -1,0 +1,62 @@
+package org.coopkit.governance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.web.Actors;
+import org.coopkit.core.web.BadRequest;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.web.Views.ProxyView;
+
+/** Proxies over HTTP: members give and revoke; the board sees them all. */
+@Path("/api/proxies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ProxyResource {
+    private final GovernanceModule gov;
+
+    public ProxyResource(GovernanceModule gov) {
+        this.gov = gov;
+    }
+
+    public record GiveBody(@NotNull UUID ballot, @NotNull UUID holder) {
+    }
+
+    @POST
+    public Response give(@Valid GiveBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        return Response.status(201).entity(ProxyView.of(gov.proxies().give(Actors.of(sc), new BallotId(body.ballot()), new MemberId(body.holder())))).build();
+    }
+
+    /** The board: every proxy (optionally of one ballot). A member: the proxies they gave or hold. */
+    @GET
+    public List<ProxyView> list(@QueryParam("ballot") UUID ballot, @Context SecurityContext sc) {
+        var actor = Actors.of(sc);
+        var list = actor.has(Role.BOARD) ? gov.proxies().all(actor, Optional.ofNullable(ballot).map(BallotId::new)) : gov.proxies().mine(actor);
+        return list.stream().map(ProxyView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") String id, @Context SecurityContext sc) {
+        gov.proxies().revoke(Actors.of(sc), id);
+        return Response.noContent().build();
+    }
+}

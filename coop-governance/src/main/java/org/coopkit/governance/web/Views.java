@@ -1,0 +1,53 @@
+package org.coopkit.governance.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotResult;
+import org.coopkit.governance.ballots.BoardEntry;
+import org.coopkit.governance.proxies.Proxy;
+import org.coopkit.governance.tally.Round;
+
+/** JSON views of governance. */
+public final class Views {
+    private Views() {
+    }
+
+    public record BallotView(String id, String question, List<String> options, String method, int seats, String secrecy, boolean revoting,
+                             String majority, Instant opensAt, Instant closesAt, String category, String status, int rollSize,
+                             Boolean adopted, String assembly, String decisionKind) {
+        public static BallotView of(Ballot b) {
+            var s = b.spec();
+            return new BallotView(b.id().toString(), s.question(), s.options(), s.method().name(), s.seats(), s.secrecy().name(), s.revoting(),
+                    s.majority().describe(), s.opensAt(), s.closesAt(), s.category().orElse(null), b.status().name(), b.rollSize(),
+                    b.adopted().orElse(null), s.assembly().orElse(null), s.decision().map(d -> d.kind()).orElse(null));
+        }
+    }
+
+    public record RoundView(int round, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
+        static RoundView of(Round r) {
+            return new RoundView(r.number(), r.counts(), r.elected(), r.eliminated(), r.exhausted());
+        }
+    }
+
+    public record ResultView(String ballot, String method, int ballots, List<RoundView> rounds, List<String> elected, Boolean adopted,
+                             String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent) {
+        public static ResultView of(BallotResult r) {
+            return new ResultView(r.ballot().toString(), r.tally().method().name(), r.tally().ballots(),
+                    r.tally().rounds().stream().map(RoundView::of).toList(), r.tally().elected(), r.adopted().orElse(null), r.rule(),
+                    r.voters(), r.rollSize(), r.colleges(), r.weightedPercent());
+        }
+    }
+
+    public record BoardView(String ballot, boolean intact, List<BoardEntry> entries) {
+    }
+
+    public record ProxyView(String id, String ballot, String grantor, String holder, Instant givenAt, Instant revokedAt, String revokedWhy) {
+        public static ProxyView of(Proxy p) {
+            return new ProxyView(p.id(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),
+                    p.revokedAt().orElse(null), p.revokedWhy().orElse(null));
+        }
+    }
+}

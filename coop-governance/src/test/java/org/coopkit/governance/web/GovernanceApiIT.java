@@ -1,0 +1,68 @@
+package org.coopkit.governance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.testing.ApiClient;
+import org.coopkit.core.testing.ApiClient.Reply;
+import org.coopkit.core.testing.CoreFixtures;
+import org.coopkit.core.testing.EachDatabase;
+import org.coopkit.core.testing.TestDatabase;
+import org.coopkit.core.web.ApiServer;
+import org.coopkit.core.web.CoreFeature;
+import org.coopkit.governance.GovFixtures;
+import org.coopkit.governance.GovFixtures.Coop;
+import org.glassfish.jersey.server.ResourceConfig;
+
+class GovernanceApiIT {
+    static void problem(Reply r, int status) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.isProblem()).as(r.body()).isTrue();
+    }
+
+    @EachDatabase
+    void a_ballot_over_http_from_creation_to_the_public_board_with_every_refusal_as_problem_json(TestDatabase db) {
+        Coop c = GovFixtures.start(db);
+        Member boardMember = CoreFixtures.admittedWithRole(c.core(), "Board", "worker", Role.BOARD);
+        Member ada = CoreFixtures.admitted(c.core(), "Ada", "user");
+        try (ApiServer server = ApiServer.start(0, new ResourceConfig().register(new CoreFeature(c.core())).register(new GovernanceFeature(c.gov())))) {
+            ApiClient api = new ApiClient(server.baseUri());
+            ApiClient board = api.login(boardMember.email(), CoreFixtures.PASSWORD);
+            ApiClient adaApi = api.login(ada.email(), CoreFixtures.PASSWORD);
+
+            String body = "{\"question\":\"Open on Sundays?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
+                    .formatted(c.now(), c.inHours(24));
+            problem(adaApi.post("/api/ballots", body), 403);
+            problem(board.post("/api/ballots", "{\"question\":\"\",\"method\":\"IRV\",\"opensAt\":\"2026-01-01T00:00:00Z\",\"closesAt\":\"2025-01-01T00:00:00Z\"}"), 422);
+            problem(board.post("/api/ballots", "{\"question\":\"x\",\"method\":\"MAGIC\"}"), 400);
+            Reply created = board.post("/api/ballots", body);
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String id = created.json().get("id").asText();
+            problem(adaApi.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"yes\"]}"), 409); // draft: not open
+            assertThat(board.post("/api/ballots/" + id + "/opening", null).json().get("rollSize").asInt()).isEqualTo(2);
+            Member late = CoreFixtures.admitted(c.core(), "Late", "user");
+
+            problem(adaApi.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"perhaps\"]}"), 422);
+            problem(api.login(late.email(), CoreFixtures.PASSWORD).post("/api/ballots/" + id + "/votes", "{\"choice\":[\"yes\"]}"), 403);
+            Reply receipt = adaApi.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"yes\"]}");
+            assertThat(receipt.status()).isEqualTo(201);
+            String code = receipt.json().get("trackingCode").asText();
+            problem(adaApi.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"no\"]}"), 409);
+            problem(board.get("/api/ballots/" + id + "/results"), 409);
+            problem(api.get("/api/ballots/" + id + "/board"), 409);
+            assertThat(board.get("/api/ballots/" + id + "/turnout").json().get("voted").asInt()).isEqualTo(1);
+
+            c.clock().advance(Duration.ofHours(25));
+            problem(board.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"no\"]}"), 409);
+            assertThat(board.post("/api/ballots/" + id + "/closing", null).json().get("adopted").asBoolean()).isTrue();
+            Reply publicBoard = api.get("/api/ballots/" + id + "/board");
+            assertThat(publicBoard.status()).isEqualTo(200);
+            assertThat(publicBoard.json().get("intact").asBoolean()).isTrue();
+            assertThat(publicBoard.body()).contains(code);
+            assertThat(api.get("/api/ballots/" + id + "/results").json().get("rounds").get(0).get("counts").get("yes").asInt()).isEqualTo(1);
+            problem(api.get("/api/ballots/00000000-0000-0000-0000-000000000000/results"), 404);
+        }
+    }
+}
