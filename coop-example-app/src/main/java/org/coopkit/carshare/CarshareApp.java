@@ -16,6 +16,9 @@ import org.coopkit.core.statutes.CoopStatutes;
 import org.coopkit.core.statutes.MemberCategory;
 import org.coopkit.core.statutes.VotingCollege;
 import org.coopkit.core.web.CoreFeature;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.GovernanceRules;
+import org.coopkit.governance.web.GovernanceFeature;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.AllocationPolicy;
 import org.coopkit.ledger.web.LedgerFeature;
@@ -29,8 +32,10 @@ public final class CarshareApp implements AutoCloseable {
     private final Database database;
     private final CoreModule core;
     private final DecisionHandlers decisions = new DecisionHandlers();
+    private final GovernanceModule governance;
     private final LedgerModule ledger;
     private final CarshareModule carshare;
+    private final Proposals proposals;
     private final Clock clock;
 
     /** The statutes of our SCIC: drivers, car owners, workers and supporters in four voting colleges. */
@@ -46,16 +51,24 @@ public final class CarshareApp implements AutoCloseable {
     }
 
     public static List<ModuleSchema> schemas() {
-        return List.of(CoreModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
+        return List.of(CoreModule.SCHEMA, GovernanceModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
     }
 
     private CarshareApp(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.core = new CoreModule(database, clock, statutes());
+        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
-        ledger.registerDecisionHandlers(decisions);
-        this.carshare = new CarshareModule(core, clock, new LedgerTripAccounting(ledger));
+        LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
+        // the platform keeps calendar fiscal years: the year an adopted allocation is posted in is opened if missing
+        var allocationHandler = new org.coopkit.ledger.allocation.SurplusAllocationHandler(ledger.allocations());
+        decisions.register(org.coopkit.ledger.allocation.SurplusAllocationHandler.KIND, (id, decision) -> {
+            accounting.ensureYear(java.time.LocalDate.now(clock));
+            allocationHandler.apply(id, decision);
+        });
+        this.carshare = new CarshareModule(core, clock, accounting);
+        this.proposals = new Proposals(governance, ledger);
         decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
@@ -79,8 +92,10 @@ public final class CarshareApp implements AutoCloseable {
     public ResourceConfig resourceConfig() {
         ResourceConfig rc = new ResourceConfig();
         rc.register(new CoreFeature(core));
+        rc.register(new GovernanceFeature(governance));
         rc.register(new LedgerFeature(ledger));
         CarshareResources.all(carshare).forEach(rc::register);
+        rc.register(new org.coopkit.carshare.web.ProposalResource(proposals));
         rc.register(OpenApi.class);
         rc.register(new org.coopkit.carshare.ui.WebUiFeature(this));
         return rc;
@@ -90,8 +105,16 @@ public final class CarshareApp implements AutoCloseable {
         return core;
     }
 
+    public GovernanceModule governance() {
+        return governance;
+    }
+
     public LedgerModule ledger() {
         return ledger;
+    }
+
+    public Proposals proposals() {
+        return proposals;
     }
 
     public CarshareModule carshare() {

@@ -68,7 +68,8 @@ final class LedgerTripAccounting implements TripAccounting {
         return AccountRef.of(ledger.accounts().withRole(role).code());
     }
 
-    private void ensureYear(LocalDate day) {
+    /** Opens the calendar fiscal year of the day if it does not exist yet. */
+    void ensureYear(LocalDate day) {
         FiscalYearId id = FiscalYearId.of(day.getYear());
         boolean exists = ledger.fiscalYears().all().stream().anyMatch(y -> y.id().equals(id));
         if (!exists) ledger.fiscalYears().open(platform, FiscalYear.calendar(day.getYear()));

@@ -95,6 +95,28 @@ class CoopYearScenarioIT {
         // A member cannot see another's bookings.
         assertThat(eli.get("/api/bookings?member=" + drivers.get(0)).status()).isEqualTo(403);
 
+        // The board proposes a tariff change; members vote; adoption publishes version 2 for the next quote.
+        clock.set(java.time.Instant.parse("2025-11-02T09:00:00Z"));
+        Reply proposal = board.post("/api/proposals/tariff", """
+                {"perHour":"3.50","perKm":"0.25","minimum":"5.00","ownerSharePercent":70,
+                 "opensAt":"2025-11-02T09:00:00Z","closesAt":"2025-11-09T09:00:00Z"}""");
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+        String tariffBallot = proposal.json().get("id").asText();
+        ApiClient fatou = anonymous.login("fatou@coop.test", "a long demo password");
+        for (ApiClient voter : List.of(dana, eli, fatou, olivier)) {
+            Reply receipt = voter.post("/api/ballots/" + tariffBallot + "/votes", "{\"choice\":[\"yes\"]}");
+            assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+        }
+        assertThat(board.get("/api/ballots/" + tariffBallot + "/results").status()).isEqualTo(409);
+        clock.set(java.time.Instant.parse("2025-11-09T10:00:00Z"));
+        assertThat(board.post("/api/ballots/" + tariffBallot + "/closing", null).json().get("adopted").asBoolean()).isTrue();
+        Reply quote = anonymous.post("/api/quotes", "{\"start\":\"2025-11-20T09:00:00Z\",\"end\":\"2025-11-20T11:00:00Z\",\"km\":10}");
+        assertThat(quote.json().get("tariffVersion").asInt()).isEqualTo(2);
+        assertThat(quote.json().get("total").get("amount").asText()).isEqualTo("9.50"); // 2 h × 3.50 + 10 km × 0.25
+        drive(dana, carId, LocalDate.of(2025, 11, 20), 40);
+        drive(eli, carId, LocalDate.of(2025, 11, 25), 20);
+        drive(dana, carId, LocalDate.of(2025, 12, 5), 0);
+
         // The treasurer closes 2025 and runs the report.
         clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
         Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", null);
@@ -107,6 +129,20 @@ class CoopYearScenarioIT {
         BigDecimal steps = BigDecimal.ZERO;
         for (JsonNode s : r.get("waterfall")) steps = steps.add(new BigDecimal(s.get("amount").asText()));
         assertThat(steps).as("the waterfall adds up to the result").isEqualByComparingTo(result);
+
+        // The assembly adopts the allocation: refunds are posted, once.
+        Reply allocation = board.post("/api/proposals/surplus-allocation",
+                "{\"year\":2025,\"opensAt\":\"2026-01-15T10:00:00Z\",\"closesAt\":\"2026-01-22T10:00:00Z\"}");
+        assertThat(allocation.status()).as(allocation.body()).isEqualTo(201);
+        String allocationBallot = allocation.json().get("id").asText();
+        for (ApiClient voter : List.of(dana, eli, olivier)) {
+            assertThat(voter.post("/api/ballots/" + allocationBallot + "/votes", "{\"choice\":[\"yes\"]}").status()).isEqualTo(201);
+        }
+        clock.set(java.time.Instant.parse("2026-01-22T11:00:00Z"));
+        Reply closed = board.post("/api/ballots/" + allocationBallot + "/closing", null);
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get("adopted").asBoolean()).isTrue();
+        assertThat(dana.get("/api/ledger/fiscal-years/2025/statements/me").json().get("posted").asBoolean()).isTrue();
 
         // Each member's statement shows their refund: Dana bought twice what Eli did.
         BigDecimal danaRefund = refund(dana);

@@ -1,0 +1,56 @@
+package org.coopkit.carshare;
+
+import java.time.Instant;
+import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.carshare.tariffs.TariffService;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.decisions.Decision;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.allocation.DraftResolution;
+import org.coopkit.ledger.allocation.RedistributionReport;
+import org.coopkit.ledger.allocation.SurplusAllocationHandler;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+
+/**
+ * What the board puts to the members' vote in the car-sharing co-op: a tariff change (adopted, it
+ * publishes the next tariff version) and the allocation of a year's surplus (adopted, it posts the
+ * refunds). Each becomes an open yes/no resolution carrying its decision.
+ */
+public final class Proposals {
+    private final GovernanceModule governance;
+    private final LedgerModule ledger;
+
+    public Proposals(GovernanceModule governance, LedgerModule ledger) {
+        this.governance = governance;
+        this.ledger = ledger;
+    }
+
+    public Ballot proposeTariff(Actor actor, TariffProposal proposal, Instant opensAt, Instant closesAt) {
+        actor.require(Role.BOARD);
+        Decision d = TariffService.decisionFor(proposal);
+        BallotSpec spec = BallotSpec.resolution("Adopt the new tariff: " + proposal.perHour() + " " + cur(proposal) + "/h, "
+                + proposal.perKm() + " " + cur(proposal) + "/km, minimum " + proposal.minimum() + " " + cur(proposal)
+                + ", owners receive " + proposal.ownerSharePercent().stripTrailingZeros().toPlainString() + "%", opensAt, closesAt).with(d);
+        Ballot b = governance.voting().create(actor, spec);
+        return governance.voting().open(actor, b.id());
+    }
+
+    public Ballot proposeAllocation(Actor actor, int year, Instant opensAt, Instant closesAt) {
+        actor.require(Role.BOARD);
+        RedistributionReport report = ledger.allocations().report(actor, FiscalYearId.of(year));
+        Decision d = new Decision(SurplusAllocationHandler.KIND, DraftResolution.decisionPayload(report));
+        String question = "Adopt the allocation of the " + year + " surplus (" + report.result()
+                + ") as in the draft resolution";
+        Ballot b = governance.voting().create(actor, BallotSpec.resolution(question.length() > 500 ? question.substring(0, 500) : question,
+                opensAt, closesAt).with(d));
+        return governance.voting().open(actor, b.id());
+    }
+
+    private static String cur(TariffProposal p) {
+        return p.currency() == null ? "EUR" : p.currency();
+    }
+}
