@@ -39,8 +39,11 @@ public final class Ui {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf = new Csrf();
 
+    private final boolean voting;
+
     Ui(CarshareApp app) {
         this.app = app;
+        this.voting = Governance.of(app).isPresent();
     }
 
     public CarshareApp app() {
@@ -67,7 +70,7 @@ public final class Ui {
         Actor actor = p.actor();
         String name = actor.memberId().flatMap(id -> app.core().transactions().inTransaction(() -> app.core().memberRegistry().find(id)))
                 .map(Member::name).orElse(actor.name());
-        return new Viewer(actor, name, csrf.tokenFor((String) session), flash);
+        return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting);
     }
 
     /** The viewer of a page that needs a login: redirects to the login page otherwise. */

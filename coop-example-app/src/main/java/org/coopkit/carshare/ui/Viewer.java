@@ -6,11 +6,12 @@ import org.coopkit.core.actors.Role;
 
 /**
  * Who is looking at a page: their actor, their display name, the CSRF token every form of the page
- * carries, and a one-shot message left by the previous POST (post/redirect/get).
+ * carries, a one-shot message left by the previous POST (post/redirect/get), and whether the
+ * app runs the voting pages.
  */
-public record Viewer(Actor actor, String name, String csrf, Optional<String> flash) {
+public record Viewer(Actor actor, String name, String csrf, Optional<String> flash, boolean voting) {
     public static Viewer anonymous(Optional<String> flash) {
-        return new Viewer(Actor.anonymous(), "", "", flash);
+        return new Viewer(Actor.anonymous(), "", "", flash, false);
     }
 
     public boolean loggedIn() {

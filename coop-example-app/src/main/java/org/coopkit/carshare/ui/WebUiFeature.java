@@ -31,6 +31,10 @@ public final class WebUiFeature implements Feature {
         context.register(new MemberLedgerPages(ui));
         context.register(new MyDataPages(ui));
         context.register(new TreasurerPages(ui));
+        Governance.of(app).ifPresent(gov -> {
+            context.register(new VotePages(ui, gov));
+            context.register(new BoardBallotPages(ui, gov));
+        });
         return true;
     }
 }

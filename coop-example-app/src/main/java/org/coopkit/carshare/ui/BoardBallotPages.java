@@ -1,0 +1,153 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.coopkit.governance.ballots.BallotStatus;
+import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.tally.MajorityRule;
+import org.coopkit.governance.tally.Method;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** The board's ballots: create, open and close them; turnout and proxies while open (never results before close). */
+@Path("/board/ballots")
+@Produces(MediaType.TEXT_HTML)
+public final class BoardBallotPages {
+    private final Ui ui;
+    private final GovernanceModule gov;
+
+    BoardBallotPages(Ui ui, GovernanceModule gov) {
+        this.ui = ui;
+        this.gov = gov;
+    }
+
+    /** A ballot as the board follows it. */
+    public record Row(String id, String question, String method, String status, String when, String turnout, long proxies,
+                      boolean draft, boolean open, boolean closed) {
+    }
+
+    @GET
+    public Response list(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            v.actor().require(Role.BOARD);
+            LocalDate tomorrow = LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).plusDays(1);
+            Form form = Form.empty().with("method", Method.YES_NO_ABSTAIN.name()).with("seats", "1")
+                    .with("opens", LocalDateTime.of(LocalDate.now(ui.app().clock().withZone(Ui.ZONE)), LocalTime.now(ui.app().clock().withZone(Ui.ZONE)).withSecond(0).withNano(0)).toString())
+                    .with("closes", LocalDateTime.of(tomorrow.plusDays(7), LocalTime.of(20, 0)).toString());
+            return page(v, form, 200);
+        });
+    }
+
+    private Response page(Viewer v, Form form, int status) {
+        v.actor().require(Role.BOARD);
+        List<Row> rows = gov.voting().all().stream()
+                .sorted((a, b) -> b.spec().opensAt().compareTo(a.spec().opensAt()))
+                .map(b -> row(v, b)).toList();
+        return ui.page(v, status, "board-ballots.jte", "ballots", rows, "form", form, "methods", Arrays.asList(Method.values()));
+    }
+
+    private Row row(Viewer v, Ballot b) {
+        String turnout = "—";
+        long proxies = 0;
+        if (b.status() != BallotStatus.DRAFT) {
+            var t = gov.voting().turnout(v.actor(), b.id());
+            turnout = t.voted() + " of " + t.roll() + (t.roll() == 0 ? "" : " (" + Math.round(100.0 * t.voted() / t.roll()) + "%)");
+            proxies = gov.proxies().all(v.actor(), Optional.of(b.id())).stream().filter(p -> p.active()).count();
+        }
+        return new Row(b.id().value().toString(), b.spec().question(), VotePages.methodLabel(b.spec().method(), b.spec().seats()),
+                b.status().name().toLowerCase(), ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), turnout, proxies,
+                b.status() == BallotStatus.DRAFT, b.status() == BallotStatus.OPEN, b.status() == BallotStatus.CLOSED);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Form form = Form.of(params);
+            Method method = null;
+            try {
+                method = Method.valueOf(form.value("method"));
+            } catch (IllegalArgumentException e) {
+                form.error("method", "Choose how members vote.");
+            }
+            List<String> options = method == Method.YES_NO_ABSTAIN ? BallotSpec.YES_NO
+                    : form.value("options").lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+            int seats = 1;
+            try {
+                seats = Integer.parseInt(form.has("seats") ? form.value("seats").trim() : "1");
+            } catch (NumberFormatException e) {
+                form.error("seats", "Enter a whole number of seats, like 1.");
+            }
+            Instant opens = instant(form, "opens");
+            Instant closes = instant(form, "closes");
+            if (form.hasErrors()) return page(v, form, 422);
+            BallotSpec spec = new BallotSpec(form.value("question").trim(), options, method, seats, MajorityRule.simple(),
+                    form.has("open-ballot") ? Secrecy.OPEN : Secrecy.SECRET, form.has("revoting"), opens, closes,
+                    Optional.empty(), Optional.empty(), Optional.empty());
+            try {
+                Ballot b = gov.voting().create(v.actor(), spec);
+                if (form.has("open-now")) gov.voting().open(v.actor(), b.id());
+                return ui.redirect("/board/ballots", "Ballot created" + (form.has("open-now") ? " and opened" : "") + ": " + spec.question(), req);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));
+                return page(v, form, 422);
+            }
+        });
+    }
+
+    @POST
+    @Path("{id}/{action: opening|closing}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") String id, @PathParam("action") String action, @FormParam("_csrf") String csrf,
+                               @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            var bid = VotePages.ballotId(id);
+            try {
+                if (action.equals("opening")) {
+                    Ballot b = gov.voting().open(v.actor(), bid);
+                    return ui.redirect("/board/ballots", "Ballot opened; " + b.rollSize() + " members on its roll.", req);
+                }
+                var r = gov.voting().close(v.actor(), bid);
+                return ui.redirect("/vote/" + id + "/results", "Ballot closed: " + r.voters() + " of " + r.rollSize() + " voted.", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT) throw e;
+                return page(v, Form.empty().error("ballots", CarPages.sentence(e.getMessage())), 409);
+            }
+        });
+    }
+
+    private static Instant instant(Form form, String field) {
+        try {
+            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
+            return null;
+        }
+    }
+}

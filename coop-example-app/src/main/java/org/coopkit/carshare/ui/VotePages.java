@@ -1,0 +1,305 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.NotFound;
+import org.coopkit.core.members.Member;
+import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.MemberStatus;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.ballots.BallotResult;
+import org.coopkit.governance.ballots.BallotStatus;
+import org.coopkit.governance.ballots.BoardEntry;
+import org.coopkit.governance.ballots.Receipt;
+import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.ballots.VotingService;
+import org.coopkit.governance.proxies.Proxy;
+import org.coopkit.governance.tally.Method;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/**
+ * Voting: open ballots, the voting form (yes/no/abstain, one choice, approval, or ranking by giving
+ * each choice a rank), the receipt with its tracking code, results after close (round by round for
+ * ranked ballots), the public ballot board with a search for one's tracking code, and proxies.
+ */
+@Path("/vote")
+@Produces(MediaType.TEXT_HTML)
+public final class VotePages {
+    private final Ui ui;
+    private final GovernanceModule gov;
+
+    VotePages(Ui ui, GovernanceModule gov) {
+        this.ui = ui;
+        this.gov = gov;
+    }
+
+    /** A ballot in the list, with what it means for the viewer. */
+    public record BallotRow(String id, String question, String method, String opens, String closes, String state, boolean votable,
+                            boolean voted, boolean closed) {
+    }
+
+    /** A proxy as the member sees it. */
+    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active) {
+    }
+
+    /** The voting page's view of a ballot. */
+    public record BallotView(String id, String question, String method, String methodCode, List<String> options, int seats,
+                             boolean ranked, boolean multiple, boolean secret, boolean revoting, String opens, String closes,
+                             String state, boolean votable, boolean onRoll, boolean voted, boolean closed) {
+    }
+
+    public static String methodLabel(Method m, int seats) {
+        return switch (m) {
+            case YES_NO_ABSTAIN -> "Yes, no or abstain";
+            case PLURALITY -> "One choice";
+            case APPROVAL -> "Approve as many choices as you like" + (seats > 1 ? " (" + seats + " seats)" : "");
+            case IRV -> "Rank the choices (instant runoff)";
+            case STV -> "Rank the choices (single transferable vote, " + seats + " seats)";
+        };
+    }
+
+    private String state(Ballot b, Instant now) {
+        if (b.status() == BallotStatus.CLOSED) return "Closed";
+        if (b.status() == BallotStatus.DRAFT) return "Not opened yet";
+        if (now.isBefore(b.spec().opensAt())) return "Opens " + ui.when(b.spec().opensAt());
+        if (!now.isBefore(b.spec().closesAt())) return "Voting time is over; waiting for the board to close it";
+        return "Open until " + ui.when(b.spec().closesAt());
+    }
+
+    @GET
+    public Response list(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            v.actor().requireMemberId();
+            Instant now = ui.app().clock().instant();
+            List<BallotRow> rows = new ArrayList<>();
+            for (Ballot b : gov.voting().all()) {
+                if (b.status() == BallotStatus.DRAFT) continue;
+                VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
+                rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(b.spec().method(), b.spec().seats()),
+                        ui.when(b.spec().opensAt()), ui.when(b.spec().closesAt()), state(b, now), b.isOpenAt(now) && s.onRoll(), s.voted(),
+                        b.status() == BallotStatus.CLOSED));
+            }
+            rows.sort(Comparator.comparing(BallotRow::closed).thenComparing(BallotRow::closes));
+            return ui.page(v, "vote/list.jte", "ballots", rows, "proxies", proxyRows(v));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response ballot(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> ballotPage(ui.member(req), ballotId(id), Form.empty(), 200));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response vote(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            BallotId bid = ballotId(id);
+            Ballot b = gov.voting().get(bid);
+            Form form = Form.of(params);
+            List<String> choice = choice(b, params, form);
+            Optional<MemberId> onBehalf = Optional.ofNullable(params.getFirst("for")).filter(s -> !s.isBlank() && !s.equals("me"))
+                    .map(VotePages::memberId);
+            Optional<String> previous = Optional.ofNullable(params.getFirst("previous")).map(String::trim).filter(s -> !s.isEmpty());
+            if (form.hasErrors()) return ballotPage(v, bid, form, 422);
+            try {
+                Receipt r = gov.voting().castVote(v.actor(), bid, choice, onBehalf, previous);
+                String forWhom = onBehalf.map(m -> name(m)).orElse(null);
+                return ui.page(v, "vote/receipt.jte", "ballot", b.spec().question(), "ballotId", id, "code", r.trackingCode(),
+                        "forWhom", forWhom, "closes", ui.when(b.spec().closesAt()));
+            } catch (CoopException e) {
+                if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
+                return ballotPage(v, bid, form.error("choice", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+            }
+        });
+    }
+
+    private static List<String> choice(Ballot b, MultivaluedMap<String, String> params, Form form) {
+        List<String> options = b.spec().options();
+        if (b.spec().method().ranked()) {
+            Map<Integer, String> byRank = new HashMap<>();
+            for (int i = 0; i < options.size(); i++) {
+                String r = params.getFirst("rank-" + i);
+                if (r == null || r.isBlank()) continue;
+                form.with("rank-" + i, r);
+                int rank;
+                try {
+                    rank = Integer.parseInt(r.trim());
+                } catch (NumberFormatException e) {
+                    form.error("choice", "Give each choice a rank number, or leave it unranked.");
+                    continue;
+                }
+                if (byRank.put(rank, options.get(i)) != null) form.error("choice", "Two choices have rank " + rank + ": give each rank once.");
+            }
+            if (byRank.isEmpty()) form.error("choice", "Rank at least one choice (1 = your favourite).");
+            return byRank.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        }
+        List<String> picked = params.getOrDefault("choice", List.of()).stream().filter(s -> s != null && !s.isBlank()).toList();
+        picked.forEach(p -> form.with("picked-" + p, "yes"));
+        if (picked.isEmpty()) form.error("choice", b.spec().method() == Method.APPROVAL ? "Tick at least one choice." : "Choose one answer.");
+        return picked;
+    }
+
+    private Response ballotPage(Viewer v, BallotId id, Form form, int status) {
+        Ballot b = gov.voting().get(id);
+        if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
+        Instant now = ui.app().clock().instant();
+        VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), id);
+        BallotView view = new BallotView(id.value().toString(), b.spec().question(), methodLabel(b.spec().method(), b.spec().seats()),
+                b.spec().method().name(), b.spec().options(), b.spec().seats(), b.spec().method().ranked(),
+                b.spec().method() == Method.APPROVAL, b.spec().secrecy() == Secrecy.SECRET, b.spec().revoting(),
+                ui.when(b.spec().opensAt()), ui.when(b.spec().closesAt()), state(b, now), b.isOpenAt(now), s.onRoll(), s.voted(),
+                b.status() == BallotStatus.CLOSED);
+        List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
+        return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
+                "mandates", mandates(v, id.value().toString()));
+    }
+
+    @GET
+    @Path("{id}/results")
+    public Response results(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            v.actor().requireMemberId();
+            BallotId bid = ballotId(id);
+            Ballot b = gov.voting().get(bid);
+            if (b.status() != BallotStatus.CLOSED) {
+                return ui.error(v, 409, "The results of this ballot stay hidden until it closes (" + ui.when(b.spec().closesAt()) + ").");
+            }
+            BallotResult r = gov.voting().results(bid);
+            return ui.page(v, "vote/results.jte", "ballot", b, "result", r, "method", methodLabel(b.spec().method(), b.spec().seats()));
+        });
+    }
+
+    @GET
+    @Path("{id}/board")
+    public Response board(@PathParam("id") String id, @QueryParam("code") String code, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            v.actor().requireMemberId();
+            BallotId bid = ballotId(id);
+            Ballot b = gov.voting().get(bid);
+            if (b.status() != BallotStatus.CLOSED) {
+                return ui.error(v, 409, "The ballot board is published when the ballot closes (" + ui.when(b.spec().closesAt()) + ").");
+            }
+            List<BoardEntry> entries = gov.voting().board(bid);
+            Form form = Form.empty().with("code", code == null ? "" : code.trim().toUpperCase());
+            Optional<BoardEntry> found = Optional.empty();
+            if (form.has("code")) {
+                found = entries.stream().filter(e -> e.trackingCode().equalsIgnoreCase(form.value("code"))).findFirst();
+                if (found.isEmpty()) form.error("code", "No vote on this board has this tracking code. Check it character by character.");
+            }
+            var verification = gov.voting().verifyBoard(bid);
+            return ui.page(v, form.hasErrors() ? 404 : 200, "vote/board.jte", "ballot", b, "entries", entries, "form", form,
+                    "found", found.orElse(null), "intact", verification.intact());
+        });
+    }
+
+    @POST
+    @Path("{id}/proxy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response giveProxy(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("holder") String holder,
+                              @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            BallotId bid = ballotId(id);
+            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim());
+            Optional<Member> h = Optional.empty();
+            try {
+                long number = Long.parseLong(form.value("holder"));
+                h = ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().inStatus(MemberStatus.MEMBER).stream()
+                        .filter(m -> m.membershipNumber().orElse(-1L) == number).findFirst());
+                if (h.isEmpty()) form.error("holder", "No member has number " + number + ".");
+            } catch (NumberFormatException e) {
+                form.error("holder", "Enter the membership number of the member you trust, like 12.");
+            }
+            if (form.hasErrors()) return ballotPage(v, bid, form, 422);
+            try {
+                gov.proxies().give(v.actor(), bid, h.get().id());
+            } catch (CoopException e) {
+                if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
+                return ballotPage(v, bid, form.error("holder", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+            }
+            return ui.redirect("/vote/" + id, "Proxy given to " + h.get().name() + ". You can revoke it until they vote for you.", req);
+        });
+    }
+
+    @POST
+    @Path("{id}/proxy/{proxy}/revocation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeProxy(@PathParam("id") String id, @PathParam("proxy") String proxy, @FormParam("_csrf") String csrf,
+                                @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            gov.proxies().revoke(v.actor(), proxy);
+            return ui.redirect("/vote/" + id, "Proxy revoked: you can vote yourself again.", req);
+        });
+    }
+
+    private List<ProxyRow> proxyRows(Viewer v) {
+        MemberId me = v.actor().requireMemberId();
+        return gov.proxies().mine(v.actor()).stream()
+                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active()))
+                .toList();
+    }
+
+    /** A count without trailing zeros (STV transfers are fractional). */
+    public static String count(java.math.BigDecimal n) {
+        if (n == null) return "—";
+        java.math.BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s.scale() > 2 ? s.setScale(2, java.math.RoundingMode.HALF_EVEN) : s).toPlainString();
+    }
+
+    /** Members' names for proxies: a member sees the name of whom they trust and who trusts them. */
+    String name(MemberId id) {
+        return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name).orElse("a member");
+    }
+
+    /** The grantors whose proxy the viewer holds for a ballot (id, name), for the "vote for" choice. */
+    public List<String[]> mandates(Viewer v, String ballot) {
+        MemberId me = v.actor().requireMemberId();
+        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && p.holder().equals(me) && p.ballot().value().toString().equals(ballot))
+                .map(p -> new String[]{p.grantor().value().toString(), name(p.grantor())}).toList();
+    }
+
+    static BallotId ballotId(String id) {
+        try {
+            return new BallotId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("ballot", id);
+        }
+    }
+
+    static MemberId memberId(String id) {
+        try {
+            return MemberId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("member", id);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.coopkit.carshare.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.coopkit.governance.tally.Method;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** Voting in a real browser: the board opens a ballot, a member votes and keeps the receipt, finds it on the board after close. */
+class UiVotingIT {
+    static UiApp app;
+    static UiBrowser browser;
+    static GovernanceModule gov;
+
+    @BeforeAll
+    static void start() {
+        app = new UiApp();
+        gov = Governance.of(app.running.app()).orElse(null);
+        browser = new UiBrowser(app.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void a_member_votes_gets_a_receipt_and_after_close_finds_the_tracking_code_on_the_board() {
+        assumeTrue(gov != null, "coop-governance is not wired into CarshareApp");
+        // a ranked ballot, opened by the board through the service
+        Actor board = app.running.actor(app.board);
+        var now = app.running.clock().instant();
+        Ballot ranked = gov.voting().create(board, BallotSpec.choice("Where should the next car be?",
+                List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(3))));
+        gov.voting().open(board, ranked.id());
+
+        // the board creates and opens a yes/no ballot through the page
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.open("/board/ballots");
+        browser.type("question", "Should we add a cargo bike?");
+        browser.find(By.id("open-now")).click();
+        browser.click(By.xpath("//button[normalize-space()='Create the ballot']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Ballot created and opened");
+        browser.screenshot("board-ballots");
+        browser.assertAccessible("board ballots");
+
+        // a member votes yes and keeps the tracking code
+        browser.logIn(app.driver.email(), UiApp.PASSWORD);
+        browser.click(By.linkText("Votes"));
+        assertThat(browser.text()).contains("Should we add a cargo bike?", "Where should the next car be?");
+        browser.screenshot("vote-list");
+        browser.assertAccessible("vote list");
+        browser.click(By.linkText("Should we add a cargo bike?"));
+        browser.click(By.xpath("//button[normalize-space()='Cast my vote']"));
+        assertThat(browser.find(By.id("choice-error")).getText()).contains("Choose one answer");
+        browser.find(By.cssSelector("label[for=choice-0]")).click();
+        browser.screenshot("vote-yes-no");
+        browser.assertAccessible("vote yes/no");
+        browser.click(By.xpath("//button[normalize-space()='Cast my vote']"));
+        String code = browser.find(By.id("tracking-code")).getText();
+        assertThat(code).matches("[0-9A-F]{5}(-[0-9A-F]{5}){3}");
+        browser.screenshot("vote-receipt");
+        browser.assertAccessible("vote receipt");
+
+        // the ranked ballot: order the choices by giving ranks
+        browser.open("/vote");
+        browser.click(By.linkText("Where should the next car be?"));
+        new Select(browser.find(By.id("rank-0"))).selectByVisibleText("2");
+        new Select(browser.find(By.id("rank-1"))).selectByVisibleText("2");
+        browser.click(By.xpath("//button[normalize-space()='Cast my vote']"));
+        assertThat(browser.find(By.id("choice-error")).getText()).contains("Two choices have rank 2");
+        new Select(browser.find(By.id("rank-2"))).selectByVisibleText("1");
+        new Select(browser.find(By.id("rank-1"))).selectByVisibleText("Not ranked");
+        browser.screenshot("vote-ranked");
+        browser.assertAccessible("vote ranked");
+        browser.click(By.xpath("//button[normalize-space()='Cast my vote']"));
+        assertThat(browser.find(By.id("tracking-code")).getText()).isNotBlank();
+
+        // results are hidden before close
+        browser.open("/vote/" + ranked.id().value() + "/results");
+        assertThat(browser.heading()).isEqualTo("This cannot be done now");
+
+        // the car owner gives a proxy to the board member, then takes it back
+        browser.logIn(app.owner.email(), UiApp.PASSWORD);
+        browser.open("/vote/" + ranked.id().value());
+        browser.type("holder", String.valueOf(app.board.membershipNumber().orElseThrow()));
+        browser.click(By.xpath("//button[normalize-space()='Give my proxy']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Proxy given to Chloé Dubois");
+        browser.screenshot("vote-proxy-given");
+        browser.click(By.xpath("//button[normalize-space()='Revoke the proxy']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Proxy revoked");
+
+        // the board sees turnout (no results) and closes both ballots after the voting time
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.open("/board/ballots");
+        assertThat(browser.text()).contains("1 of 4 (25%)");
+        // three more ranked votes, so the instant runoff needs a second round
+        gov.voting().castVote(board, ranked.id(), List.of("Croix-Rousse"));
+        gov.voting().castVote(app.running.actor(app.treasurer), ranked.id(), List.of("Vaise", "Confluence"));
+        gov.voting().castVote(app.running.actor(app.owner), ranked.id(), List.of("Confluence"));
+        app.running.clock().advance(Duration.ofDays(9));
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')][contains(., 'cargo bike')]"));
+        assertThat(browser.find(By.id("outcome")).getText()).startsWith("Adopted");
+        browser.open("/board/ballots");
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')]"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Elected: Confluence");
+        assertThat(browser.find(By.tagName("table")).getText()).contains("Round 1", "Round 2");
+        browser.screenshot("vote-results-ranked");
+        browser.assertAccessible("results");
+
+        // the member finds their tracking code on the public board
+        browser.logIn(app.driver.email(), UiApp.PASSWORD);
+        browser.open("/vote");
+        browser.click(By.xpath("//a[starts-with(normalize-space(), 'Ballot board')][contains(., 'cargo bike')]"));
+        browser.type("code", code.toLowerCase());
+        browser.click(By.xpath("//button[normalize-space()='Find my vote']"));
+        assertThat(browser.find(By.id("found")).getText()).contains(code, "yes");
+        assertThat(browser.text()).contains("the chain checks out");
+        browser.screenshot("vote-board-found");
+        browser.assertAccessible("ballot board");
+    }
+}
