@@ -34,6 +34,7 @@ public final class WebUiFeature implements Feature {
         Governance.of(app).ifPresent(gov -> {
             context.register(new VotePages(ui, gov));
             context.register(new BoardBallotPages(ui, gov));
+            context.register(new ProposalPages(ui));
         });
         return true;
     }

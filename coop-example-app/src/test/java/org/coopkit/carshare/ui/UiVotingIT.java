@@ -1,7 +1,6 @@
 package org.coopkit.carshare.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +36,7 @@ class UiVotingIT {
 
     @Test
     void a_member_votes_gets_a_receipt_and_after_close_finds_the_tracking_code_on_the_board() {
-        assumeTrue(gov != null, "coop-governance is not wired into CarshareApp");
+        assertThat(gov).as("coop-governance is wired into CarshareApp").isNotNull();
         // a ranked ballot, opened by the board through the service
         Actor board = app.running.actor(app.board);
         var now = app.running.clock().instant();
@@ -129,5 +128,18 @@ class UiVotingIT {
         assertThat(browser.text()).contains("the chain checks out");
         browser.screenshot("vote-board-found");
         browser.assertAccessible("ballot board");
+
+        // the board puts a new tariff to the vote: a wrong amount comes back next to its field
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.open("/board/proposals");
+        browser.assertAccessible("board proposals");
+        browser.type("perHour", "four");
+        browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
+        assertThat(browser.find(By.id("perHour-error")).getText()).contains("amount like 4.50");
+        assertThat(browser.find(By.id("perKm")).getAttribute("value")).as("input kept").isEqualTo("0.30");
+        browser.screenshot("board-proposal-invalid");
+        browser.type("perHour", "4.50");
+        browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Put to the vote: Adopt the new tariff: 4.50 EUR/h");
     }
 }

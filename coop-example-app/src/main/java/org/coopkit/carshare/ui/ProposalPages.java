@@ -1,0 +1,129 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.coopkit.carshare.tariffs.Tariff;
+import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.ballots.Ballot;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** The board puts a tariff change or a year's surplus allocation to the members' vote (the adopted decision applies once). */
+@Path("/board/proposals")
+@Produces(MediaType.TEXT_HTML)
+public final class ProposalPages {
+    private final Ui ui;
+
+    ProposalPages(Ui ui) {
+        this.ui = ui;
+    }
+
+    @GET
+    public Response form(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            Tariff t = ui.app().carshare().tariffs().current();
+            Form form = Form.empty().with("perHour", t.perHour().amount().toPlainString()).with("perKm", t.perKm().amount().toPlainString())
+                    .with("minimum", t.minimum().amount().toPlainString())
+                    .with("ownerSharePercent", t.ownerSharePercent().stripTrailingZeros().toPlainString());
+            defaults(form, "t-");
+            defaults(form, "a-");
+            return page(v, form, 200);
+        });
+    }
+
+    private void defaults(Form form, String prefix) {
+        LocalDate today = LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
+        form.with(prefix + "opens", LocalDateTime.of(today, LocalTime.now(ui.app().clock().withZone(Ui.ZONE)).withSecond(0).withNano(0)).toString())
+                .with(prefix + "closes", LocalDateTime.of(today.plusDays(14), LocalTime.of(20, 0)).toString());
+    }
+
+    private Response page(Viewer v, Form form, int status) {
+        v.actor().require(Role.BOARD);
+        List<String> closedYears = ui.app().ledger().fiscalYears().all().stream().filter(y -> !y.status().name().equals("OPEN"))
+                .map(y -> y.id().value()).sorted().toList();
+        return ui.page(v, status, "board-proposals.jte", "form", form, "years", closedYears);
+    }
+
+    @POST
+    @Path("tariff")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeTariff(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Form form = Form.of(params);
+            BigDecimal share = null;
+            try {
+                share = new BigDecimal(form.value("ownerSharePercent").trim());
+            } catch (NumberFormatException e) {
+                form.error("ownerSharePercent", "Enter a percentage like 70.");
+            }
+            Instant opens = instant(form, "t-opens");
+            Instant closes = instant(form, "t-closes");
+            if (form.hasErrors()) return page(v, form, 422);
+            try {
+                Ballot b = ui.app().proposals().proposeTariff(v.actor(),
+                        new TariffProposal(form.value("perHour").trim(), form.value("perKm").trim(), form.value("minimum").trim(), share, null),
+                        opens, closes);
+                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "t-closes" : k, CarPages.sentence(m)));
+                return page(v, form, 422);
+            }
+        });
+    }
+
+    @POST
+    @Path("allocation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeAllocation(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Form form = Form.of(params);
+            int year = 0;
+            try {
+                year = Integer.parseInt(form.value("year").trim());
+            } catch (NumberFormatException e) {
+                form.error("year", "Choose a closed fiscal year.");
+            }
+            Instant opens = instant(form, "a-opens");
+            Instant closes = instant(form, "a-closes");
+            if (form.hasErrors()) return page(v, form, 422);
+            try {
+                Ballot b = ui.app().proposals().proposeAllocation(v.actor(), year, opens, closes);
+                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
+                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("a-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
+                else form.error("year", CarPages.sentence(e.getMessage()));
+                return page(v, form, e.kind().httpStatus());
+            }
+        });
+    }
+
+    private static Instant instant(Form form, String field) {
+        try {
+            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
+            return null;
+        }
+    }
+}
