@@ -22,7 +22,9 @@ public final class AuditCommand implements Runnable {
         public Integer call() {
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
                 int broken = 0;
-                try (ProgressBar bar = new ProgressBar("verifying chains", 2)) {
+                var closed = app.governance().voting().all().stream()
+                        .filter(b -> b.status() == org.coopkit.governance.ballots.BallotStatus.CLOSED).toList();
+                try (ProgressBar bar = new ProgressBar("verifying chains", 2 + closed.size())) {
                     AuditVerification v = app.core().audit().verify();
                     bar.step();
                     if (v.intact()) {
@@ -38,6 +40,16 @@ public final class AuditCommand implements Runnable {
                     } else {
                         System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold)");
                         broken++;
+                    }
+                    for (var b : closed) {
+                        var board = app.governance().voting().verifyBoard(b.id());
+                        bar.step();
+                        if (board.intact()) {
+                            System.out.println("ballot board " + b.id() + ": " + board.checked() + " entries, chain intact");
+                        } else {
+                            System.out.println("ballot board " + b.id() + ": BROKEN at entry " + board.firstBroken().getAsInt());
+                            broken++;
+                        }
                     }
                 }
                 return broken == 0 ? 0 : 1;

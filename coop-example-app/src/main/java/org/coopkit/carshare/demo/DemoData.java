@@ -101,6 +101,7 @@ public final class DemoData {
                 cars();
                 trips();
                 books();
+                ballots();
             } finally {
                 clock.release();
             }
@@ -228,6 +229,43 @@ public final class DemoData {
             }
             pin(LocalDate.of(2026, 1, 20), 10);
             ledger.fiscalYears().close(treasurer, org.coopkit.ledger.fiscal.FiscalYearId.of(2025));
+        }
+
+        /**
+         * A closed ballot with its results, and two open ones: the 2025 surplus allocation (the
+         * assembly's resolution) and a ranked vote. Alice has not voted yet, so the tour can.
+         */
+        private void ballots() {
+            var voting = app.governance().voting();
+            Actor board = Actor.system();
+            List<Member> everyone = core.transactions().inTransaction(() -> core.memberRegistry().inStatus(org.coopkit.core.members.MemberStatus.MEMBER));
+            pin(LocalDate.of(2026, 2, 1), 9);
+            var cars = voting.create(board, org.coopkit.governance.ballots.BallotSpec.resolution(
+                    "Add two electric cars to the fleet in 2026", clock.instant(), clock.instant().plus(Duration.ofDays(14))));
+            voting.open(board, cars.id());
+            for (Member m : everyone) {
+                if (random.nextInt(10) < 3) continue; // about 70% turnout
+                String choice = random.nextInt(10) < 7 ? "yes" : random.nextInt(3) == 0 ? "abstain" : "no";
+                voting.castVote(core.auth().actorFor(m.id()), cars.id(), List.of(choice));
+            }
+            pin(LocalDate.of(2026, 2, 16), 9);
+            voting.close(board, cars.id());
+
+            clock.release();
+            java.time.Instant now = clock.instant();
+            var allocation = app.proposals().proposeAllocation(board, 2025, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(14)));
+            var name = voting.create(board, org.coopkit.governance.ballots.BallotSpec.choice("Name our new electric car (rank your choices)",
+                    List.of("Ampère", "Volta", "Marie", "Lumière"), org.coopkit.governance.tally.Method.IRV, 1,
+                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10))));
+            voting.open(board, name.id());
+            List<String> names = new ArrayList<>(List.of("Ampère", "Volta", "Marie", "Lumière"));
+            for (Member m : everyone) {
+                if (m.email().endsWith("@demo.coop") || random.nextInt(10) < 6) continue;
+                Actor a = core.auth().actorFor(m.id());
+                voting.castVote(a, allocation.id(), List.of(random.nextInt(10) < 8 ? "yes" : "no"));
+                java.util.Collections.shuffle(names, random);
+                voting.castVote(a, name.id(), List.copyOf(names.subList(0, 1 + random.nextInt(3))));
+            }
         }
 
         private static Money eur(String s) {
