@@ -35,6 +35,7 @@ public final class WebUiFeature implements Feature {
             context.register(new VotePages(ui, gov));
             context.register(new BoardBallotPages(ui, gov));
             context.register(new ProposalPages(ui));
+            context.register(new AssemblyPages(ui, gov));
         });
         return true;
     }

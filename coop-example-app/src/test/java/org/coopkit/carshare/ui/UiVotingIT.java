@@ -112,7 +112,7 @@ class UiVotingIT {
         browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')][contains(., 'cargo bike')]"));
         assertThat(browser.find(By.id("outcome")).getText()).startsWith("Adopted");
         browser.open("/board/ballots");
-        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')]"));
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')][contains(., 'next car')]"));
         assertThat(browser.find(By.id("outcome")).getText()).contains("Elected: Confluence");
         assertThat(browser.find(By.tagName("table")).getText()).contains("Round 1", "Round 2");
         browser.screenshot("vote-results-ranked");
@@ -141,5 +141,29 @@ class UiVotingIT {
         browser.type("perHour", "4.50");
         browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Put to the vote: Adopt the new tariff: 4.50 EUR/h");
+    }
+
+    @Test
+    void the_board_convenes_an_assembly_puts_a_resolution_and_closes_it_on_a_call() {
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.open("/board/assemblies");
+        browser.click(By.xpath("//button[normalize-space()='Convene']"));
+        assertThat(browser.find(By.id("title-error")).getText()).contains("1 to 200 characters");
+        browser.type("title", "Ordinary general assembly 2026");
+        browser.click(By.xpath("//button[normalize-space()='Convene']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly convened");
+        browser.assertAccessible("assembly");
+
+        browser.type("question", "Approve the 2025 accounts");
+        browser.click(By.xpath("//button[normalize-space()='Put on the agenda and open the vote']"));
+        assertThat(browser.text()).contains("Approve the 2025 accounts", "open");
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.id("confirm-error")).getText()).contains("Tick the box");
+        browser.find(By.id("confirm")).click();
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly closed on first call: quorum NOT met", "0 of 1 resolution(s) adopted");
+        browser.screenshot("board-assembly-closed");
+        browser.open("/board/assemblies");
+        browser.assertAccessible("assemblies");
     }
 }

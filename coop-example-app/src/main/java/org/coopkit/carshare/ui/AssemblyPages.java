@@ -1,0 +1,189 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import org.coopkit.core.actors.Role;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.GovernanceModule;
+import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyKind;
+import org.coopkit.governance.assemblies.AssemblyResult;
+import org.coopkit.governance.ballots.BallotSpec;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/**
+ * General assemblies for the board: convene one (ordinary or extraordinary, first and second call),
+ * put resolutions on its agenda, and close it on a call — the quorum and the majority of that kind
+ * of assembly come from the statutes, not from the form.
+ */
+@Path("/board/assemblies")
+@Produces(MediaType.TEXT_HTML)
+public final class AssemblyPages {
+    private final Ui ui;
+    private final GovernanceModule gov;
+
+    AssemblyPages(Ui ui, GovernanceModule gov) {
+        this.ui = ui;
+        this.gov = gov;
+    }
+
+    /** An assembly in the list. */
+    public record AssemblyRow(String id, String title, String kind, String convenedOn, String firstCall, String secondCall, String status) {
+    }
+
+    /** A resolution on the agenda. */
+    public record AgendaRow(String id, String question, String status, String when, String majority, boolean draft, boolean closed) {
+    }
+
+    private AssemblyRow row(Assembly a) {
+        return new AssemblyRow(a.id(), a.title(), a.kind() == AssemblyKind.ORDINARY ? "Ordinary" : "Extraordinary", a.convenedOn().toString(),
+                ui.when(a.firstCallAt()), ui.when(a.secondCallAt()),
+                a.status().equals("CONVENED") ? "convened" : "closed" + a.callUsed().map(c -> " on " + c.toLowerCase() + " call").orElse(""));
+    }
+
+    @GET
+    public Response list(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            LocalDate today = LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
+            Form form = Form.empty().with("kind", "ORDINARY").with("convenedOn", today.toString())
+                    .with("firstCall", LocalDateTime.of(today.plusDays(15), LocalTime.of(18, 0)).toString())
+                    .with("secondCall", LocalDateTime.of(today.plusDays(22), LocalTime.of(18, 0)).toString());
+            return listPage(v, form, 200);
+        });
+    }
+
+    private Response listPage(Viewer v, Form form, int status) {
+        v.actor().require(Role.BOARD);
+        List<AssemblyRow> rows = gov.assemblies().all().stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(this::row).toList();
+        var rules = gov.rules();
+        String settings = "Ordinary: quorum " + rules.ordinaryQuorumFirstCall() + " of voters on first call, " + rules.ordinaryQuorumSecondCall()
+                + " on second call. Extraordinary: " + rules.extraordinaryQuorumFirstCall() + " then " + rules.extraordinaryQuorumSecondCall()
+                + "; resolutions pass with " + rules.extraordinaryMajority().describe() + ".";
+        return ui.page(v, status, "assemblies.jte", "assemblies", rows, "form", form, "settings", settings);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response convene(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Form form = Form.of(params);
+            AssemblyKind kind = form.value("kind").equals("EXTRAORDINARY") ? AssemblyKind.EXTRAORDINARY : AssemblyKind.ORDINARY;
+            LocalDate on = null;
+            try {
+                on = LocalDate.parse(form.value("convenedOn"));
+            } catch (DateTimeParseException e) {
+                form.error("convenedOn", "Enter a date like 2026-05-04.");
+            }
+            Instant first = instant(form, "firstCall");
+            Instant second = instant(form, "secondCall");
+            if (form.hasErrors()) return listPage(v, form, 422);
+            try {
+                Assembly a = gov.assemblies().convene(v.actor(), kind, form.value("title"), on, first, second);
+                return ui.redirect("/board/assemblies/" + a.id(), "Assembly convened: " + a.title() + ". Put its resolutions on the agenda.", req);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("secondCallAt") ? "secondCall" : k, CarPages.sentence(m)));
+                return listPage(v, form, 422);
+            }
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response assembly(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            Assembly a = gov.assemblies().get(id);
+            Form form = Form.empty().with("opens", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).minusDays(7).toString())
+                    .with("closes", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).plusHours(3).toString());
+            return page(v, a, form, 200);
+        });
+    }
+
+    private Response page(Viewer v, Assembly a, Form form, int status) {
+        v.actor().require(Role.BOARD);
+        List<AgendaRow> agenda = gov.assemblies().agenda(a.id()).stream()
+                .map(b -> new AgendaRow(b.id().value().toString(), b.spec().question(), b.status().name().toLowerCase(),
+                        ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), b.spec().majority().describe(),
+                        b.status().name().equals("DRAFT"), b.status().name().equals("CLOSED")))
+                .toList();
+        return ui.page(v, status, "assembly.jte", "assembly", row(a), "open", a.status().equals("CONVENED"), "agenda", agenda, "form", form);
+    }
+
+    @POST
+    @Path("{id}/resolutions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addResolution(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Assembly a = gov.assemblies().get(id);
+            Form form = Form.of(params);
+            Instant opens = instant(form, "opens");
+            Instant closes = instant(form, "closes");
+            if (form.hasErrors()) return page(v, a, form, 422);
+            try {
+                var b = gov.assemblies().addResolution(v.actor(), id, BallotSpec.resolution(form.value("question").trim(), opens, closes));
+                gov.voting().open(v.actor(), b.id());
+                return ui.redirect("/board/assemblies/" + id, "On the agenda and open for voting: " + b.spec().question(), req);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));
+                return page(v, a, form, 422);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT) throw e;
+                return page(v, a, form.error("question", CarPages.sentence(e.getMessage())), 409);
+            }
+        });
+    }
+
+    @POST
+    @Path("{id}/closing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Assembly a = gov.assemblies().get(id);
+            Form form = Form.of(params);
+            if (!"yes".equals(form.value("confirm"))) {
+                return page(v, a, form.error("confirm", "Tick the box to confirm: closing counts every resolution and cannot be undone."), 422);
+            }
+            Assembly.Call call = form.value("call").equals("SECOND") ? Assembly.Call.SECOND : Assembly.Call.FIRST;
+            try {
+                AssemblyResult r = gov.assemblies().close(v.actor(), id, call);
+                long adopted = r.resolutions().stream().filter(AssemblyResult.Resolution::adopted).count();
+                return ui.redirect("/board/assemblies/" + id, "Assembly closed on " + call.name().toLowerCase() + " call: quorum "
+                        + (r.quorumMet() ? "met" : "NOT met") + " (" + r.participants() + " of " + r.roll() + " voted, " + r.quorumRequired()
+                        + " required); " + adopted + " of " + r.resolutions().size() + " resolution(s) adopted.", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT) throw e;
+                return page(v, a, form.error("confirm", CarPages.sentence(e.getMessage())), 409);
+            }
+        });
+    }
+
+    private static Instant instant(Form form, String field) {
+        try {
+            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            form.error(field, "Enter a date and time like 2026-05-05T18:00.");
+            return null;
+        }
+    }
+}
