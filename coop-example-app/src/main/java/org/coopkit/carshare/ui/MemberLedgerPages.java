@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.ledger.allocation.MemberStatement;
+import org.coopkit.ledger.allocation.RefundChoice;
 import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.patronage.PatronageKind;
@@ -64,6 +65,20 @@ public final class MemberLedgerPages {
             MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
             FiscalYear y = ui.app().ledger().fiscalYears().get(TreasurerPages.yearId(year));
             return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase());
+        });
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("statements/{year}/refund-choice")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response chooseRefund(@PathParam("year") String year, @jakarta.ws.rs.FormParam("_csrf") String csrf,
+                                 @jakarta.ws.rs.FormParam("choice") String choice, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            RefundChoice c = "SHARES".equals(choice) ? RefundChoice.SHARES : RefundChoice.PAYABLE;
+            ui.app().ledger().allocations().chooseRefund(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year), c);
+            return ui.redirect("/me/statements/" + year, c == RefundChoice.SHARES
+                    ? "Your " + year + " refund will become new shares." : "Your " + year + " refund will be paid to you.", req);
         });
     }
 

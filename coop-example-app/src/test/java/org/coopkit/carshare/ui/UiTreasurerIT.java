@@ -57,6 +57,10 @@ class UiTreasurerIT {
         browser.assertAccessible("member patronage");
         browser.click(By.linkText("Statement 2026"));
         assertThat(browser.heading()).isEqualTo("My statement for 2026");
+        browser.find(By.cssSelector("label[for=choice-shares]")).click();
+        browser.click(By.xpath("//button[normalize-space()='Save my choice']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("refund will become new shares");
+        assertThat(browser.find(By.id("choice-shares")).isSelected()).isTrue();
         browser.screenshot("member-statement");
         browser.assertAccessible("member statement");
     }
