@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.NotFound;
@@ -92,7 +93,7 @@ public final class VotePages {
     public Response list(@Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            v.actor().requireMemberId();
+            v.actor().require(Role.MEMBER);
             Instant now = ui.app().clock().instant();
             List<BallotRow> rows = new ArrayList<>();
             for (Ballot b : gov.voting().all()) {
@@ -166,6 +167,7 @@ public final class VotePages {
     }
 
     private Response ballotPage(Viewer v, BallotId id, Form form, int status) {
+        v.actor().require(Role.MEMBER);
         Ballot b = gov.voting().get(id);
         if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
         Instant now = ui.app().clock().instant();
@@ -185,7 +187,7 @@ public final class VotePages {
     public Response results(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            v.actor().requireMemberId();
+            v.actor().require(Role.MEMBER);
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
@@ -201,7 +203,7 @@ public final class VotePages {
     public Response board(@PathParam("id") String id, @QueryParam("code") String code, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            v.actor().requireMemberId();
+            v.actor().require(Role.MEMBER);
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
@@ -273,6 +275,11 @@ public final class VotePages {
         if (n == null) return "—";
         java.math.BigDecimal s = n.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s.scale() > 2 ? s.setScale(2, java.math.RoundingMode.HALF_EVEN) : s).toPlainString();
+    }
+
+    /** First choices per option, as "yes 12, no 3". */
+    public static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("—");
     }
 
     /** Members' names for proxies: a member sees the name of whom they trust and who trusts them. */

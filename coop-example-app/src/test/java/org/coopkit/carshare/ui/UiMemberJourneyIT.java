@@ -41,7 +41,7 @@ class UiMemberJourneyIT {
         browser.type("password", UiApp.PASSWORD);
         browser.click(By.cssSelector("form[action='/login'] button"));
         assertThat(browser.path()).as("back where the member wanted to go").isEqualTo("/bookings");
-        assertThat(browser.text()).contains("No bookings yet");
+        assertThat(browser.text()).contains("No upcoming booking");
 
         browser.open("/");
         assertThat(browser.heading()).isEqualTo("Hello, Alice Martin");
