@@ -56,6 +56,11 @@ public final class ProblemMappers {
             for (JsonMappingException.Reference r : jm.getPath()) {
                 if (r.getFieldName() != null) field.append(field.length() > 0 ? "." : "").append(r.getFieldName());
             }
+            if (String.valueOf(jm.getOriginalMessage()).startsWith("Cannot map `null`")) {
+                // a required number left out: the same answer Bean Validation gives for a missing field
+                return Problems.response(422, "invalid-input", "Unprocessable content", field + ": is required",
+                        Map.of("errors", Map.of(field.toString(), "is required")));
+            }
             detail = "field '" + field + "' has the wrong type or format";
         }
         return Problems.response(400, "malformed-json", "Bad request", detail, Map.of());

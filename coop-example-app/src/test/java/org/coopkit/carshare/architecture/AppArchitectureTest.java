@@ -1,0 +1,40 @@
+package org.coopkit.carshare.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The example app is built only on the library modules' public API (DESIGN.md). */
+class AppArchitectureTest {
+    static final JavaClasses ALL = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.coopkit");
+
+    @Test
+    void the_app_touches_no_internal_package_of_core_governance_or_ledger() {
+        noClasses().that().resideInAPackage("org.coopkit.carshare..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.coopkit.core..internal..", "org.coopkit.governance..internal..",
+                        "org.coopkit.ledger..internal..")
+                .check(ALL);
+    }
+
+    @Test
+    void no_library_module_depends_on_the_app_and_governance_and_ledger_ignore_each_other() {
+        noClasses().that().resideInAnyPackage("org.coopkit.core..", "org.coopkit.governance..", "org.coopkit.ledger..")
+                .should().dependOnClassesThat().resideInAPackage("org.coopkit.carshare..").check(ALL);
+        noClasses().that().resideInAPackage("org.coopkit.governance..")
+                .should().dependOnClassesThat().resideInAPackage("org.coopkit.ledger..").check(ALL);
+        noClasses().that().resideInAPackage("org.coopkit.ledger..")
+                .should().dependOnClassesThat().resideInAPackage("org.coopkit.governance..").check(ALL);
+    }
+
+    @Test
+    void the_car_sharing_domain_does_not_reach_into_its_web_layers() {
+        noClasses().that().resideInAnyPackage("org.coopkit.carshare.vehicles..", "org.coopkit.carshare.tariffs..",
+                        "org.coopkit.carshare.bookings..", "org.coopkit.carshare.trips..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.coopkit.carshare.web..", "org.coopkit.carshare.ui..", "jakarta.ws.rs..")
+                .check(ALL);
+    }
+}
