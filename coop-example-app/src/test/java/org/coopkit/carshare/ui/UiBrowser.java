@@ -78,10 +78,35 @@ final class UiBrowser implements AutoCloseable {
         WebElement target = find(by);
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
+        waitForNewPage(html);
+    }
+
+    /** Waits until the old page's root element is gone and the new page has loaded. */
+    private void waitForNewPage(WebElement oldRoot) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                oldRoot.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or "node does not belong to the document": the old page is gone
+            }
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Presses Enter in a field (keyboard-only submit) and waits for the next page. */
+    void enterIn(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        find(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForNewPage(html);
+    }
+
+    /** Presses Tab once in the page and returns the element that has the focus. */
+    WebElement tab() {
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        return driver.switchTo().activeElement();
     }
 
     void type(String id, String text) {

@@ -40,6 +40,9 @@ class UiVotingIT {
         // a ranked ballot, opened by the board through the service
         Actor board = app.running.actor(app.board);
         var now = app.running.clock().instant();
+        Ballot approval = gov.voting().create(board, BallotSpec.choice("Which evenings should the garage open?",
+                List.of("Monday", "Wednesday", "Friday"), Method.APPROVAL, 1, now, now.plus(Duration.ofDays(3))));
+        gov.voting().open(board, approval.id());
         Ballot ranked = gov.voting().create(board, BallotSpec.choice("Where should the next car be?",
                 List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(3))));
         gov.voting().open(board, ranked.id());
@@ -71,6 +74,14 @@ class UiVotingIT {
         assertThat(code).matches("[0-9A-F]{5}(-[0-9A-F]{5}){3}");
         browser.screenshot("vote-receipt");
         browser.assertAccessible("vote receipt");
+
+        // approval: tick several choices
+        browser.open("/vote/" + approval.id().value());
+        browser.find(By.cssSelector("label[for=choice-0]")).click();
+        browser.find(By.cssSelector("label[for=choice-2]")).click();
+        browser.assertAccessible("vote approval");
+        browser.click(By.xpath("//button[normalize-space()='Cast my vote']"));
+        assertThat(browser.find(By.id("tracking-code")).getText()).isNotBlank();
 
         // the ranked ballot: order the choices by giving ranks
         browser.open("/vote");
