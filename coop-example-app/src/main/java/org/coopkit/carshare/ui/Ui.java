@@ -135,8 +135,23 @@ public final class Ui {
             if (e.kind() == ErrorKind.UNAUTHENTICATED) {
                 return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(req.getRequestUri().getRawPath(), StandardCharsets.UTF_8))).build();
             }
-            return error(viewerOrAnonymous(req), e.kind().httpStatus(), e.getMessage());
+            return error(viewerOrAnonymous(req), e.kind().httpStatus(), readable(e));
         }
+    }
+
+    /** The refusal in words for a person: roles named as people, no rule codes. */
+    static String readable(CoopException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (e.kind() == ErrorKind.FORBIDDEN) {
+            m = m.replaceFirst("^access denied: ", "");
+            if (m.startsWith("requires one of")) {
+                String who = m.replaceAll(".*\\[(.*)].*", "$1").replace("BOARD", "the board").replace("TREASURER", "the treasurer")
+                        .replace("ADMIN", "an administrator").replace("MEMBER", "admitted members").replace(", ", " or ");
+                return "Only " + who + " may open this page or do this. If you think you should, ask the board.";
+            }
+            if (m.startsWith("may only read or change their own data")) return "You can only see and change your own data.";
+        }
+        return CarPages.sentence(m);
     }
 
     private Viewer viewerOrAnonymous(ContainerRequest req) {

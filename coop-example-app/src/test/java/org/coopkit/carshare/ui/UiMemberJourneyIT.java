@@ -125,6 +125,7 @@ class UiMemberJourneyIT {
         browser.logIn(app.driver.email(), UiApp.PASSWORD);
         browser.open("/board/applicants");
         assertThat(browser.heading()).isEqualTo("You may not do this");
+        assertThat(browser.text()).contains("Only the board may open this page");
         assertThat(browser.driver().getPageSource()).doesNotContain("problem+json", "Exception");
         browser.screenshot("forbidden");
         browser.assertAccessible("forbidden");
