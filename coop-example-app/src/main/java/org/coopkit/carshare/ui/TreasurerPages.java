@@ -93,6 +93,22 @@ public final class TreasurerPages {
         });
     }
 
+    /** The journal of a fiscal year, readable by hledger/ledger ({@code .journal}) or as CSV. */
+    @GET
+    @Path("years/{year}/journal.{format: journal|csv}")
+    @Produces({"text/plain; charset=utf-8", "text/csv; charset=utf-8"})
+    public Response journal(@PathParam("year") String year, @PathParam("format") String format, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            FiscalYear y = ledger().fiscalYears().get(yearId(year));
+            boolean csv = format.equals("csv");
+            String body = csv ? ledger().exports().csv(v.actor(), y.start(), y.end()) : ledger().exports().hledger(v.actor(), y.start(), y.end());
+            return Response.ok(body, csv ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"journal-" + y.id().value() + "." + format + "\"")
+                    .header("Cache-Control", "no-store").build();
+        });
+    }
+
     @GET
     @Path("years/{year}/resolution")
     public Response resolution(@PathParam("year") String year, @Context ContainerRequest req) {

@@ -95,6 +95,11 @@ class UiTreasurerIT {
         assertThat(lines.stream().filter(l -> l.startsWith("member,"))).isNotEmpty();
         assertThat("EUR " + sum.setScale(2).toPlainString()).as("the CSV's members add up to the page's total").isEqualTo(pageTotal);
 
+        HttpResponse<String> journal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href.replace("redistribution.csv", "journal.journal")))
+                .header("Cookie", "coopkit_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body()).contains("2026-");
+
         browser.click(By.linkText("Draft resolution"));
         assertThat(browser.heading()).contains("Draft resolution");
         browser.assertAccessible("draft resolution");
