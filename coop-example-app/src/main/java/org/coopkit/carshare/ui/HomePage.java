@@ -30,7 +30,7 @@ public final class HomePage {
     }
 
     /** The figures on the home page. */
-    public record Summary(String status, String number, String category, String capital, String nextBooking, long bookings) {
+    public record Summary(String status, String number, String category, String capital, String nextBooking, long bookings, String refund) {
     }
 
     @GET
@@ -56,10 +56,17 @@ public final class HomePage {
                         .min(Comparator.comparing(Booking::start));
                 if (upcoming.isPresent()) next = ui.when(upcoming.get().start());
             }
+            String refund = "";
+            if (v.member()) {
+                var year = org.coopkit.ledger.fiscal.FiscalYearId.of(java.time.LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).getYear());
+                if (ui.app().ledger().fiscalYears().all().stream().anyMatch(y -> y.id().equals(year))) {
+                    refund = ui.app().ledger().allocations().statement(v.actor(), me, year).refund().toString();
+                }
+            }
             String category = ui.app().core().statutes().categories().stream().filter(c -> c.code().equals(m.category()))
                     .map(c -> c.label()).findFirst().orElse(m.category());
             Summary s = new Summary(m.status().name().toLowerCase(), m.membershipNumber().map(String::valueOf).orElse("not yet"),
-                    category, capital, next, count);
+                    category, capital, next, count, refund);
             return ui.page(v, "home.jte", "summary", s);
         });
     }

@@ -50,6 +50,7 @@ class UiTreasurerIT {
     @Order(1)
     void a_member_sees_their_patronage_and_expected_refund() {
         browser.logIn(app.driver.email(), UiApp.PASSWORD);
+        assertThat(browser.text()).contains("Refund expected this year");
         browser.click(By.linkText("My refund"));
         assertThat(browser.heading()).isEqualTo("My patronage and refund");
         assertThat(browser.text()).contains("Trips you paid for", "Expected refund if the year closed today");
