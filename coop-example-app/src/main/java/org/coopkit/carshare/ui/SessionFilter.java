@@ -6,12 +6,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.auth.AuthService;
 import org.coopkit.core.errors.CoopException;
-import org.coopkit.core.web.ActorPrincipal;
+import org.coopkit.core.web.ActorSecurityContext;
 
 /**
  * Turns the session cookie into the request's {@link Actor} on the web pages (never under
@@ -38,32 +36,9 @@ final class SessionFilter implements ContainerRequestFilter {
             Actor actor = auth.authenticate(cookie.getValue());
             boolean secure = Ui.isSecure(request);
             request.setProperty(SESSION_PROPERTY, cookie.getValue());
-            request.setSecurityContext(new SessionContext(actor, secure));
+            request.setSecurityContext(new ActorSecurityContext(actor, secure, "Session"));
         } catch (CoopException e) {
             // stale cookie: stay anonymous
-        }
-    }
-
-    /** The SecurityContext of a logged-in page request. */
-    record SessionContext(Actor actor, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return new ActorPrincipal(actor);
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return actor.roles().stream().anyMatch(r -> r.name().equals(role));
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Session";
         }
     }
 }

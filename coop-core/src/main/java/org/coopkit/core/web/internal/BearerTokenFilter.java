@@ -5,12 +5,10 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.auth.AuthService;
 import org.coopkit.core.errors.CoopException;
-import org.coopkit.core.web.ActorPrincipal;
+import org.coopkit.core.web.ActorSecurityContext;
 
 /**
  * Reads {@code Authorization: Bearer <token>} and puts the token's {@link Actor} in the request's
@@ -36,32 +34,9 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
         try {
             Actor actor = auth.authenticate(header.substring(7).trim());
             boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-            request.setSecurityContext(new ActorSecurityContext(actor, secure));
+            request.setSecurityContext(new ActorSecurityContext(actor, secure, "Bearer"));
         } catch (CoopException e) {
             request.abortWith(ProblemMappers.of(e));
-        }
-    }
-
-    /** A SecurityContext over an {@link Actor}; roles are {@code Role} names. */
-    public record ActorSecurityContext(Actor actor, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return new ActorPrincipal(actor);
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return actor.roles().stream().anyMatch(r -> r.name().equals(role));
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "Bearer";
         }
     }
 }
