@@ -51,6 +51,10 @@ public final class CarshareCli implements Runnable {
             l.setLevel(java.util.logging.Level.WARNING);
             QUIET.add(l);
         }
+        // Jersey warns that resource instances "are not providers" when they are registered as objects; they are resources
+        java.util.logging.Logger providers = java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+        providers.setLevel(java.util.logging.Level.SEVERE);
+        QUIET.add(providers);
     }
 
     public static void main(String[] args) {

@@ -26,7 +26,7 @@ public final class Views {
                              Instant publishedAt, String decisionId, String terms, String hash) {
         public static TariffView of(Tariff t) {
             return new TariffView(t.version(), MoneyView.of(t.perHour()), MoneyView.of(t.perKm()), MoneyView.of(t.minimum()),
-                    t.ownerSharePercent().stripTrailingZeros(), t.publishedAt(), t.decisionId(), t.canonicalTerms(), t.hash());
+                    new BigDecimal(t.ownerSharePercent().stripTrailingZeros().toPlainString()), t.publishedAt(), t.decisionId(), t.canonicalTerms(), t.hash());
         }
     }
 
