@@ -112,6 +112,7 @@ class CoopYearScenarioIT {
         assertThat(board.post("/api/ballots/" + tariffBallot + "/closing", null).json().get("adopted").asBoolean()).isTrue();
         Reply quote = anonymous.post("/api/quotes", "{\"start\":\"2025-11-20T09:00:00Z\",\"end\":\"2025-11-20T11:00:00Z\",\"km\":10}");
         assertThat(quote.json().get("tariffVersion").asInt()).isEqualTo(2);
+        assertThat(anonymous.get("/api/tariffs/current").body()).contains("\"version\":2", "\"ownerSharePercent\":70,");
         assertThat(quote.json().get("total").get("amount").asText()).isEqualTo("9.50"); // 2 h × 3.50 + 10 km × 0.25
         drive(dana, carId, LocalDate.of(2025, 11, 20), 40);
         drive(eli, carId, LocalDate.of(2025, 11, 25), 20);
