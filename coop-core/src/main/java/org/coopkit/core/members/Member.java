@@ -56,6 +56,8 @@ public final class Member {
 
     /** Admission by the board: becomes MEMBER with the next membership number. */
     public Member admit(long number, LocalDate on, String reason) {
+        // only an applicant is admitted; a suspended member comes back by reinstatement
+        if (status != MemberStatus.APPLICANT) throw new IllegalTransition(id, status, MemberStatus.MEMBER);
         Member m = moveTo(MemberStatus.MEMBER, on, reason);
         return new Member(id, number, name, email, category, address, dateOfBirth, taxId, iban, m.status, appliedOn, on, reason);
     }

@@ -96,9 +96,6 @@ public final class MemberService {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
             Member m = lock(id);
-            if (!m.status().canBecome(MemberStatus.MEMBER) || m.status() != MemberStatus.APPLICANT) {
-                throw new IllegalTransition(id, m.status(), MemberStatus.MEMBER);
-            }
             Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"));
             return change(actor, m, admitted, "member.admitted");
         });

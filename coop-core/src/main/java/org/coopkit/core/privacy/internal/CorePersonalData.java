@@ -1,7 +1,6 @@
 package org.coopkit.core.privacy.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coopkit.core.auth.internal.AuthStore;
@@ -84,9 +83,5 @@ public final class CorePersonalData implements PersonalDataContributor {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static List<Object> none() {
-        return List.of();
     }
 }
