@@ -68,10 +68,19 @@ final class LedgerTripAccounting implements TripAccounting {
         return AccountRef.of(ledger.accounts().withRole(role).code());
     }
 
-    /** Opens the calendar fiscal year of the day if it does not exist yet. */
+    /**
+     * Opens the calendar fiscal year of the day if it does not exist yet. Two first trips of a year
+     * ending at once must not both open it (the second would fail on the year's key): the one that
+     * finds it missing takes the journal's head lock, which postings take anyway, and looks again.
+     */
     void ensureYear(LocalDate day) {
+        if (yearExists(day)) return;
+        ledger.journal().serializeWithPostings();
+        if (!yearExists(day)) ledger.fiscalYears().open(platform, FiscalYear.calendar(day.getYear()));
+    }
+
+    private boolean yearExists(LocalDate day) {
         FiscalYearId id = FiscalYearId.of(day.getYear());
-        boolean exists = ledger.fiscalYears().all().stream().anyMatch(y -> y.id().equals(id));
-        if (!exists) ledger.fiscalYears().open(platform, FiscalYear.calendar(day.getYear()));
+        return ledger.fiscalYears().all().stream().anyMatch(y -> y.id().equals(id));
     }
 }

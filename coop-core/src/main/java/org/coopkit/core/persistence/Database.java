@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.coopkit.core.persistence.internal.Durability;
 import org.coopkit.core.persistence.internal.HibernateBootstrap;
 import org.coopkit.core.persistence.internal.LiquibaseMigrator;
+import org.coopkit.core.persistence.internal.WriteTracker;
 
 /**
  * The co-op's database: a HikariCP pool, the Liquibase migrations of every registered module, and
@@ -25,15 +27,21 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions;
     private final List<ModuleSchema> modules;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, EntityManagerFactory emf, List<ModuleSchema> modules) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, EntityManagerFactory emf, WriteTracker writes,
+                     List<ModuleSchema> modules) {
         this.config = config;
         this.dataSource = dataSource;
         this.emf = emf;
-        this.transactions = new Transactions(emf);
+        this.transactions = new Transactions(emf, writes,
+                Durability.afterWritingCommit(dataSource, config.kind(), Durability.jdbcUrl(config.jdbcUrl())));
         this.modules = List.copyOf(modules);
     }
 
-    /** Opens the pool, migrates every module's changelog in the order given, then validates the mapping. */
+    /**
+     * Opens the pool, checks the database is durable (a committed change is on disk; refuses with
+     * {@link DurabilityOff} otherwise), migrates every module's changelog in the order given, then
+     * validates the mapping.
+     */
     public static Database open(DatabaseConfig config, ModuleSchema... modules) {
         return open(config, List.of(modules));
     }
@@ -41,11 +49,14 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config, List<ModuleSchema> modules) {
         HikariDataSource ds = pool(config);
         try {
+            Durability.check(ds, config.kind(), Durability.jdbcUrl(config.jdbcUrl()));
             for (ModuleSchema m : modules) LiquibaseMigrator.migrate(ds, m.changelog());
+            Durability.afterWritingCommit(ds, config.kind(), Durability.jdbcUrl(config.jdbcUrl())).run();
             List<Class<?>> entities = new ArrayList<>();
             modules.forEach(m -> entities.addAll(m.entities()));
-            EntityManagerFactory emf = HibernateBootstrap.build(ds, config, entities);
-            return new Database(config, ds, emf, modules);
+            WriteTracker writes = new WriteTracker();
+            EntityManagerFactory emf = HibernateBootstrap.build(ds, config, entities, writes);
+            return new Database(config, ds, emf, writes, modules);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -54,7 +65,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource pool(DatabaseConfig config) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(config.jdbcUrl());
+        hc.setJdbcUrl(Durability.jdbcUrl(config.jdbcUrl()));
         config.userName().ifPresent(hc::setUsername);
         if (config.password() != null) hc.setPassword(config.password());
         hc.setMaximumPoolSize(config.poolSize());

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.coopkit.core.persistence.internal.WriteTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@link #MAX_ATTEMPTS} times with exponential backoff and jitter. So the work must not have side
  * effects outside the transaction. This is what keeps every write correct under SERIALIZABLE, the
  * isolation CockroachDB and YugabyteDB run at.
+ *
+ * <p>It returns only once a transaction that wrote is on disk: on the embedded H2 it forces the
+ * file to the device after each writing commit (PostgreSQL and MariaDB do that in their commit).
  */
 public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
@@ -28,11 +32,15 @@ public final class Transactions {
     private static final Set<Integer> MARIADB_RETRY_CODES = Set.of(1213, 1205);
 
     private final EntityManagerFactory emf;
+    private final WriteTracker writes;
+    private final Runnable afterWritingCommit;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     private final AtomicLong retries = new AtomicLong();
 
-    Transactions(EntityManagerFactory emf) {
+    Transactions(EntityManagerFactory emf, WriteTracker writes, Runnable afterWritingCommit) {
         this.emf = emf;
+        this.writes = writes;
+        this.afterWritingCommit = afterWritingCommit;
     }
 
     /** Runs the work in a transaction (joining one already open on this thread) and returns its result. */
@@ -42,11 +50,12 @@ public final class Transactions {
             EntityManager em = emf.createEntityManager();
             current.set(em);
             EntityTransaction tx = em.getTransaction();
+            T result;
             try {
+                writes.reset();
                 tx.begin();
-                T result = work.run();
+                result = work.run();
                 tx.commit();
-                return result;
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
                 if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
@@ -60,6 +69,8 @@ public final class Transactions {
                 current.remove();
                 em.close();
             }
+            if (writes.wrote()) afterWritingCommit.run(); // on disk before the caller answers
+            return result;
         }
     }
 

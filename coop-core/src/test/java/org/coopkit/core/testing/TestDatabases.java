@@ -117,7 +117,8 @@ public final class TestDatabases implements TestTemplateInvocationContextProvide
     private static final class EmbeddedPostgresHolder {
         static String url() {
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                // zonky turns synchronous_commit off for speed; CoopKit refuses to start on a non-durable database
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         pg.close();

@@ -12,7 +12,7 @@ public final class HibernateBootstrap {
     private HibernateBootstrap() {
     }
 
-    public static EntityManagerFactory build(DataSource dataSource, DatabaseConfig config, List<Class<?>> entities) {
+    public static EntityManagerFactory build(DataSource dataSource, DatabaseConfig config, List<Class<?>> entities, WriteTracker writes) {
         HibernatePersistenceConfiguration cfg = new HibernatePersistenceConfiguration("coopkit");
         entities.forEach(cfg::managedClass);
         cfg.schemaToolingAction(Action.VALIDATE);
@@ -24,6 +24,7 @@ public final class HibernateBootstrap {
         cfg.property("hibernate.jdbc.time_zone", "UTC");
         cfg.property("hibernate.id.db_structure_naming_strategy", "standard");
         cfg.property("hibernate.show_sql", "false");
+        cfg.property("hibernate.session_factory.statement_inspector", writes);
         return cfg.createEntityManagerFactory();
     }
 }
