@@ -36,6 +36,7 @@ public final class Transactions {
     private final Runnable afterWritingCommit;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong writingCommits = new AtomicLong();
 
     Transactions(EntityManagerFactory emf, WriteTracker writes, Runnable afterWritingCommit) {
         this.emf = emf;
@@ -69,7 +70,10 @@ public final class Transactions {
                 current.remove();
                 em.close();
             }
-            if (writes.wrote()) afterWritingCommit.run(); // on disk before the caller answers
+            if (writes.wrote()) {
+                afterWritingCommit.run(); // on disk before the caller answers
+                writingCommits.incrementAndGet();
+            }
             return result;
         }
     }
@@ -92,6 +96,11 @@ public final class Transactions {
     /** How many times work was retried since start-up (for tests and metrics). */
     public long retryCount() {
         return retries.get();
+    }
+
+    /** How many committed transactions wrote (and so were forced to disk where the database needs it) since start-up. */
+    public long writingCommitCount() {
+        return writingCommits.get();
     }
 
     /** True when the failure is one the database asks us to retry: serialization failure or deadlock. */
