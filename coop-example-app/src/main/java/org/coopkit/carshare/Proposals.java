@@ -18,7 +18,8 @@ import org.coopkit.ledger.fiscal.FiscalYearId;
 /**
  * What the board puts to the members' vote in the car-sharing co-op: a tariff change (adopted, it
  * publishes the next tariff version) and the allocation of a year's surplus (adopted, it posts the
- * refunds). Each becomes an open yes/no resolution carrying its decision.
+ * refunds). Each becomes an open yes/no resolution carrying its decision, created and opened in one
+ * transaction.
  */
 public final class Proposals {
     private final GovernanceModule governance;
@@ -35,8 +36,7 @@ public final class Proposals {
         BallotSpec spec = BallotSpec.resolution("Adopt the new tariff: " + proposal.perHour() + " " + cur(proposal) + "/h, "
                 + proposal.perKm() + " " + cur(proposal) + "/km, minimum " + proposal.minimum() + " " + cur(proposal)
                 + ", owners receive " + proposal.ownerSharePercent().stripTrailingZeros().toPlainString() + "%", opensAt, closesAt).with(d);
-        Ballot b = governance.voting().create(actor, spec);
-        return governance.voting().open(actor, b.id());
+        return governance.voting().createAndOpen(actor, spec);
     }
 
     public Ballot proposeAllocation(Actor actor, int year, Instant opensAt, Instant closesAt) {
@@ -45,9 +45,8 @@ public final class Proposals {
         Decision d = new Decision(SurplusAllocationHandler.KIND, DraftResolution.decisionPayload(report));
         String question = "Adopt the allocation of the " + year + " surplus (" + report.result()
                 + ") as in the draft resolution";
-        Ballot b = governance.voting().create(actor, BallotSpec.resolution(question.length() > 500 ? question.substring(0, 500) : question,
+        return governance.voting().createAndOpen(actor, BallotSpec.resolution(question.length() > 500 ? question.substring(0, 500) : question,
                 opensAt, closesAt).with(d));
-        return governance.voting().open(actor, b.id());
     }
 
     private static String cur(TariffProposal p) {

@@ -117,8 +117,9 @@ public final class TestDatabases implements TestTemplateInvocationContextProvide
     private static final class EmbeddedPostgresHolder {
         static String url() {
             try {
-                // zonky turns synchronous_commit off for speed; CoopKit refuses to start on a non-durable database
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+                // zonky turns fsync and synchronous_commit off for speed; CoopKit refuses to start on a non-durable database
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         pg.close();

@@ -140,8 +140,7 @@ public final class AssemblyPages {
             Instant closes = instant(form, "closes");
             if (form.hasErrors()) return page(v, a, form, 422);
             try {
-                var b = gov.assemblies().addResolution(v.actor(), id, BallotSpec.resolution(form.value("question").trim(), opens, closes));
-                gov.voting().open(v.actor(), b.id());
+                var b = gov.assemblies().addOpenResolution(v.actor(), id, BallotSpec.resolution(form.value("question").trim(), opens, closes));
                 return ui.redirect("/board/assemblies/" + id, "On the agenda and open for voting: " + b.spec().question(), req);
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));

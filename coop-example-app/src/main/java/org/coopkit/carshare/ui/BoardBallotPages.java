@@ -110,8 +110,8 @@ public final class BoardBallotPages {
                     form.has("open-ballot") ? Secrecy.OPEN : Secrecy.SECRET, form.has("revoting"), opens, closes,
                     Optional.empty(), Optional.empty(), Optional.empty());
             try {
-                Ballot b = gov.voting().create(v.actor(), spec);
-                if (form.has("open-now")) gov.voting().open(v.actor(), b.id());
+                if (form.has("open-now")) gov.voting().createAndOpen(v.actor(), spec);
+                else gov.voting().create(v.actor(), spec);
                 return ui.redirect("/board/ballots", "Ballot created" + (form.has("open-now") ? " and opened" : "") + ": " + spec.question(), req);
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));

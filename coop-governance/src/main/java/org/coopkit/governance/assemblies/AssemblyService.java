@@ -83,6 +83,12 @@ public final class AssemblyService {
         return voting.create(actor, spec);
     }
 
+    /** Puts a resolution on the agenda and opens it for voting, in one transaction. */
+    public Ballot addOpenResolution(Actor actor, String assemblyId, BallotSpec resolution) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> voting.open(actor, addResolution(actor, assemblyId, resolution).id()));
+    }
+
     public Assembly get(String id) {
         return tx.inTransaction(() -> assemblies.find(id).orElseThrow(() -> new NotFound("assembly", id)));
     }

@@ -78,6 +78,15 @@ public final class VotingService {
         });
     }
 
+    /**
+     * Creates the ballot and opens it at once, in one transaction: a failure while opening leaves no
+     * draft behind that nobody asked for.
+     */
+    public Ballot createAndOpen(Actor actor, BallotSpec spec) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> open(actor, create(actor, spec).id()));
+    }
+
     /** Opens the ballot and freezes its electoral roll. */
     public Ballot open(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
