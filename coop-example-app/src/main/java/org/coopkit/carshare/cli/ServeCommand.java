@@ -27,6 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
         DemoClock clock = new DemoClock();
         try (CarshareApp app = CarshareApp.open(db.config(), clock)) {
             if (demo) DemoData.ensure(app, clock, System.err);
+            else DemoData.warnIfInterrupted(app, System.err);
             try (ApiServer server = ApiServer.start(host, port, app.resourceConfig())) {
                 System.out.println("CoopKit car-sharing co-op running at " + server.baseUri());
                 System.out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.coopkit.carshare.CarshareApp;
 import org.coopkit.carshare.bookings.BookingService;
@@ -59,12 +60,40 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Creates the demo co-op unless the database already has members. Returns whether it did. */
+    /**
+     * Creates the demo co-op unless the database already has members. Returns whether it did.
+     *
+     * <p>The fill replays a year through the real services, thousands of transactions: a crash or a
+     * Ctrl-C in the middle leaves part of a co-op. So the start is recorded first (its own commit)
+     * and the end last; a database whose fill started and never ended is refused
+     * ({@link DemoDataInterrupted}) instead of being taken for a complete demo.
+     */
     public static boolean ensure(CarshareApp app, DemoClock clock, PrintStream progress) {
-        boolean empty = app.core().transactions().inTransaction(() -> app.core().memberRegistry().count() == 0);
+        var tx = app.core().transactions();
+        boolean empty = tx.inTransaction(() -> {
+            Optional<Object[]> fill = fill(app);
+            if (fill.isPresent() && fill.get()[1] == null) throw new DemoDataInterrupted(String.valueOf(fill.get()[0]));
+            return fill.isEmpty() && app.core().memberRegistry().count() == 0;
+        });
         if (!empty) return false;
+        tx.run(() -> tx.entityManager().createNativeQuery("insert into carshare_demo_fill (id, started_at) values (1, :at)")
+                .setParameter("at", clock.instant().toString()).executeUpdate());
         new Generator(app, clock, progress).run();
+        tx.run(() -> tx.entityManager().createNativeQuery("update carshare_demo_fill set completed_at = :at where id = 1")
+                .setParameter("at", clock.instant().toString()).executeUpdate());
         return true;
+    }
+
+    /** Warns when this database holds an interrupted demo fill (for {@code serve} without {@code --demo}). */
+    public static void warnIfInterrupted(CarshareApp app, PrintStream out) {
+        app.core().transactions().inTransaction(() -> fill(app)).filter(f -> f[1] == null)
+                .ifPresent(f -> out.println("WARNING: " + new DemoDataInterrupted(String.valueOf(f[0])).getMessage()));
+    }
+
+    private static Optional<Object[]> fill(CarshareApp app) {
+        List<?> rows = app.core().transactions().entityManager()
+                .createNativeQuery("select started_at, completed_at from carshare_demo_fill where id = 1").getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
     }
 
     public static void printUsers(PrintStream out) {
