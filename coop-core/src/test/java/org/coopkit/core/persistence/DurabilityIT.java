@@ -70,6 +70,40 @@ class DurabilityIT {
         }
     }
 
+    /** What durability costs on H2: writing commits per second, durable (the default) against H2's own 500 ms write delay. */
+    @Test
+    void the_cost_of_durable_commits_on_h2_is_measured_and_printed() {
+        double durable = commitsPerSecond(DatabaseConfig.h2File(dir.resolve("durable")));
+        System.setProperty(Durability.PROPERTY, "warn");
+        double delayed = commitsPerSecond(DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("delayed").toAbsolutePath() + "/coopkit;WRITE_DELAY=500", "sa", ""));
+        System.out.printf("h2 commit cost: durable=%.0f commits/s, write-delay-500ms=%.0f commits/s (one insert per transaction, one thread)%n",
+                durable, delayed);
+    }
+
+    private static double commitsPerSecond(DatabaseConfig config) {
+        try (Database db = Database.open(config, CoreModule.SCHEMA)) {
+            int n = 0;
+            long warm = System.nanoTime();
+            while (System.nanoTime() - warm < 1_000_000_000L) insert(db, "c" + n++);
+            int measured = 0;
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < 3_000_000_000L) {
+                insert(db, "c" + n++);
+                measured++;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long rows = db.transactions().inTransaction(() -> ((Number) db.transactions().entityManager()
+                    .createNativeQuery("select count(*) from core_counters where name like 'c%'").getSingleResult()).longValue());
+            assertThat(rows).isEqualTo(n);
+            return measured / seconds;
+        }
+    }
+
+    private static void insert(Database db, String name) {
+        db.transactions().run(() -> db.transactions().entityManager()
+                .createNativeQuery("insert into core_counters (name, next_value) values (:n, 1)").setParameter("n", name).executeUpdate());
+    }
+
     @Test
     void postgresql_with_synchronous_commit_off_is_refused() {
         try (TestDatabase pg = TestDatabases.fresh(DatabaseKind.POSTGRESQL)) {
