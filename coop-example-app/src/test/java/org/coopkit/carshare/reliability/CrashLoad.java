@@ -12,7 +12,6 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +26,7 @@ import org.coopkit.core.testing.ApiClient.Reply;
  */
 final class CrashLoad {
     /** Who acts: the board's token, drivers' tokens, the cars, applicants waiting for admission. */
-    record Cast(String boardToken, List<Driver> drivers, List<String> cars, Queue<String> applicants) {
+    record Cast(String boardToken, List<Driver> drivers, List<String> cars, Queue<String> applicants, List<String> ballots) {
     }
 
     record Driver(String memberId, String token) {
