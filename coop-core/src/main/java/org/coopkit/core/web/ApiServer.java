@@ -3,6 +3,7 @@ package org.coopkit.core.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http2.Http2AddOn;
@@ -27,8 +28,21 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(String host, int port, ResourceConfig app) {
+        return start(host, port, app, WebLimits.defaults());
+    }
+
+    /**
+     * Starts with the read timeout of {@code limits}: a client that stops sending its request for
+     * longer is cut off, and idle keep-alive connections are closed after the same time.
+     */
+    public static ApiServer start(String host, int port, ResourceConfig app, WebLimits limits) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
-        for (NetworkListener l : server.getListeners()) l.registerAddOn(new Http2AddOn());
+        for (NetworkListener l : server.getListeners()) {
+            l.registerAddOn(new Http2AddOn());
+            l.getTransport().setReadTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            l.getKeepAlive().setIdleTimeoutInSeconds((int) Math.max(1, limits.readTimeout().toSeconds()));
+            l.setMaxHttpHeaderSize(16_384);
+        }
         try {
             server.start();
         } catch (IOException e) {

@@ -30,6 +30,8 @@ public final class WebUiFeature implements Feature {
         context.register(new BoardPages(ui));
         context.register(new MemberLedgerPages(ui));
         context.register(new MyDataPages(ui));
+        context.register(new SessionPages(ui));
+        context.register(new BoardRolePages(ui));
         context.register(new TreasurerPages(ui));
         Governance.of(app).ifPresent(gov -> {
             context.register(new VotePages(ui, gov));
