@@ -21,6 +21,7 @@ public final class WebUiFeature implements Feature {
         Ui ui = new Ui(app);
         context.register(new SameOriginPosts(ui));
         context.register(new SessionFilter(app.core().auth()));
+        context.register(new FormPostsOnly(ui));
         context.register(new ErrorPages(ui));
         context.register(new StaticFiles());
         context.register(new LoginPages(ui));

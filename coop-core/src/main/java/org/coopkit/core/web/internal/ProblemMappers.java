@@ -177,6 +177,10 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CoopException ce) return of(ce);
+                if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("@FormParam")) {
+                    // Jersey reading form fields from a body that is not a form: the client's mistake, not ours
+                    return Problems.response(415, "http-415", Problems.title(415), "send the body as application/x-www-form-urlencoded", Map.of());
+                }
                 if (t.getCause() == t) break;
             }
             String id = UUID.randomUUID().toString();

@@ -37,6 +37,15 @@ public final class RequestLimits implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(ClientAddress.PROPERTY, address());
+        String type = request.getHeaderString("Content-Type");
+        if (type != null) {
+            try {
+                jakarta.ws.rs.core.MediaType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                request.abortWith(Problems.response(400, "bad-content-type", "Bad request", "the Content-Type header cannot be read", Map.of()));
+                return;
+            }
+        }
         String declared = request.getHeaderString("Content-Length");
         if (declared != null) {
             long length;
