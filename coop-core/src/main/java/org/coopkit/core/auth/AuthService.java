@@ -66,6 +66,11 @@ public final class AuthService {
         return settings;
     }
 
+    /** How the bounded password-hashing pool has fared (for monitoring and the flood test). */
+    public PasswordHasher.Stats hashingStats() {
+        return hasher.stats();
+    }
+
     /** Sets a member's password (self or admin) and ends every session and token they had. */
     public void setPassword(Actor actor, MemberId member, String password) {
         actor.requireSelfOr(member, Role.ADMIN);

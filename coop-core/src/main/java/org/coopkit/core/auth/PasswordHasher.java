@@ -17,7 +17,15 @@ import org.coopkit.core.errors.RetryLater;
 public final class PasswordHasher {
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     private final Semaphore permits;
+    private final int capacity;
     private final Duration wait;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
+
+    /** For monitoring: the pool's size, the most hashes that ever ran at once, how many requests were refused (503). */
+    public record Stats(int permits, int peakInFlight, long refused) {
+    }
 
     public PasswordHasher() {
         this(2, Duration.ofSeconds(2));
@@ -25,7 +33,12 @@ public final class PasswordHasher {
 
     public PasswordHasher(int permits, Duration wait) {
         this.permits = new Semaphore(permits, true);
+        this.capacity = permits;
         this.wait = wait;
+    }
+
+    public Stats stats() {
+        return new Stats(capacity, peak.get(), refused.get());
     }
 
     public String hash(String password) {
@@ -33,7 +46,7 @@ public final class PasswordHasher {
         try {
             return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
         } finally {
-            permits.release();
+            release();
         }
     }
 
@@ -42,16 +55,25 @@ public final class PasswordHasher {
         try {
             return Password.check(password, hash).with(ARGON2);
         } finally {
-            permits.release();
+            release();
         }
+    }
+
+    private void release() {
+        inFlight.decrementAndGet();
+        permits.release();
     }
 
     private void acquire() {
         try {
-            if (permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) return;
+            if (permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                return;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        refused.incrementAndGet();
         throw RetryLater.busy("hashing-busy", "too many log-ins at once; try again in a moment", Duration.ofSeconds(1));
     }
 }
