@@ -39,23 +39,23 @@ class LoginThrottlingIT {
     @EachDatabase
     void an_unknown_account_is_throttled_exactly_like_a_known_one(TestDatabase db) {
         try (AuthApp app = AuthApp.start(db)) {
-            CoreFixtures.admitted(app.core(), "Ada", "user");
+            Member ben = CoreFixtures.admitted(app.core(), "Ben", "user");
+            login(app, "warm-up@example.org", "wrong password");
             long known = 0;
             long unknown = 0;
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= 5; i++) { // interleaved, so warm-up and load fall on both alike
                 long t0 = System.nanoTime();
-                Reply r = login(app, "nobody@example.org", "wrong password " + i);
+                Reply u = login(app, "nobody@example.org", "wrong password " + i);
                 unknown += System.nanoTime() - t0;
-                assertThat(r.status()).isEqualTo(401);
-                assertThat(r.json().get("code").asText()).isEqualTo("invalid-credentials");
+                t0 = System.nanoTime();
+                Reply k = login(app, ben.email(), "wrong password " + i);
+                known += System.nanoTime() - t0;
+                assertThat(u.status()).isEqualTo(401);
+                assertThat(k.status()).isEqualTo(401);
+                assertThat(u.body()).isEqualTo(k.body());
             }
             tooMany(login(app, "nobody@example.org", "wrong password 6"));
-            Member ben = CoreFixtures.admitted(app.core(), "Ben", "user");
-            for (int i = 1; i <= 5; i++) {
-                long t0 = System.nanoTime();
-                assertThat(login(app, ben.email(), "wrong password " + i).status()).isEqualTo(401);
-                known += System.nanoTime() - t0;
-            }
+            tooMany(login(app, ben.email(), "wrong password 6"));
             System.out.printf("[login timing] mean wrong-password answer: known account %d ms, unknown account %d ms%n",
                     known / 5 / 1_000_000, unknown / 5 / 1_000_000);
         }
