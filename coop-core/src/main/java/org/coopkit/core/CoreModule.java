@@ -70,6 +70,11 @@ public final class CoreModule {
     private final LoyaltyService loyalty;
 
     public CoreModule(Database database, Clock clock, CoopStatutes statutes) {
+        this(database, clock, statutes, org.coopkit.core.auth.AuthSettings.defaults());
+    }
+
+    /** With session, token and log-in throttling settings of one's own. */
+    public CoreModule(Database database, Clock clock, CoopStatutes statutes, org.coopkit.core.auth.AuthSettings authSettings) {
         this.database = database;
         this.clock = clock;
         this.statutes = statutes;
@@ -79,7 +84,7 @@ public final class CoreModule {
         AuthStore authStore = new AuthStore(tx);
         CapitalStore capitalStore = new CapitalStore(tx);
         PrivacyStore privacyStore = new PrivacyStore(tx);
-        this.auth = new AuthService(tx, members, authStore, audit, clock);
+        this.auth = new AuthService(tx, members, authStore, audit, clock, authSettings);
         this.privacy = new PrivacyService(tx, members, privacyStore, personalData, audit, clock);
         this.dataPolicy = new DataPolicyService(tx, privacyStore, audit, clock);
         this.consents = new ConsentService(tx, members, privacyStore, dataPolicy, audit, clock);

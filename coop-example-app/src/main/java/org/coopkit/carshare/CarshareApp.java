@@ -15,7 +15,9 @@ import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.statutes.CoopStatutes;
 import org.coopkit.core.statutes.MemberCategory;
 import org.coopkit.core.statutes.VotingCollege;
+import org.coopkit.core.auth.AuthSettings;
 import org.coopkit.core.web.CoreFeature;
+import org.coopkit.core.web.WebLimits;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.GovernanceRules;
 import org.coopkit.governance.web.GovernanceFeature;
@@ -54,10 +56,13 @@ public final class CarshareApp implements AutoCloseable {
         return List.of(CoreModule.SCHEMA, GovernanceModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
     }
 
-    private CarshareApp(Database database, Clock clock) {
+    private final WebLimits webLimits;
+
+    private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits) {
         this.database = database;
         this.clock = clock;
-        this.core = new CoreModule(database, clock, statutes());
+        this.webLimits = webLimits;
+        this.core = new CoreModule(database, clock, statutes(), auth);
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
@@ -76,13 +81,18 @@ public final class CarshareApp implements AutoCloseable {
 
     /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */
     public static CarshareApp on(Database database, Clock clock) {
-        return new CarshareApp(database, clock);
+        return new CarshareApp(database, clock, AuthSettings.defaults(), WebLimits.defaults());
+    }
+
+    /** The same with log-in, session and request limits of one's own (tests, a co-op with other needs). */
+    public static CarshareApp on(Database database, Clock clock, AuthSettings auth, WebLimits webLimits) {
+        return new CarshareApp(database, clock, auth, webLimits);
     }
 
     public static CarshareApp open(DatabaseConfig config, Clock clock) {
         Database db = Database.open(config, schemas());
         try {
-            return new CarshareApp(db, clock);
+            return new CarshareApp(db, clock, AuthSettings.defaults(), WebLimits.defaults());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -91,7 +101,7 @@ public final class CarshareApp implements AutoCloseable {
 
     public ResourceConfig resourceConfig() {
         ResourceConfig rc = new ResourceConfig();
-        rc.register(new CoreFeature(core));
+        rc.register(new CoreFeature(core, webLimits));
         rc.register(new GovernanceFeature(governance));
         rc.register(new LedgerFeature(ledger));
         CarshareResources.all(carshare).forEach(rc::register);
@@ -99,6 +109,11 @@ public final class CarshareApp implements AutoCloseable {
         rc.register(OpenApi.class);
         rc.register(new org.coopkit.carshare.ui.WebUiFeature(this));
         return rc;
+    }
+
+    /** The request limits the REST API and the web pages apply (and the HTTP server's read timeout). */
+    public WebLimits webLimits() {
+        return webLimits;
     }
 
     public CoreModule core() {

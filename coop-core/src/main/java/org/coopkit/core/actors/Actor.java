@@ -31,8 +31,13 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
         return new Actor(Optional.empty(), Set.of(), "anonymous");
     }
 
+    /**
+     * Whether the actor holds this role. Roles do not imply one another: ADMIN is technical (password
+     * resets, data-rights requests, retention purges) and gives no business power, neither BOARD nor
+     * TREASURER (separation of duties).
+     */
     public boolean has(Role role) {
-        return roles.contains(role) || roles.contains(Role.ADMIN) && role != Role.MEMBER;
+        return roles.contains(role);
     }
 
     public boolean hasAny(Role... any) {

@@ -3,6 +3,7 @@ package org.coopkit.core.auth;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,10 +23,14 @@ import org.coopkit.core.members.Members;
 import org.coopkit.core.persistence.Transactions;
 
 /**
- * Log-in and API tokens. Passwords are hashed with argon2id; tokens are 256-bit random secrets of
- * which only the SHA-256 is stored, revocable one by one. {@link #authenticate} turns a bearer
- * token into the {@link Actor} every service checks: a member in status MEMBER gets the MEMBER role
- * plus the roles granted to them; an applicant or a suspended member is known but holds no role.
+ * Log-in, sessions, API tokens and roles. Passwords are hashed with argon2id on a bounded pool;
+ * log-in is throttled per account and per address ({@link LoginThrottle}); tokens are 256-bit
+ * random secrets of which only the SHA-256 is stored, with an idle and an absolute expiry
+ * ({@link AuthSettings}), listed to their owner and revocable one by one or all at once.
+ * {@link #authenticate} turns a token into the {@link Actor} every service checks: a member in
+ * status MEMBER gets the MEMBER role plus the roles granted to them; an applicant or a suspended
+ * member is known but holds no role. Roles are granted and revoked by the board, never by the
+ * grantee for themselves, and audited.
  */
 public final class AuthService {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,19 +41,37 @@ public final class AuthService {
     private final AuthStore store;
     private final AuditLog audit;
     private final Clock clock;
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final AuthSettings settings;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
     private final String dummyHash;
 
     public AuthService(Transactions tx, Members members, AuthStore store, AuditLog audit, Clock clock) {
+        this(tx, members, store, audit, clock, AuthSettings.defaults());
+    }
+
+    public AuthService(Transactions tx, Members members, AuthStore store, AuditLog audit, Clock clock, AuthSettings settings) {
         this.tx = tx;
         this.members = members;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
+        this.hasher = new PasswordHasher(settings.hashingPermits(), settings.hashingWait());
+        this.throttle = new LoginThrottle(settings, clock);
         this.dummyHash = hasher.hash("not-a-password-" + RANDOM.nextLong());
     }
 
-    /** Sets a member's password (self or admin). Called in the caller's transaction or its own. */
+    public AuthSettings settings() {
+        return settings;
+    }
+
+    /** How the bounded password-hashing pool has fared (for monitoring and the flood test). */
+    public PasswordHasher.Stats hashingStats() {
+        return hasher.stats();
+    }
+
+    /** Sets a member's password (self or admin) and ends every session and token they had. */
     public void setPassword(Actor actor, MemberId member, String password) {
         actor.requireSelfOr(member, Role.ADMIN);
         checkPassword(password);
@@ -56,7 +79,29 @@ public final class AuthService {
         tx.run(() -> {
             members.find(member).orElseThrow(() -> new MemberNotFound(member));
             store.savePassword(member, hash);
-            audit.record(actor, "auth.password-set", member.toString(), "");
+            int revoked = store.revokeAll(member, null, clock.instant());
+            audit.record(actor, "auth.password-set", member.toString(), revoked + " sessions and tokens revoked");
+        });
+    }
+
+    /**
+     * A member changes their own password, proving the current one: every other session and token
+     * of theirs is revoked; the one presented ({@code currentSecret}) stays open.
+     */
+    public void changePassword(Actor actor, String currentSecret, String currentPassword, String newPassword) {
+        MemberId member = actor.requireMemberId();
+        checkPassword(newPassword);
+        String stored = tx.inTransaction(() -> store.passwordHash(member)).orElse(dummyHash);
+        if (currentPassword == null || !hasher.matches(currentPassword, stored)) {
+            throw new InvalidInput("currentPassword", "is not your current password");
+        }
+        String hash = hasher.hash(newPassword);
+        tx.run(() -> {
+            store.savePassword(member, hash);
+            String keep = currentSecret == null ? null
+                    : store.tokenBySecretHash(Hashes.sha256(currentSecret)).filter(t -> t.member().equals(member)).map(ApiToken::id).orElse(null);
+            int revoked = store.revokeAll(member, keep, clock.instant());
+            audit.record(actor, "auth.password-changed", member.toString(), revoked + " other sessions and tokens revoked");
         });
     }
 
@@ -72,32 +117,68 @@ public final class AuthService {
         }
     }
 
-    /** Email + password → a new token. The same refusal for an unknown email and a wrong password. */
+    /** Email + password → a new API token (no client address known: one shared throttle bucket). */
     public IssuedToken login(String email, String password, String label) {
-        if (email == null || password == null) throw new InvalidCredentials();
-        Optional<Member> member = tx.inTransaction(() -> members.findByEmail(email));
-        Optional<String> hash = member.flatMap(m -> tx.inTransaction(() -> store.passwordHash(m.id())));
-        // hash even when the member is unknown, so timing does not tell who has an account
-        boolean ok = hasher.matches(password, hash.orElse(dummyHash)) && hash.isPresent();
-        if (!ok) throw new InvalidCredentials();
-        return issue(member.get().id(), label == null ? "login" : label);
+        return login(email, password, label, TokenKind.API, null, null);
     }
 
-    private IssuedToken issue(MemberId member, String label) {
+    /**
+     * Email + password → a new session or API token. The same refusal, and the same work, for an
+     * unknown email and a wrong password; throttled per account and per {@code address} (429).
+     *
+     * @param address the client's address, for the throttle and the "where am I logged in" list
+     * @param userAgent the client's browser or tool, shown in that list
+     */
+    public IssuedToken login(String email, String password, String label, TokenKind kind, String address, String userAgent) {
+        LoginThrottle.Attempt attempt = throttle.attempt(email, address);
+        boolean ok;
+        Optional<Member> member;
+        try {
+            if (email == null || password == null) throw new InvalidCredentials();
+            member = tx.inTransaction(() -> members.findByEmail(email));
+            Optional<String> hash = member.flatMap(m -> tx.inTransaction(() -> store.passwordHash(m.id())));
+            // hash even when the member is unknown, so timing does not tell who has an account
+            ok = hasher.matches(password, hash.orElse(dummyHash)) && hash.isPresent();
+        } catch (org.coopkit.core.errors.RetryLater busy) {
+            attempt.succeeded(); // the password was not checked: this attempt does not count
+            throw busy;
+        }
+        if (!ok) throw new InvalidCredentials();
+        attempt.succeeded();
+        String client = (address == null ? "" : address) + (userAgent == null || userAgent.isBlank() ? "" : " · " + userAgent);
+        return issue(member.get().id(), label == null ? (kind == TokenKind.SESSION ? "web session" : "login") : label, kind, client);
+    }
+
+    private IssuedToken issue(MemberId member, String label, TokenKind kind, String client) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "ck_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String id = tx.inTransaction(() -> store.saveToken(member, Hashes.sha256(secret), label, clock.instant()));
+        Instant now = clock.instant();
+        String id = tx.inTransaction(() -> store.saveToken(member, Hashes.sha256(secret), label, kind, now, settings.idleOf(kind),
+                now.plus(settings.absoluteOf(kind)), client));
         return new IssuedToken(id, secret);
     }
 
-    /** The actor a bearer token stands for. */
+    /** The actor an API token stands for (a web session's secret is refused here). */
     public Actor authenticate(String secret) {
+        return authenticate(secret, TokenKind.API).actor();
+    }
+
+    /** A token presented, checked: the actor it stands for and the token itself. */
+    public record Authenticated(Actor actor, ApiToken token) {
+    }
+
+    /**
+     * Checks a secret of the given kind: unknown, revoked, idle for too long or past its absolute
+     * expiry is a 401. The roles are read now, so a revoked role stops working at once.
+     */
+    public Authenticated authenticate(String secret, TokenKind kind) {
         if (secret == null || !secret.startsWith("ck_")) throw new InvalidCredentials();
         return tx.inTransaction(() -> {
-            MemberId id = store.activeTokenOwner(Hashes.sha256(secret)).orElseThrow(InvalidCredentials::new);
-            Member m = members.find(id).orElseThrow(InvalidCredentials::new);
-            return actorOf(m, store.roles(id));
+            ApiToken t = store.useToken(Hashes.sha256(secret), clock.instant()).filter(x -> x.kind() == kind)
+                    .orElseThrow(InvalidCredentials::new);
+            Member m = members.find(t.member()).orElseThrow(InvalidCredentials::new);
+            return new Authenticated(actorOf(m, store.roles(t.member())), t);
         });
     }
 
@@ -115,18 +196,36 @@ public final class AuthService {
         return tx.inTransaction(() -> actorOf(members.find(member).orElseThrow(() -> new MemberNotFound(member)), store.roles(member)));
     }
 
+    /** Every token the member ever had, revoked and expired ones included (self or admin). */
     public List<ApiToken> tokens(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> store.tokens(member));
+    }
+
+    /** "Where am I logged in": the actor's sessions and tokens still usable now. */
+    public List<ApiToken> sessions(Actor actor) {
+        MemberId member = actor.requireMemberId();
+        Instant now = clock.instant();
+        return tx.inTransaction(() -> store.tokens(member)).stream().filter(t -> t.activeAt(now)).toList();
     }
 
     /** Revokes one token (its owner or an admin). */
     public void revoke(Actor actor, String tokenId) {
         tx.run(() -> {
             ApiToken t = store.token(tokenId).orElseThrow(() -> new org.coopkit.core.errors.NotFound("token", tokenId));
-            actor.requireSelfOr(t.member(), Role.ADMIN);
+            if (!actor.isSelf(t.member()) && !actor.has(Role.ADMIN)) throw new org.coopkit.core.errors.NotFound("token", tokenId);
             store.revoke(tokenId, clock.instant());
             audit.record(actor, "auth.token-revoked", t.member().toString(), tokenId);
+        });
+    }
+
+    /** Revokes every session and token of the actor but {@code keepTokenId} (null: all of them); returns how many. */
+    public int revokeAll(Actor actor, String keepTokenId) {
+        MemberId member = actor.requireMemberId();
+        return tx.inTransaction(() -> {
+            int n = store.revokeAll(member, keepTokenId, clock.instant());
+            audit.record(actor, "auth.tokens-revoked", member.toString(), n + " revoked");
+            return n;
         });
     }
 
@@ -135,22 +234,41 @@ public final class AuthService {
         tx.run(() -> store.revokeBySecretHash(Hashes.sha256(secret == null ? "" : secret), clock.instant()));
     }
 
-    /** Grants a role (board or admin; ADMIN only by an admin). */
+    /**
+     * Grants a role: a board decision. Only a board member (or the system) grants, never to
+     * themselves; only an admitted member receives one; MEMBER comes from admission, not a grant.
+     */
     public void grantRole(Actor actor, MemberId member, Role role) {
-        actor.require(role == Role.ADMIN ? new Role[]{Role.ADMIN} : new Role[]{Role.BOARD, Role.ADMIN});
+        checkRoleChange(actor, member, role, "grant");
         tx.run(() -> {
-            members.find(member).orElseThrow(() -> new MemberNotFound(member));
+            Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
+            if (m.status() != MemberStatus.MEMBER) {
+                throw new org.coopkit.core.errors.Conflict("role-for-non-member", "only an admitted member can hold a role; "
+                        + m.name() + " is " + m.status());
+            }
+            if (store.roles(member).contains(role)) return;
             store.grant(member, role);
             audit.record(actor, "member.role-granted", member.toString(), role.name());
         });
     }
 
+    /** Revokes a role: a board decision, never made by the holder for themselves. Every role can be revoked. */
     public void revokeRole(Actor actor, MemberId member, Role role) {
-        actor.require(role == Role.ADMIN ? new Role[]{Role.ADMIN} : new Role[]{Role.BOARD, Role.ADMIN});
+        checkRoleChange(actor, member, role, "revoke");
         tx.run(() -> {
+            members.find(member).orElseThrow(() -> new MemberNotFound(member));
+            if (!store.roles(member).contains(role)) return;
             store.ungrant(member, role);
             audit.record(actor, "member.role-revoked", member.toString(), role.name());
         });
+    }
+
+    private static void checkRoleChange(Actor actor, MemberId member, Role role, String what) {
+        actor.require(Role.BOARD);
+        if (role == Role.MEMBER) {
+            throw new InvalidInput("role", "MEMBER is not granted: it comes with admission and ends with suspension, withdrawal or exclusion");
+        }
+        if (actor.isSelf(member)) throw new SelfGrantRefused(actor, role, what);
     }
 
     public Set<Role> roles(MemberId member) {

@@ -16,7 +16,17 @@ public enum ErrorKind {
     /** The request is valid but conflicts with the current state (illegal transition, duplicate, closed). */
     CONFLICT(409),
     /** The request is well-formed but breaks a rule about its content. */
-    UNPROCESSABLE(422);
+    UNPROCESSABLE(422),
+    /** The request body is larger than the server accepts. */
+    PAYLOAD_TOO_LARGE(413),
+    /** The request body is not in a format this address reads. */
+    UNSUPPORTED_MEDIA_TYPE(415),
+    /** The request body did not arrive in time. */
+    REQUEST_TIMEOUT(408),
+    /** Too many attempts from this account or address: try again later. */
+    TOO_MANY_REQUESTS(429),
+    /** The server is saturated for this kind of work: try again shortly. */
+    UNAVAILABLE(503);
 
     private final int httpStatus;
 

@@ -3,9 +3,11 @@ package org.coopkit.core.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http2.Http2AddOn;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -14,6 +16,8 @@ import org.glassfish.jersey.server.ResourceConfig;
  * HTTP/2 is enabled so that clients asking to upgrade ({@code Upgrade: h2c}) are not left waiting.
  */
 public final class ApiServer implements AutoCloseable {
+    /** Worker threads of the listener. */
+    public static final int WORKERS = 64;
     private final HttpServer server;
     private final URI baseUri;
 
@@ -27,8 +31,25 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(String host, int port, ResourceConfig app) {
+        return start(host, port, app, WebLimits.defaults());
+    }
+
+    /**
+     * Starts with the read timeout of {@code limits}: a client that stops sending its request for
+     * longer is cut off, and idle keep-alive connections are closed after the same time.
+     */
+    public static ApiServer start(String host, int port, ResourceConfig app, WebLimits limits) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
-        for (NetworkListener l : server.getListeners()) l.registerAddOn(new Http2AddOn());
+        for (NetworkListener l : server.getListeners()) {
+            l.registerAddOn(new Http2AddOn());
+            l.getTransport().setReadTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            l.getKeepAlive().setIdleTimeoutInSeconds((int) Math.max(1, limits.readTimeout().toSeconds()));
+            l.setMaxHttpHeaderSize(16_384);
+            // enough workers that requests waiting for a bounded resource (password hashing, database
+            // connections) do not hold up every other request; the work itself stays bounded by those pools
+            l.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().copy()
+                    .setPoolName("coopkit-http").setCorePoolSize(8).setMaxPoolSize(WORKERS));
+        }
         try {
             server.start();
         } catch (IOException e) {

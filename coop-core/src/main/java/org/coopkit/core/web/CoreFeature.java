@@ -3,7 +3,9 @@ package org.coopkit.core.web;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import org.coopkit.core.CoreModule;
+import org.coopkit.core.web.internal.AnonymousWriteThrottle;
 import org.coopkit.core.web.internal.AuthResource;
+import org.coopkit.core.web.internal.RequestLimits;
 import org.coopkit.core.web.internal.BearerTokenFilter;
 import org.coopkit.core.web.internal.CapitalResource;
 import org.coopkit.core.web.internal.JsonMapperProvider;
@@ -16,15 +18,24 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
 /**
  * The REST kit. Registers JSON (Jackson with java.time), Bean Validation, the bearer-token
  * authentication filter, the exception mappers that answer every refusal as
- * {@code application/problem+json} (never a stack trace), and core's resources under {@code /api}.
+ * {@code application/problem+json} (never a stack trace), the request limits ({@link WebLimits}:
+ * body size and deadline, anonymous writes), and core's resources under {@code /api}. Under
+ * {@code /api} only a bearer token authenticates: cookies are ignored there.
  * Other modules' features register only their resources: their {@code CoopException}s are mapped
  * here.
  */
 public final class CoreFeature implements Feature {
     private final CoreModule core;
+    private final WebLimits limits;
 
     public CoreFeature(CoreModule core) {
+        this(core, WebLimits.defaults());
+    }
+
+    /** With request limits of one's own (body size and deadline, anonymous writes). */
+    public CoreFeature(CoreModule core, WebLimits limits) {
         this.core = core;
+        this.limits = limits;
     }
 
     @Override
@@ -35,7 +46,9 @@ public final class CoreFeature implements Feature {
         context.register(JsonMapperProvider.class);
         context.register(ValidationFeature.class);
         ProblemMappers.registerAll(context);
+        context.register(new RequestLimits(limits));
         context.register(new BearerTokenFilter(core.auth()));
+        context.register(new AnonymousWriteThrottle(limits, core.clock()));
         context.register(new AuthResource(core.auth()));
         context.register(new MemberResource(core));
         context.register(new CapitalResource(core));

@@ -32,9 +32,13 @@ public final class Problems {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
+            case 408 -> "Request timeout";
             case 409 -> "Conflict";
+            case 413 -> "Content too large";
             case 415 -> "Unsupported media type";
             case 422 -> "Unprocessable content";
+            case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Error";
         };
     }

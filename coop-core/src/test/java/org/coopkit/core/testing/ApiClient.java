@@ -16,18 +16,32 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String token;
+    private final java.util.Map<String, String> extra;
 
     public ApiClient(URI base) {
-        this(base, null);
+        this(base, null, java.util.Map.of());
     }
 
-    private ApiClient(URI base, String token) {
+    private ApiClient(URI base, String token, java.util.Map<String, String> extra) {
         this.base = base;
         this.token = token;
+        this.extra = extra;
     }
 
     public ApiClient as(String bearerToken) {
-        return new ApiClient(base, bearerToken);
+        return new ApiClient(base, bearerToken, extra);
+    }
+
+    /** A client that sends this header on every request too (e.g. a {@code Cookie}). */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>(extra);
+        m.put(name, value);
+        return new ApiClient(base, token, java.util.Map.copyOf(m));
+    }
+
+    /** The bearer token this client sends, if any. */
+    public java.util.Optional<String> token() {
+        return java.util.Optional.ofNullable(token);
     }
 
     /** Logs in and returns a client carrying the token. */
@@ -37,7 +51,20 @@ public final class ApiClient {
         return as(r.json().get("token").asText());
     }
 
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** A response header (case-insensitive name). */
+        public java.util.Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
+        public java.util.Optional<String> retryAfter() {
+            return header("Retry-After");
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -87,13 +114,14 @@ public final class ApiClient {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30));
         if (token != null) b.header("Authorization", "Bearer " + token);
+        extra.forEach(b::header);
         return b;
     }
 
     private Reply send(HttpRequest.Builder b, Object unused) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

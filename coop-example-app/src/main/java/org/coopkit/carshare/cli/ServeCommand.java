@@ -28,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
         try (CarshareApp app = CarshareApp.open(db.config(), clock)) {
             if (demo) DemoData.ensure(app, clock, System.err);
             else DemoData.warnIfInterrupted(app, System.err);
-            try (ApiServer server = ApiServer.start(host, port, app.resourceConfig())) {
+            try (ApiServer server = ApiServer.start(host, port, app.resourceConfig(), app.webLimits())) {
                 System.out.println("CoopKit car-sharing co-op running at " + server.baseUri());
                 System.out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");
                 if (demo) DemoData.printUsers(System.out);

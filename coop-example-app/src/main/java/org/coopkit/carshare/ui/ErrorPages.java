@@ -37,7 +37,7 @@ final class ErrorPages implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (Ui.isApi(request.getUriInfo().getPath())) return;
+        if (Ui.isApi(request)) return;
         var h = response.getHeaders();
         h.putSingle("X-Content-Type-Options", "nosniff");
         h.putSingle("Referrer-Policy", "same-origin");

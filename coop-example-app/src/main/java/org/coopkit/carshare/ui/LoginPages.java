@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.coopkit.core.auth.IssuedToken;
+import org.coopkit.core.auth.TokenKind;
+import org.coopkit.core.errors.RetryLater;
+import org.coopkit.core.web.ClientAddress;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -45,7 +48,16 @@ public final class LoginPages {
         if (form.hasErrors()) return ui.page(anonymous, 422, "login.jte", "form", form);
         IssuedToken token;
         try {
-            token = ui.app().core().auth().login(email.trim(), password, "web session");
+            token = ui.app().core().auth().login(email.trim(), password, "web session", TokenKind.SESSION, ClientAddress.of(req),
+                    req.getHeaderString("User-Agent"));
+        } catch (RetryLater e) {
+            // throttled (429) or hashing saturated (503): say so in words, with the wait
+            long seconds = e.retryAfterSeconds();
+            form.error("password", e.kind() == ErrorKind.TOO_MANY_REQUESTS
+                    ? "Too many attempts to log in. For your safety, wait " + waitText(seconds) + " and try again."
+                    : "Many people are logging in right now. Please try again in a moment.");
+            return Response.fromResponse(ui.page(anonymous, e.kind().httpStatus(), "login.jte", "form", form))
+                    .header("Retry-After", seconds).build();
         } catch (CoopException e) {
             if (e.kind() != ErrorKind.UNAUTHENTICATED && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
             form.error("password", "This email and password do not match. Check both and try again.");
@@ -54,6 +66,10 @@ public final class LoginPages {
         NewCookie cookie = new NewCookie.Builder(SessionFilter.COOKIE).value(token.secret()).path("/").httpOnly(true)
                 .secure(Ui.isSecure(req)).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+    }
+
+    private static String waitText(long seconds) {
+        return seconds < 60 ? seconds + (seconds == 1 ? " second" : " seconds") : (seconds + 59) / 60 + " minutes";
     }
 
     /** Only a local path: never redirect a member to another site after login. */

@@ -25,7 +25,7 @@ final class SameOriginPosts implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!"POST".equals(request.getMethod()) || Ui.isApi(request.getUriInfo().getPath())) return;
+        if (!"POST".equals(request.getMethod()) || Ui.isApi(request)) return;
         String origin = request.getHeaderString("Origin");
         if (origin == null || origin.isBlank()) return;
         String host = request.getHeaderString("X-Forwarded-Host");

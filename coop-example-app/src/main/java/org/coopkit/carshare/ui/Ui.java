@@ -24,6 +24,7 @@ import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.web.ActorPrincipal;
+import org.coopkit.core.web.ApiPaths;
 import org.glassfish.jersey.server.ContainerRequest;
 
 /**
@@ -50,9 +51,9 @@ public final class Ui {
         return app;
     }
 
-    static boolean isApi(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("api") || p.startsWith("api/");
+    /** Whether a request addresses the API, however its path is spelled (see {@link ApiPaths#isApi}). */
+    static boolean isApi(ContainerRequestContext request) {
+        return ApiPaths.isApi(request.getUriInfo().getRequestUri().getRawPath());
     }
 
     static boolean isSecure(ContainerRequestContext request) {

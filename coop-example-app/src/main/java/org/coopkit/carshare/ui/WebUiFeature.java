@@ -21,6 +21,7 @@ public final class WebUiFeature implements Feature {
         Ui ui = new Ui(app);
         context.register(new SameOriginPosts(ui));
         context.register(new SessionFilter(app.core().auth()));
+        context.register(new FormPostsOnly(ui));
         context.register(new ErrorPages(ui));
         context.register(new StaticFiles());
         context.register(new LoginPages(ui));
@@ -30,6 +31,8 @@ public final class WebUiFeature implements Feature {
         context.register(new BoardPages(ui));
         context.register(new MemberLedgerPages(ui));
         context.register(new MyDataPages(ui));
+        context.register(new SessionPages(ui));
+        context.register(new BoardRolePages(ui));
         context.register(new TreasurerPages(ui));
         Governance.of(app).ifPresent(gov -> {
             context.register(new VotePages(ui, gov));

@@ -1,6 +1,7 @@
 package org.coopkit.core.auth.internal;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.auth.ApiToken;
+import org.coopkit.core.auth.TokenKind;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
 
@@ -40,20 +42,54 @@ public final class AuthStore {
         return Optional.ofNullable(em().find(CredentialEntity.class, member.toString())).map(c -> c.passwordHash);
     }
 
-    public String saveToken(MemberId member, String hash, String label, Instant at) {
+    public String saveToken(MemberId member, String hash, String label, TokenKind kind, Instant at, Duration idle, Instant expiresAt,
+                            String client) {
         TokenEntity t = new TokenEntity();
         t.id = UUID.randomUUID().toString();
         t.memberId = member.toString();
         t.tokenHash = hash;
-        t.label = label;
+        t.label = label == null ? null : truncate(label, 100);
+        t.kind = kind.name();
         t.createdAt = at;
+        t.lastUsedAt = at;
+        t.idleSeconds = idle.toSeconds();
+        t.expiresAt = expiresAt;
+        t.client = client == null ? null : truncate(client, 200);
         em().persist(t);
         return t.id;
     }
 
-    public Optional<MemberId> activeTokenOwner(String hash) {
-        return em().createQuery("select t from TokenEntity t where t.tokenHash = :h and t.revokedAt is null", TokenEntity.class)
-                .setParameter("h", hash).getResultStream().findFirst().map(t -> MemberId.of(t.memberId));
+    /** The token for this hash if it is usable at {@code now}; its last use is moved to {@code now} (at most once a minute). */
+    public Optional<ApiToken> useToken(String hash, Instant now) {
+        Optional<TokenEntity> found = em().createQuery("select t from TokenEntity t where t.tokenHash = :h and t.revokedAt is null", TokenEntity.class)
+                .setParameter("h", hash).getResultStream().findFirst();
+        if (found.isEmpty()) return Optional.empty();
+        TokenEntity t = found.get();
+        ApiToken token = toToken(t);
+        if (!token.activeAt(now)) return Optional.empty();
+        // writing on every request would turn each read into a write; a minute of slack on the idle limit is enough
+        if (Duration.between(t.lastUsedAt, now).compareTo(Duration.ofMinutes(1)) >= 0) t.lastUsedAt = now;
+        return Optional.of(token);
+    }
+
+    /** Revokes every active token of the member except {@code keep} (may be null); returns how many. */
+    public int revokeAll(MemberId member, String keep, Instant at) {
+        int[] n = {0};
+        em().createQuery("select t from TokenEntity t where t.memberId = :m and t.revokedAt is null", TokenEntity.class)
+                .setParameter("m", member.toString()).getResultStream().filter(t -> !t.id.equals(keep)).forEach(t -> {
+                    t.revokedAt = at;
+                    n[0]++;
+                });
+        return n[0];
+    }
+
+    public Optional<ApiToken> tokenBySecretHash(String hash) {
+        return em().createQuery("select t from TokenEntity t where t.tokenHash = :h", TokenEntity.class)
+                .setParameter("h", hash).getResultStream().findFirst().map(AuthStore::toToken);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     public Optional<ApiToken> token(String id) {
@@ -106,6 +142,8 @@ public final class AuthStore {
     }
 
     private static ApiToken toToken(TokenEntity t) {
-        return new ApiToken(t.id, MemberId.of(t.memberId), t.label, t.createdAt, Optional.ofNullable(t.revokedAt));
+        Instant idleUntil = t.lastUsedAt.plusSeconds(t.idleSeconds);
+        return new ApiToken(t.id, MemberId.of(t.memberId), t.label, TokenKind.valueOf(t.kind), t.createdAt, t.lastUsedAt, idleUntil,
+                t.expiresAt, t.client == null ? "" : t.client, Optional.ofNullable(t.revokedAt));
     }
 }

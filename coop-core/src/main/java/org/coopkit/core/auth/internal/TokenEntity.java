@@ -22,6 +22,16 @@ public class TokenEntity {
     Instant createdAt;
     @Column(name = "revoked_at")
     Instant revokedAt;
+    @Column(name = "kind", nullable = false, length = 10)
+    String kind;
+    @Column(name = "last_used_at", nullable = false)
+    Instant lastUsedAt;
+    @Column(name = "idle_seconds", nullable = false)
+    long idleSeconds;
+    @Column(name = "expires_at", nullable = false)
+    Instant expiresAt;
+    @Column(name = "client", length = 200)
+    String client;
 
     protected TokenEntity() {
     }

@@ -172,6 +172,26 @@ public final class MemberResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("{id}/roles")
+    public java.util.Set<Role> roles(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        members.get(Actors.of(sc), new MemberId(id));
+        return core.auth().roles(new MemberId(id));
+    }
+
+    @DELETE
+    @Path("{id}/roles/{role}")
+    public Response revokeRole(@PathParam("id") UUID id, @PathParam("role") String role, @Context SecurityContext sc) {
+        Role r;
+        try {
+            r = Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.coopkit.core.errors.NotFound("role", role);
+        }
+        core.auth().revokeRole(Actors.of(sc), new MemberId(id), r);
+        return Response.noContent().build();
+    }
+
     private static String reason(ReasonBody body) {
         return body == null ? null : body.reason();
     }

@@ -44,9 +44,17 @@ public final class ProblemMappers {
         context.register(new ThrowableMapper(), OURS);
     }
 
-    static Response of(CoopException e) {
+    public static Response of(CoopException e) {
         int status = e.kind().httpStatus();
-        return Problems.response(status, e.code(), Problems.title(status), e.getMessage(), e.details());
+        Response r = Problems.response(status, e.code(), Problems.title(status), e.getMessage(), e.details());
+        if (e instanceof org.coopkit.core.errors.RetryLater later) {
+            return Response.fromResponse(r).header("Retry-After", later.retryAfterSeconds()).build();
+        }
+        if (status == 413 || status == 408) {
+            // the rest of the body is not read: close rather than swallow it
+            return Response.fromResponse(r).header("Connection", "close").build();
+        }
+        return r;
     }
 
     static Response badJson(Throwable e) {
@@ -147,7 +155,7 @@ public final class ProblemMappers {
                 case 404 -> "no resource here";
                 case 405 -> "this method is not allowed on this resource";
                 case 406 -> "no representation matches the Accept header";
-                case 415 -> "send the body as application/json";
+                case 415 -> "this address does not read a body of this content type";
                 default -> e.getMessage() == null ? Problems.class.getSimpleName() : e.getMessage();
             };
             Response.ResponseBuilder b = Response.fromResponse(
@@ -169,6 +177,10 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CoopException ce) return of(ce);
+                if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("@FormParam")) {
+                    // Jersey reading form fields from a body that is not a form: the client's mistake, not ours
+                    return Problems.response(415, "http-415", Problems.title(415), "send the body as application/x-www-form-urlencoded", Map.of());
+                }
                 if (t.getCause() == t) break;
             }
             String id = UUID.randomUUID().toString();

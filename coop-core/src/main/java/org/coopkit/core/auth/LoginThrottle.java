@@ -1,0 +1,57 @@
+package org.coopkit.core.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.coopkit.core.errors.RetryLater;
+
+/**
+ * Failed log-ins, counted per account and per client address ({@link RateLimit}). An attempt
+ * takes a token from both before the password is checked (so 50 concurrent guesses cannot all
+ * slip through); a successful log-in gives them back. An empty bucket refuses with 429 and
+ * {@code Retry-After}, whether the account exists or not.
+ */
+public final class LoginThrottle {
+    private final RateLimit accounts;
+    private final RateLimit addresses;
+
+    public LoginThrottle(AuthSettings settings, Clock clock) {
+        this.accounts = new RateLimit(settings.attemptsPerAccount(), settings.attemptWindow(), clock);
+        this.addresses = new RateLimit(settings.attemptsPerAddress(), settings.attemptWindow(), clock);
+    }
+
+    /** Takes one attempt for this account and address, or refuses with 429. */
+    public Attempt attempt(String email, String address) {
+        String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        String client = address == null ? "unknown" : address;
+        Optional<Duration> wait = accounts.take(account);
+        if (wait.isPresent()) throw refused(wait.get());
+        wait = addresses.take(client);
+        if (wait.isPresent()) {
+            accounts.giveBack(account);
+            throw refused(wait.get());
+        }
+        return new Attempt(account, client);
+    }
+
+    /** One attempt in flight: {@link #succeeded()} gives its tokens back. */
+    public final class Attempt {
+        private final String account;
+        private final String client;
+
+        private Attempt(String account, String client) {
+            this.account = account;
+            this.client = client;
+        }
+
+        public void succeeded() {
+            accounts.giveBack(account);
+            addresses.giveBack(client);
+        }
+    }
+
+    private static RetryLater refused(Duration wait) {
+        return RetryLater.tooManyRequests("too-many-login-attempts", "too many log-in attempts; try again later", wait);
+    }
+}

@@ -1,0 +1,74 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.coopkit.core.auth.ApiToken;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** "Where am I logged in": the member's web sessions and API tokens, each revocable, or all the others at once. */
+@Path("/me/sessions")
+@Produces(MediaType.TEXT_HTML)
+public final class SessionPages {
+    private final Ui ui;
+
+    SessionPages(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** A session as the member reads it. */
+    public record SessionRow(String id, String kind, String label, String client, String opened, String lastUsed, String expires,
+                             boolean current) {
+    }
+
+    @GET
+    public Response page(@Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            Object current = req.getProperty(SessionFilter.SESSION_ID_PROPERTY);
+            List<SessionRow> rows = ui.app().core().auth().sessions(v.actor()).stream().map(t -> row(t, current)).toList();
+            return ui.page(v, "me/sessions.jte", "sessions", rows);
+        });
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("id") String id, @FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            ui.app().core().auth().revoke(v.actor(), id);
+            if (id.equals(req.getProperty(SessionFilter.SESSION_ID_PROPERTY))) {
+                return Response.seeOther(URI.create("/login")).cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build();
+            }
+            return ui.redirect("/me/sessions", "That session is closed: it can no longer be used.", req);
+        });
+    }
+
+    @POST
+    @Path("revocation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeOthers(@FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            int n = ui.app().core().auth().revokeAll(v.actor(), (String) req.getProperty(SessionFilter.SESSION_ID_PROPERTY));
+            return ui.redirect("/me/sessions", n == 1 ? "1 other session closed." : n + " other sessions closed.", req);
+        });
+    }
+
+    private SessionRow row(ApiToken t, Object current) {
+        String kind = t.kind() == org.coopkit.core.auth.TokenKind.SESSION ? "Web session" : "API token";
+        java.time.Instant ends = t.idleUntil().isBefore(t.expiresAt()) ? t.idleUntil() : t.expiresAt();
+        return new SessionRow(t.id(), kind, t.label() == null ? "" : t.label(), t.client().isBlank() ? "unknown" : t.client(),
+                ui.when(t.createdAt()), ui.when(t.lastUsedAt()), ui.when(ends), t.id().equals(current));
+    }
+}
