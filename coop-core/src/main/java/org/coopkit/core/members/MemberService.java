@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import static org.coopkit.core.csv.CsvCells.typed;
+
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -91,13 +93,32 @@ public final class MemberService {
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
-    /** The board admits an applicant: status MEMBER and the next membership number. */
+    /** The board admits an applicant in the category they asked for: status MEMBER and the next membership number. */
     public Member admit(Actor actor, MemberId id, String reason) {
+        return admit(actor, id, reason, null);
+    }
+
+    /**
+     * The board admits an applicant and confirms their category (and so, in a SCIC, their voting
+     * college): {@code category} null or blank keeps the one asked for, another code changes it.
+     * The confirmation is audited ({@code member.category-confirmed} or
+     * {@code member.category-changed}, with the asked and the confirmed category).
+     */
+    public Member admit(Actor actor, MemberId id, String reason, String category) {
         actor.require(Role.BOARD);
+        String confirmed = category == null || category.isBlank() ? null : category.strip();
+        if (confirmed != null && !statutes.hasCategory(confirmed)) {
+            throw new InvalidInput("category", "must be one of " + statutes.categories().stream().map(c -> c.code()).toList());
+        }
         return tx.inTransaction(() -> {
             Member m = lock(id);
-            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"));
-            return change(actor, m, admitted, "member.admitted");
+            String finalCategory = confirmed == null ? m.category() : confirmed;
+            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"), finalCategory);
+            Member result = change(actor, m, admitted, "member.admitted");
+            boolean changed = !finalCategory.equals(m.category());
+            audit.record(actor, changed ? "member.category-changed" : "member.category-confirmed", id.toString(),
+                    "asked " + m.category() + ", confirmed " + finalCategory);
+            return result;
         });
     }
 
@@ -200,9 +221,10 @@ public final class MemberService {
                 "status", "status_since", "applied_on", "street", "postal_code", "city", "country").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Member m : all) {
-                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), m.name(), m.email(), m.category(),
-                        m.status(), m.statusSince(), m.appliedOn(), m.address().street(), m.address().postalCode(),
-                        m.address().city(), m.address().country());
+                // every cell a person typed is neutralised against spreadsheet formulas (CsvCells)
+                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), typed(m.name()), typed(m.email()), typed(m.category()),
+                        m.status(), m.statusSince(), m.appliedOn(), typed(m.address().street()), typed(m.address().postalCode()),
+                        typed(m.address().city()), typed(m.address().country()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
