@@ -101,8 +101,8 @@ public final class MemberService {
     /**
      * The board admits an applicant and confirms their category (and so, in a SCIC, their voting
      * college): {@code category} null or blank keeps the one asked for, another code changes it.
-     * The confirmation is audited ({@code member.category-confirmed} or
-     * {@code member.category-changed}, with the asked and the confirmed category).
+     * The confirmation is audited: the {@code member.admitted} record names the confirmed and the
+     * asked category, and a change adds a {@code member.category-changed} record.
      */
     public Member admit(Actor actor, MemberId id, String reason, String category) {
         actor.require(Role.BOARD);
@@ -114,10 +114,9 @@ public final class MemberService {
             Member m = lock(id);
             String finalCategory = confirmed == null ? m.category() : confirmed;
             Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"), finalCategory);
-            Member result = change(actor, m, admitted, "member.admitted");
             boolean changed = !finalCategory.equals(m.category());
-            audit.record(actor, changed ? "member.category-changed" : "member.category-confirmed", id.toString(),
-                    "asked " + m.category() + ", confirmed " + finalCategory);
+            Member result = change(actor, m, admitted, "member.admitted", ", category " + finalCategory + " confirmed (asked " + m.category() + ")");
+            if (changed) audit.record(actor, "member.category-changed", id.toString(), "asked " + m.category() + ", confirmed " + finalCategory);
             return result;
         });
     }
@@ -233,10 +232,14 @@ public final class MemberService {
     }
 
     private Member change(Actor actor, Member before, Member after, String action) {
+        return change(actor, before, after, action, "");
+    }
+
+    private Member change(Actor actor, Member before, Member after, String action, String detail) {
         members.update(after);
         members.recordStatusChange(new StatusChange(after.id(), before.status(), after.status(), after.statusSince(),
                 after.statusReason().orElse(""), actor.name(), clock.instant()));
-        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status());
+        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status() + detail);
         return after;
     }
 

@@ -51,7 +51,11 @@ class BoardConfirmsCategoryIT {
             // without a category the one asked for is confirmed, and that is audited too
             Reply kept = board.post("/api/members/" + asksDriver.id() + "/admission", "{\"reason\":\"welcome\"}");
             assertThat(kept.json().get("category").asText()).isEqualTo("user");
-            assertThat(core.audit().about(asksDriver.id().toString())).extracting(a -> a.action()).contains("member.category-confirmed");
+            assertThat(core.audit().about(asksDriver.id().toString())).anySatisfy(a -> {
+                assertThat(a.action()).isEqualTo("member.admitted");
+                assertThat(a.data()).isEqualTo("APPLICANT->MEMBER, category user confirmed (asked user)");
+            });
+            assertThat(core.audit().about(asksDriver.id().toString())).extracting(a -> a.action()).doesNotContain("member.category-changed");
 
             // on the board's page: the applicant's own choice is preselected, the board picks another
             String cookie = session(app);
