@@ -40,11 +40,14 @@ final class CarsharePersonalData implements PersonalDataContributor {
                 .map(v -> Map.of("id", v.id().toString(), "model", v.model(), "location", v.location(), "status", v.status().name())).toList());
         out.put("bookings", bookings.ofDriver(member).stream().map(b -> Map.of("id", b.id().toString(), "car", b.vehicle().toString(),
                 "start", b.start().toString(), "end", b.end().toString(), "status", b.status().name(), "quote", b.quoteId().toString())).toList());
-        out.put("trips", trips.ofMember(member).stream().map(t -> Map.of("booking", t.booking().toString(),
-                "role", t.driver().equals(member) ? "driver" : "owner", "km", t.km(), "price", t.price().toString(),
-                "ownerShare", t.ownerShare().toString(), "start", t.start().toString(), "co2SavedKg", t.footprint().savedKgCo2().toPlainString())).toList());
+        // trips of their own car: only what the data policy lets an owner see (dates, and what they earned)
+        out.put("trips", trips.ofMember(member).stream().map(t -> t.driver().equals(member)
+                ? Map.<String, Object>of("booking", t.booking().toString(), "role", "driver", "km", t.km(), "price", t.price().toString(),
+                        "ownerShare", t.ownerShare().toString(), "start", t.start().toString(), "co2SavedKg", t.footprint().savedKgCo2().toPlainString())
+                : Map.<String, Object>of("role", "owner", "car", t.vehicle().toString(), "start", t.start().toString(), "end", t.end().toString(),
+                        "ownerShare", t.ownerShare().toString())).toList());
         out.put("workLogged", trips.workOf(member).stream().map(w -> Map.of("kind", w.kind().name(), "minutes", w.minutes(),
-                "on", w.on().toString(), "note", w.note() == null ? "" : w.note())).toList());
+                "on", w.on().toString(), "note", w.note() == null ? "" : w.note(), "status", w.status().name())).toList());
         return out;
     }
 

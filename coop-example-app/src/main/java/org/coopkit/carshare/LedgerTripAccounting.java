@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.coopkit.carshare.trips.Trip;
 import org.coopkit.carshare.trips.TripAccounting;
 import org.coopkit.carshare.trips.WorkLog;
+import org.coopkit.carshare.trips.WorkRefused;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.money.Money;
 import org.coopkit.ledger.LedgerModule;
@@ -28,7 +29,7 @@ import org.coopkit.ledger.patronage.RecordActivity;
  *   Cr 708 Commissions                   commission   (the co-op's revenue)
  * </pre>
  * The driver's patronage is a purchase of the price; the owner's is a sale of their share, with the
- * commission as fees withheld (income statements). Member work is patronage in hours. Keys are the
+ * commission as fees withheld (income statements). Member work, once approved, is patronage in hours. Keys are the
  * booking and work-log ids, so a retried trip posts once. The calendar fiscal year of the trip is
  * opened on first use.
  */
@@ -57,11 +58,22 @@ final class LedgerTripAccounting implements TripAccounting {
     }
 
     @Override
-    public void workLogged(WorkLog work) {
+    public void workApproved(WorkLog work) {
         ensureYear(work.on());
         BigDecimal hours = BigDecimal.valueOf(work.minutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         ledger.patronage().record(platform, RecordActivity.byMember("work-" + work.id(), work.member(), work.on(), PatronageKind.WORK_HOURS,
                 Money.zero(ledger.patronage().currency())).withVolume(hours).withActivityRef(work.kind().name()));
+    }
+
+    /** Work dated in a closed or locked fiscal year can no longer count: the year's books, and its refunds, are shut. */
+    @Override
+    public void requireOpenYear(LocalDate day) {
+        ledger.fiscalYears().all().stream().filter(y -> y.contains(day)).findFirst().ifPresent(y -> {
+            if (!y.status().acceptsPostings()) {
+                throw WorkRefused.closedYear(day, "fiscal year " + y.id() + " is " + y.status().name().toLowerCase()
+                        + " and its patronage is settled; log work done in an open year");
+            }
+        });
     }
 
     private AccountRef role(AccountRole role) {

@@ -54,12 +54,22 @@ public final class Member {
         return email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Admission by the board: becomes MEMBER with the next membership number. */
+    /** Admission by the board: becomes MEMBER with the next membership number, in the category asked for. */
     public Member admit(long number, LocalDate on, String reason) {
+        return admit(number, on, reason, category);
+    }
+
+    /**
+     * Admission by the board in the category the board confirms: the one asked for, or another
+     * (in a SCIC the category decides the voting college, so the applicant does not choose it
+     * alone). The caller checks the category exists in the statutes.
+     */
+    public Member admit(long number, LocalDate on, String reason, String confirmedCategory) {
         // only an applicant is admitted; a suspended member comes back by reinstatement
         if (status != MemberStatus.APPLICANT) throw new IllegalTransition(id, status, MemberStatus.MEMBER);
         Member m = moveTo(MemberStatus.MEMBER, on, reason);
-        return new Member(id, number, name, email, category, address, dateOfBirth, taxId, iban, m.status, appliedOn, on, reason);
+        return new Member(id, number, name, email, Objects.requireNonNull(confirmedCategory), address, dateOfBirth, taxId, iban, m.status,
+                appliedOn, on, reason);
     }
 
     public Member suspend(LocalDate on, String reason) {

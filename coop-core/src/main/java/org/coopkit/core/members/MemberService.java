@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import static org.coopkit.core.csv.CsvCells.typed;
+
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -91,13 +93,31 @@ public final class MemberService {
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
-    /** The board admits an applicant: status MEMBER and the next membership number. */
+    /** The board admits an applicant in the category they asked for: status MEMBER and the next membership number. */
     public Member admit(Actor actor, MemberId id, String reason) {
+        return admit(actor, id, reason, null);
+    }
+
+    /**
+     * The board admits an applicant and confirms their category (and so, in a SCIC, their voting
+     * college): {@code category} null or blank keeps the one asked for, another code changes it.
+     * The confirmation is audited: the {@code member.admitted} record names the confirmed and the
+     * asked category, and a change adds a {@code member.category-changed} record.
+     */
+    public Member admit(Actor actor, MemberId id, String reason, String category) {
         actor.require(Role.BOARD);
+        String confirmed = category == null || category.isBlank() ? null : category.strip();
+        if (confirmed != null && !statutes.hasCategory(confirmed)) {
+            throw new InvalidInput("category", "must be one of " + statutes.categories().stream().map(c -> c.code()).toList());
+        }
         return tx.inTransaction(() -> {
             Member m = lock(id);
-            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"));
-            return change(actor, m, admitted, "member.admitted");
+            String finalCategory = confirmed == null ? m.category() : confirmed;
+            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"), finalCategory);
+            boolean changed = !finalCategory.equals(m.category());
+            Member result = change(actor, m, admitted, "member.admitted", ", category " + finalCategory + " confirmed (asked " + m.category() + ")");
+            if (changed) audit.record(actor, "member.category-changed", id.toString(), "asked " + m.category() + ", confirmed " + finalCategory);
+            return result;
         });
     }
 
@@ -200,9 +220,10 @@ public final class MemberService {
                 "status", "status_since", "applied_on", "street", "postal_code", "city", "country").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Member m : all) {
-                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), m.name(), m.email(), m.category(),
-                        m.status(), m.statusSince(), m.appliedOn(), m.address().street(), m.address().postalCode(),
-                        m.address().city(), m.address().country());
+                // every cell a person typed is neutralised against spreadsheet formulas (CsvCells)
+                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), typed(m.name()), typed(m.email()), typed(m.category()),
+                        m.status(), m.statusSince(), m.appliedOn(), typed(m.address().street()), typed(m.address().postalCode()),
+                        typed(m.address().city()), typed(m.address().country()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
@@ -211,10 +232,14 @@ public final class MemberService {
     }
 
     private Member change(Actor actor, Member before, Member after, String action) {
+        return change(actor, before, after, action, "");
+    }
+
+    private Member change(Actor actor, Member before, Member after, String action, String detail) {
         members.update(after);
         members.recordStatusChange(new StatusChange(after.id(), before.status(), after.status(), after.statusSince(),
                 after.statusReason().orElse(""), actor.name(), clock.instant()));
-        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status());
+        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status() + detail);
         return after;
     }
 

@@ -236,8 +236,10 @@ public final class DemoData {
                 for (int month = 1; month <= 12; month++) {
                     LocalDate day = LocalDate.of(2025, month, 10 + random.nextInt(10));
                     clock.pin(day.atTime(18, 0).toInstant(ZoneOffset.UTC));
-                    app.carshare().trips().logWork(a, month % 3 == 0 ? WorkLog.Kind.CHECK : WorkLog.Kind.CLEANING, 60 + 30 * random.nextInt(6), day,
-                            cars.get(random.nextInt(cars.size())).id().toString(), "monthly round");
+                    WorkLog logged = app.carshare().trips().logWork(a, month % 3 == 0 ? WorkLog.Kind.CHECK : WorkLog.Kind.CLEANING,
+                            60 + 30 * random.nextInt(6), day, cars.get(random.nextInt(cars.size())).id().toString(), "monthly round");
+                    // the board confirms the hours (the demo's board acting as the system); only then they count as patronage
+                    app.carshare().trips().approveWork(Actor.system(), logged.id());
                 }
             }
         }

@@ -12,5 +12,12 @@ import org.coopkit.core.money.Money;
  * {@code ownerShare}; the co-op keeps {@code commission} (they add up to the price exactly).
  */
 public record Trip(BookingId booking, VehicleId vehicle, MemberId driver, MemberId owner, Instant start, Instant end, int km,
-                   int tariffVersion, Money price, Money ownerShare, Money commission, Footprint footprint, Instant endedAt) {
+                   int tariffVersion, Money price, Money ownerShare, Money commission, Footprint footprint, Instant endedAt)
+        implements TripSeen {
+    /** What this viewer may see of the trip: all of it as its driver, the board or the treasurer; dates only as the car's owner. */
+    public TripSeen seenBy(org.coopkit.core.actors.Actor viewer) {
+        if (viewer.isSelf(driver)) return this;
+        if (viewer.isSelf(owner)) return OwnerTrip.of(this);
+        return this; // the service has already refused anyone else but the board and the treasurer
+    }
 }

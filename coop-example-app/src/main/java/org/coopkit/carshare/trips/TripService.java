@@ -27,7 +27,7 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
 
 /**
- * Ending a booking with a trip, and logging member work. The price is the booking's quoted tariff
+ * Ending a booking with a trip, and logging member work (pending until another board member approves it). The price is the booking's quoted tariff
  * version applied to the booked time and the kilometres driven; the trip, its journal entries and
  * its patronage records commit together, once (the booking's row is locked and a trip's key is its
  * booking).
@@ -79,35 +79,78 @@ public final class TripService {
         });
     }
 
-    public Trip get(Actor actor, BookingId id) {
+    /** One trip as the actor may see it ({@link Trip#seenBy}): its driver, its car's owner (dates only), the board or the treasurer. */
+    public TripSeen get(Actor actor, BookingId id) {
         return tx.inTransaction(() -> {
             Trip t = trips.find(id).orElseThrow(() -> BookingRefused.notFound(id));
             if (!actor.isSelf(t.driver()) && !actor.isSelf(t.owner())) actor.require(Role.BOARD, Role.TREASURER);
-            return t;
+            return t.seenBy(actor);
         });
     }
 
-    /** Trips a member drove or whose car they own. */
-    public List<Trip> ofMember(Actor actor, MemberId member) {
+    /** Trips a member drove or whose car they own, each as the actor may see it (an owner sees dates only). */
+    public List<TripSeen> ofMember(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
-        return tx.inTransaction(() -> trips.ofMember(member));
+        return tx.inTransaction(() -> trips.ofMember(member).stream().map(t -> t.seenBy(actor)).toList());
     }
 
+    /**
+     * A member logs work they did for the co-op. It is PENDING: it counts as patronage only once
+     * a board member who is not the worker approves it. Work dated in a closed fiscal year is
+     * refused at once.
+     */
     public WorkLog logWork(Actor actor, WorkLog.Kind kind, int minutes, LocalDate on, String vehicleId, String note) {
         actor.require(Role.MEMBER);
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) errors.put("kind", "must be one of " + List.of(WorkLog.Kind.values()));
         if (minutes < 1 || minutes > 12 * 60) errors.put("minutes", "must be between 1 and 720");
         if (on == null || on.isAfter(LocalDate.now(clock))) errors.put("on", "must be a date not in the future");
+        else if (on.isBefore(LocalDate.of(2000, 1, 1))) errors.put("on", "must be a date from 2000 on");
         if (note != null && note.length() > 200) errors.put("note", "must be at most 200 characters");
         if (!errors.isEmpty()) throw new InvalidInput(errors);
-        WorkLog log = new WorkLog(UUID.randomUUID(), actor.requireMemberId(), vehicleId, kind, minutes, on, note);
+        WorkLog log = WorkLog.logged(UUID.randomUUID(), actor.requireMemberId(), vehicleId, kind, minutes, on, note);
         return tx.inTransaction(() -> {
+            accounting.requireOpenYear(on);
             trips.addWork(log);
-            accounting.workLogged(log);
-            audit.record(actor, "carshare.work-logged", log.id().toString(), kind + " " + minutes + " min");
+            audit.record(actor, "carshare.work-logged", log.id().toString(), kind + " " + minutes + " min on " + on + ", pending approval");
             return log;
         });
+    }
+
+    /** A board member who is not the worker approves logged work: from now on it counts as patronage. Audited. */
+    public WorkLog approveWork(Actor actor, UUID id) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> {
+            WorkLog w = trips.lockWork(id).orElseThrow(() -> WorkRefused.notFound(id));
+            if (actor.isSelf(w.member())) throw WorkRefused.ownWork();
+            WorkLog approved = w.approved(actor.memberId(), clock.instant());
+            accounting.requireOpenYear(w.on());
+            trips.updateWork(approved);
+            accounting.workApproved(approved);
+            audit.record(actor, "carshare.work-approved", id.toString(), w.member() + " " + w.kind() + " " + w.minutes() + " min on " + w.on());
+            return approved;
+        });
+    }
+
+    /** A board member who is not the worker rejects logged work, with a reason the worker sees. Audited. */
+    public WorkLog rejectWork(Actor actor, UUID id, String reason) {
+        actor.require(Role.BOARD);
+        if (reason == null || reason.isBlank()) throw new InvalidInput("reason", "a reason is required");
+        if (reason.length() > 200) throw new InvalidInput("reason", "must be at most 200 characters");
+        return tx.inTransaction(() -> {
+            WorkLog w = trips.lockWork(id).orElseThrow(() -> WorkRefused.notFound(id));
+            if (actor.isSelf(w.member())) throw WorkRefused.ownWork();
+            WorkLog rejected = w.rejected(actor.memberId(), clock.instant(), reason.strip());
+            trips.updateWork(rejected);
+            audit.record(actor, "carshare.work-rejected", id.toString(), w.member() + ": " + reason.strip());
+            return rejected;
+        });
+    }
+
+    /** Work waiting for a board member's approval (the board). */
+    public List<WorkLog> pendingWork(Actor actor) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(trips::pendingWork);
     }
 
     public List<WorkLog> workOf(Actor actor, MemberId member) {

@@ -19,4 +19,11 @@ public interface Trips {
     void addWork(WorkLog log);
 
     List<WorkLog> workOf(MemberId member);
+
+    /** The work log with its row locked, so two reviews of it are decided one after the other. */
+    Optional<WorkLog> lockWork(java.util.UUID id);
+
+    void updateWork(WorkLog log);
+
+    List<WorkLog> pendingWork();
 }

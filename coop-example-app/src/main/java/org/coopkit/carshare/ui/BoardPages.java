@@ -11,16 +11,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
+import org.coopkit.carshare.trips.WorkLog;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.members.MemberStatus;
 import org.glassfish.jersey.server.ContainerRequest;
 
-/** The board's pages: applicants waiting for admission, admitted one by one with a recorded reason. */
+/**
+ * The board's pages: applicants waiting for admission, admitted one by one with a recorded reason
+ * and the category (so the voting college) the board confirms; members' logged work waiting for a
+ * board member who is not the worker to approve or reject it.
+ */
 @Path("/board")
 @Produces(MediaType.TEXT_HTML)
 public final class BoardPages {
@@ -31,7 +38,15 @@ public final class BoardPages {
     }
 
     /** An applicant as the board sees them. */
-    public record ApplicantRow(String id, String name, String email, String category, String appliedOn) {
+    public record ApplicantRow(String id, String name, String email, String category, String askedCode, String appliedOn) {
+    }
+
+    /** A category the board can confirm, with its voting college when the statutes have colleges. */
+    public record CategoryOption(String code, String label) {
+    }
+
+    /** Logged work waiting for approval. */
+    public record WorkRow(String id, String worker, String kind, int minutes, String on, String note, boolean own) {
     }
 
     @GET
@@ -44,7 +59,7 @@ public final class BoardPages {
     @Path("applicants/{id}/admission")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response admit(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("reason") String reason,
-                          @Context ContainerRequest req) {
+                          @FormParam("category") String category, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             MemberId member;
@@ -58,8 +73,11 @@ public final class BoardPages {
                 return page(v, Form.empty().with("reason-" + id, why).error("reason-" + id, "Keep the reason under 200 characters."), 422);
             }
             try {
-                Member m = ui.app().core().members().admit(v.actor(), member, why);
-                return ui.redirect("/board/applicants", m.name() + " is now member no. " + m.membershipNumber().orElse(0L) + ".", req);
+                Member m = ui.app().core().members().admit(v.actor(), member, why, category);
+                return ui.redirect("/board/applicants", m.name() + " is now member no. " + m.membershipNumber().orElse(0L) + ", "
+                        + label(m.category()) + ".", req);
+            } catch (InvalidInput e) {
+                return page(v, Form.empty().error("category-" + id, "Choose one of the categories of the statutes."), 422);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
                 return page(v, Form.empty().error("reason-" + id, CarPages.sentence(e.getMessage())), 409);
@@ -76,8 +94,76 @@ public final class BoardPages {
             return list;
         });
         List<ApplicantRow> rows = waiting.stream().map(m -> new ApplicantRow(m.id().value().toString(), m.name(), m.email(),
-                core.statutes().categories().stream().filter(c -> c.code().equals(m.category())).map(c -> c.label()).findFirst()
-                        .orElse(m.category()), m.appliedOn().toString())).toList();
-        return ui.page(v, status, "board-applicants.jte", "applicants", rows, "form", form);
+                label(m.category()), m.category(), m.appliedOn().toString())).toList();
+        List<CategoryOption> options = core.statutes().categories().stream().map(c -> new CategoryOption(c.code(), label(c.code()))).toList();
+        return ui.page(v, status, "board-applicants.jte", "applicants", rows, "categories", options, "form", form);
+    }
+
+    /** A category's label, with its voting college when there are colleges: "Car owner (college: Car owners)". */
+    private String label(String code) {
+        var statutes = ui.app().core().statutes();
+        String name = statutes.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.label()).findFirst().orElse(code);
+        return statutes.colleges().stream().filter(c -> c.categories().contains(code)).findFirst()
+                .map(c -> name + " (college: " + c.name() + ")").orElse(name);
+    }
+
+    // --- logged work, confirmed by another board member ---------------------------------------
+
+    @GET
+    @Path("work")
+    public Response work(@Context ContainerRequest req) {
+        return ui.guard(req, () -> workPage(ui.member(req), Form.empty(), 200));
+    }
+
+    @POST
+    @Path("work/{id}/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") String id, @FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            try {
+                WorkLog w = ui.app().carshare().trips().approveWork(v.actor(), workId(id));
+                return ui.redirect("/board/work", w.minutes() + " min of " + w.kind().name().toLowerCase() + " approved: they count as patronage.", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.FORBIDDEN) throw e;
+                return workPage(v, Form.empty().error("work-" + id, CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+            }
+        });
+    }
+
+    @POST
+    @Path("work/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("reason") String reason,
+                           @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            try {
+                ui.app().carshare().trips().rejectWork(v.actor(), workId(id), reason);
+                return ui.redirect("/board/work", "Work rejected; the member sees your reason.", req);
+            } catch (InvalidInput e) {
+                return workPage(v, Form.empty().error("work-" + id, "Give the member a reason (at most 200 characters)."), 422);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.FORBIDDEN) throw e;
+                return workPage(v, Form.empty().error("work-" + id, CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+            }
+        });
+    }
+
+    private Response workPage(Viewer v, Form form, int status) {
+        List<WorkLog> pending = ui.app().carshare().trips().pendingWork(v.actor());
+        var core = ui.app().core();
+        List<WorkRow> rows = core.transactions().inTransaction(() -> pending.stream().map(w -> new WorkRow(w.id().toString(),
+                core.memberRegistry().find(w.member()).map(Member::name).orElse("a member"), w.kind().name().toLowerCase(), w.minutes(),
+                w.on().toString(), w.note() == null ? "" : w.note(), v.actor().isSelf(w.member()))).toList());
+        return ui.page(v, status, "board-work.jte", "work", rows, "form", form);
+    }
+
+    private static UUID workId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("work log", id);
+        }
     }
 }

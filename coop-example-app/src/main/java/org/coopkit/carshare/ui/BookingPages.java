@@ -19,7 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coopkit.carshare.bookings.Booking;
 import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.trips.OwnerTrip;
 import org.coopkit.carshare.trips.Trip;
+import org.coopkit.carshare.trips.TripSeen;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -44,7 +46,7 @@ public final class BookingPages {
     }
 
     /** One trip row: as driver or as the car's owner. */
-    public record TripRow(String car, String from, int km, String price, String role, String amount, String savedKgCo2) {
+    public record TripRow(String car, String from, String to, String km, String price, String role, String amount, String savedKgCo2) {
     }
 
     @GET
@@ -107,12 +109,14 @@ public final class BookingPages {
                         b.status() == Booking.Status.BOOKED && now.isBefore(b.start()),
                         b.status() == Booking.Status.BOOKED && !now.isBefore(b.start())))
                 .toList();
+        // an owner sees the trips of their car as the data policy says: dates (and what they earned), not who drove or how far
         List<TripRow> trips = app.trips().ofMember(v.actor(), me).stream()
-                .sorted(Comparator.comparing(Trip::start).reversed())
-                .map(t -> new TripRow(model(cars, t.vehicle().toString()), ui.when(t.start()), t.km(), t.price().toString(),
-                        t.driver().equals(me) ? "Driver" : "Owner",
-                        t.driver().equals(me) ? t.price().toString() : t.ownerShare().toString(),
-                        t.footprint().savedKgCo2().toPlainString()))
+                .sorted(Comparator.comparing(TripSeen::start).reversed())
+                .map(seen -> seen instanceof Trip t
+                        ? new TripRow(model(cars, t.vehicle().toString()), ui.when(t.start()), ui.when(t.end()), String.valueOf(t.km()),
+                                t.price().toString(), "Driver", t.price().toString(), t.footprint().savedKgCo2().toPlainString())
+                        : new TripRow(model(cars, seen.vehicle().toString()), ui.when(seen.start()), ui.when(seen.end()), "—", "—", "Owner",
+                                ((OwnerTrip) seen).ownerShare().toString(), "—"))
                 .toList();
         return ui.page(v, status, "bookings.jte", "bookings", bookings, "trips", trips, "form", form);
     }

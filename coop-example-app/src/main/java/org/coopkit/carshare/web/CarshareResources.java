@@ -217,17 +217,18 @@ public final class CarshareResources {
             this.app = app;
         }
 
+        /** Trips the member drove ({@code TripView}) or of their cars ({@code OwnerTripView}: dates only, per the data policy). */
         @GET
-        public List<TripView> mine(@QueryParam("member") String member, @Context SecurityContext sc) {
+        public List<Object> mine(@QueryParam("member") String member, @Context SecurityContext sc) {
             Actor actor = Actors.of(sc);
             MemberId who = member == null ? actor.requireMemberId() : parseMember(member);
-            return app.trips().ofMember(actor, who).stream().map(TripView::of).toList();
+            return app.trips().ofMember(actor, who).stream().map(Views::tripView).toList();
         }
 
         @GET
         @Path("{bookingId}")
-        public TripView get(@PathParam("bookingId") UUID id, @Context SecurityContext sc) {
-            return TripView.of(app.trips().get(Actors.of(sc), new BookingId(id)));
+        public Object get(@PathParam("bookingId") UUID id, @Context SecurityContext sc) {
+            return Views.tripView(app.trips().get(Actors.of(sc), new BookingId(id)));
         }
     }
 
@@ -253,10 +254,35 @@ public final class CarshareResources {
             return Response.status(201).entity(WorkView.of(w)).build();
         }
 
+        public record RejectionBody(@NotBlank @Size(max = 200) String reason) {
+        }
+
         @GET
         public List<WorkView> mine(@Context SecurityContext sc) {
             Actor actor = Actors.of(sc);
             return app.trips().workOf(actor, actor.requireMemberId()).stream().map(WorkView::of).toList();
+        }
+
+        /** Work waiting for approval (the board). */
+        @GET
+        @Path("pending")
+        public List<WorkView> pending(@Context SecurityContext sc) {
+            return app.trips().pendingWork(Actors.of(sc)).stream().map(WorkView::of).toList();
+        }
+
+        /** A board member who is not the worker approves the work: it now counts as patronage. */
+        @POST
+        @Path("{id}/approval")
+        public WorkView approve(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return WorkView.of(app.trips().approveWork(Actors.of(sc), id));
+        }
+
+        /** A board member who is not the worker rejects the work, with a reason. */
+        @POST
+        @Path("{id}/rejection")
+        public WorkView reject(@PathParam("id") UUID id, @Valid RejectionBody body, @Context SecurityContext sc) {
+            BadRequest.requireBody(body);
+            return WorkView.of(app.trips().rejectWork(Actors.of(sc), id, body.reason()));
         }
     }
 

@@ -6,7 +6,9 @@ import org.coopkit.carshare.bookings.Booking;
 import org.coopkit.carshare.environment.Footprint;
 import org.coopkit.carshare.tariffs.Quote;
 import org.coopkit.carshare.tariffs.Tariff;
+import org.coopkit.carshare.trips.OwnerTrip;
 import org.coopkit.carshare.trips.Trip;
+import org.coopkit.carshare.trips.TripSeen;
 import org.coopkit.carshare.trips.WorkLog;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.core.web.MoneyView;
@@ -73,9 +75,25 @@ public final class Views {
         }
     }
 
-    public record WorkView(String id, String member, String vehicleId, String kind, int minutes, java.time.LocalDate on, String note) {
+    /** A trip of their car as its owner sees it (data policy: dates only): no driver, no booking, no km, no price. */
+    public record OwnerTripView(String role, String vehicleId, Instant start, Instant end, MoneyView ownerShare) {
+        public static OwnerTripView of(OwnerTrip t) {
+            return new OwnerTripView("OWNER", t.vehicle().toString(), t.start(), t.end(), MoneyView.of(t.ownerShare()));
+        }
+    }
+
+    /** The view a viewer gets of a trip: {@link TripView} or {@link OwnerTripView}. */
+    public static Object tripView(TripSeen t) {
+        if (t instanceof OwnerTrip owner) return OwnerTripView.of(owner);
+        return TripView.of((Trip) t);
+    }
+
+    /** Logged work: PENDING until a board member who is not the worker approves (then it counts as patronage) or rejects it. */
+    public record WorkView(String id, String member, String vehicleId, String kind, int minutes, java.time.LocalDate on, String note,
+                           String status, String reviewedBy, Instant reviewedAt, String rejectionReason) {
         public static WorkView of(WorkLog w) {
-            return new WorkView(w.id().toString(), w.member().toString(), w.vehicleId(), w.kind().name(), w.minutes(), w.on(), w.note());
+            return new WorkView(w.id().toString(), w.member().toString(), w.vehicleId(), w.kind().name(), w.minutes(), w.on(), w.note(),
+                    w.status().name(), w.reviewedBy().map(Object::toString).orElse(null), w.reviewedAt().orElse(null), w.rejectionReason().orElse(null));
         }
     }
 }

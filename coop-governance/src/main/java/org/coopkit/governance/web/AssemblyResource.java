@@ -51,27 +51,35 @@ public final class AssemblyResource {
     public record CloseBody(@NotNull Assembly.Call call) {
     }
 
-    public record AssemblyView(Assembly assembly, List<BallotView> agenda) {
+    /** An assembly as JSON (the call used is a plain string or null: Jackson does not write Optional). */
+    public record AssemblyJson(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
+                               String status, String callUsed) {
+        static AssemblyJson of(Assembly a) {
+            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt(), a.status(), a.callUsed().orElse(null));
+        }
+    }
+
+    public record AssemblyView(AssemblyJson assembly, List<BallotView> agenda) {
     }
 
     @POST
     public Response convene(@Valid ConveneBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         Assembly a = gov.assemblies().convene(Actors.of(sc), body.kind(), body.title(), body.convenedOn(), body.firstCallAt(), body.secondCallAt());
-        return Response.status(201).entity(new AssemblyView(a, List.of())).build();
+        return Response.status(201).entity(new AssemblyView(AssemblyJson.of(a), List.of())).build();
     }
 
     @GET
-    public List<Assembly> all(@Context SecurityContext sc) {
+    public List<AssemblyJson> all(@Context SecurityContext sc) {
         Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return gov.assemblies().all();
+        return gov.assemblies().all().stream().map(AssemblyJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     public AssemblyView get(@PathParam("id") String id, @Context SecurityContext sc) {
         Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return new AssemblyView(gov.assemblies().get(id), gov.assemblies().agenda(id).stream().map(BallotView::of).toList());
+        return new AssemblyView(AssemblyJson.of(gov.assemblies().get(id)), gov.assemblies().agenda(id).stream().map(BallotView::of).toList());
     }
 
     @POST

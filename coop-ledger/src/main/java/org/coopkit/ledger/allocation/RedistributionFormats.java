@@ -1,5 +1,7 @@
 package org.coopkit.ledger.allocation;
 
+import static org.coopkit.core.csv.CsvCells.typed;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coopkit.core.csv.CsvCells;
 import org.coopkit.core.money.Money;
 import org.coopkit.ledger.patronage.PatronageKind;
 
@@ -87,7 +90,9 @@ public final class RedistributionFormats {
 
     /**
      * The report as CSV (RFC 4180): the waterfall steps ({@code record=step}), then one row per
-     * member ({@code record=member}, position = membership number), then the totals.
+     * member ({@code record=member}, position = membership number), then the totals. Names and
+     * rules (typed by people) are neutralised against spreadsheet formulas ({@link CsvCells}); the
+     * amounts, computed here, stay numbers.
      */
     public static String csv(RedistributionReport r) {
         StringWriter out = new StringWriter();
@@ -95,13 +100,13 @@ public final class RedistributionFormats {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(csvHeader(r).toArray(String[]::new)).get())) {
             int kinds = r.kinds().size();
             for (WaterfallStep s : r.steps()) {
-                List<Object> row = new ArrayList<>(List.of("step", s.position(), s.name(), "", s.rule()));
+                List<Object> row = new ArrayList<>(List.of("step", s.position(), typed(s.name()), "", typed(s.rule())));
                 for (int i = 0; i < kinds; i++) row.add("");
                 row.addAll(List.of("", plain(s.percent()), "", "", "", amount(s.amount()), cur));
                 p.printRecord(row);
             }
             for (MemberLine l : r.lines()) {
-                List<Object> row = new ArrayList<>(List.of("member", l.membershipNumber(), l.name(), l.member().toString(), ""));
+                List<Object> row = new ArrayList<>(List.of("member", l.membershipNumber(), typed(l.name()), l.member().toString(), ""));
                 for (PatronageKind k : r.kinds()) row.add(plain(l.volumes().getOrDefault(k, BigDecimal.ZERO)));
                 row.addAll(List.of(amount(l.paidUpCapital()), l.sharePercent().toPlainString(), amount(l.refund()),
                         amount(l.capitalInterest()), amount(l.workersShare()), amount(l.total()), cur));

@@ -1,5 +1,7 @@
 package org.coopkit.ledger.exports;
 
+import static org.coopkit.core.csv.CsvCells.typed;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -65,7 +67,10 @@ public final class JournalExport {
         return out.toString();
     }
 
-    /** Entries dated in [from, to] as CSV, one row per line (treasurer or board). */
+    /**
+     * Entries dated in [from, to] as CSV, one row per line (treasurer or board). Memos, keys and
+     * account names are neutralised against spreadsheet formulas (CsvCells); amounts stay numbers.
+     */
     public String csv(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
         List<JournalEntry> entries = journal.between(actor, from, to);
@@ -76,9 +81,9 @@ public final class JournalExport {
                 int n = 1;
                 for (JournalLine l : e.lines()) {
                     String amount = l.amount().amount().toPlainString();
-                    p.printRecord(e.number(), e.date(), e.period().fiscalYear(), e.period().period(), e.kind(), e.memo(), e.key().value(),
-                            e.reverses().map(Object::toString).orElse(""), n++, l.account().code().value(),
-                            accounts.get(l.account().code().value()).name(), l.account().member().map(MemberId::toString).orElse(""),
+                    p.printRecord(e.number(), e.date(), e.period().fiscalYear(), e.period().period(), e.kind(), typed(e.memo()), typed(e.key().value()),
+                            e.reverses().map(Object::toString).orElse(""), n++, typed(l.account().code().value()),
+                            typed(accounts.get(l.account().code().value()).name()), l.account().member().map(MemberId::toString).orElse(""),
                             l.side() == Side.DEBIT ? amount : "", l.side() == Side.CREDIT ? amount : "", l.amount().currencyCode(), e.hash());
                 }
             }

@@ -1,5 +1,7 @@
 package org.coopkit.ledger.statements;
 
+import static org.coopkit.core.csv.CsvCells.typed;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -56,14 +58,15 @@ public final class IncomeStatementFormats {
         }
     }
 
+    /** CSV (RFC 4180); identity cells a person typed are neutralised against spreadsheet formulas (CsvCells). */
     public static String csv(IncomeStatementReport r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (SellerStatement s : r.sellers()) {
                 p.printRecord(s.year(), s.quarter(), s.membershipNumber().map(String::valueOf).orElse(""),
-                        s.member().map(MemberId::toString).orElse(""), s.name(), s.address().street(), s.address().postalCode(),
-                        s.address().city(), s.address().country(), s.taxId().orElse(""), s.dateOfBirth().map(Object::toString).orElse(""),
-                        s.iban().orElse(""), s.activities(), s.gross().amount().toPlainString(), s.fees().amount().toPlainString(),
+                        s.member().map(MemberId::toString).orElse(""), typed(s.name()), typed(s.address().street()),
+                        typed(s.address().postalCode()), typed(s.address().city()), typed(s.address().country()), typed(s.taxId().orElse("")),
+                        s.dateOfBirth().map(Object::toString).orElse(""), typed(s.iban().orElse("")), s.activities(), s.gross().amount().toPlainString(), s.fees().amount().toPlainString(),
                         s.net().amount().toPlainString(), s.gross().currencyCode(), String.join(" ", s.missing()));
             }
         } catch (IOException e) {

@@ -70,6 +70,10 @@ public final class MemberResource {
     public record ReasonBody(@Size(max = 500) String reason) {
     }
 
+    /** Admission: a reason, and the category the board confirms (absent: the one asked for). */
+    public record AdmissionBody(@Size(max = 500) String reason, @Size(max = 60) String category) {
+    }
+
     public record ContactBody(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
                               @Valid AddressBody address) {
     }
@@ -136,8 +140,9 @@ public final class MemberResource {
 
     @POST
     @Path("{id}/admission")
-    public MemberView admit(@PathParam("id") UUID id, @Valid ReasonBody body, @Context SecurityContext sc) {
-        return MemberView.of(members.admit(Actors.of(sc), new MemberId(id), reason(body)));
+    public MemberView admit(@PathParam("id") UUID id, @Valid AdmissionBody body, @Context SecurityContext sc) {
+        return MemberView.of(members.admit(Actors.of(sc), new MemberId(id), body == null ? null : body.reason(),
+                body == null ? null : body.category()));
     }
 
     @POST

@@ -123,6 +123,8 @@ public final class ProblemMappers {
     public static final class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
         @Override
         public Response toResponse(JsonMappingException e) {
+            // a type Jackson cannot read or write (e.g. an Optional in a view) is our bug, not the client's: a 500, logged
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) return new ThrowableMapper().toResponse(e);
             // a CoopException thrown by a record's constructor while reading the body
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CoopException ce) return of(ce);

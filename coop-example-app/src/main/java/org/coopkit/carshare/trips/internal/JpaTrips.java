@@ -1,5 +1,6 @@
 package org.coopkit.carshare.trips.internal;
 
+import jakarta.persistence.LockModeType;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Currency;
@@ -76,15 +77,44 @@ public final class JpaTrips implements Trips {
         e.minutes = w.minutes();
         e.onDate = w.on();
         e.note = w.note();
+        review(e, w);
         tx.entityManager().persist(e);
     }
 
     @Override
     public List<WorkLog> workOf(MemberId member) {
         return tx.entityManager().createQuery("select w from WorkLogEntity w where w.memberId = :m order by w.onDate desc, w.id", WorkLogEntity.class)
-                .setParameter("m", member.toString()).getResultStream()
-                .map(e -> new WorkLog(UUID.fromString(e.id), MemberId.of(e.memberId), e.vehicleId, WorkLog.Kind.valueOf(e.kind), e.minutes, e.onDate, e.note))
-                .toList();
+                .setParameter("m", member.toString()).getResultStream().map(JpaTrips::toDomain).toList();
+    }
+
+    @Override
+    public Optional<WorkLog> lockWork(UUID id) {
+        return Optional.ofNullable(tx.entityManager().find(WorkLogEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE)).map(JpaTrips::toDomain);
+    }
+
+    @Override
+    public void updateWork(WorkLog w) {
+        WorkLogEntity e = tx.entityManager().find(WorkLogEntity.class, w.id().toString());
+        review(e, w);
+    }
+
+    @Override
+    public List<WorkLog> pendingWork() {
+        return tx.entityManager().createQuery("select w from WorkLogEntity w where w.status = :s order by w.onDate, w.id", WorkLogEntity.class)
+                .setParameter("s", WorkLog.Status.PENDING.name()).getResultStream().map(JpaTrips::toDomain).toList();
+    }
+
+    private static void review(WorkLogEntity e, WorkLog w) {
+        e.status = w.status().name();
+        e.reviewedBy = w.reviewedBy().map(MemberId::toString).orElse(null);
+        e.reviewedAt = w.reviewedAt().orElse(null);
+        e.rejectionReason = w.rejectionReason().orElse(null);
+    }
+
+    private static WorkLog toDomain(WorkLogEntity e) {
+        return new WorkLog(UUID.fromString(e.id), MemberId.of(e.memberId), e.vehicleId, WorkLog.Kind.valueOf(e.kind), e.minutes, e.onDate, e.note,
+                WorkLog.Status.valueOf(e.status), Optional.ofNullable(e.reviewedBy).map(MemberId::of), Optional.ofNullable(e.reviewedAt),
+                Optional.ofNullable(e.rejectionReason));
     }
 
     private static Trip toDomain(TripEntity e) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
@@ -24,6 +25,14 @@ public class WorkLogEntity {
     LocalDate onDate;
     @Column(name = "note", length = 200)
     String note;
+    @Column(name = "status", nullable = false, length = 10)
+    String status;
+    @Column(name = "reviewed_by", length = 36)
+    String reviewedBy;
+    @Column(name = "reviewed_at")
+    Instant reviewedAt;
+    @Column(name = "rejection_reason", length = 200)
+    String rejectionReason;
 
     protected WorkLogEntity() {
     }
