@@ -59,7 +59,7 @@ public final class CarshareApp implements AutoCloseable {
         this.clock = clock;
         this.core = new CoreModule(database, clock, statutes());
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
-        this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
+        this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR"));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
         // the platform keeps calendar fiscal years: the year an adopted allocation is posted in is opened if missing
         var allocationHandler = new org.coopkit.ledger.allocation.SurplusAllocationHandler(ledger.allocations());

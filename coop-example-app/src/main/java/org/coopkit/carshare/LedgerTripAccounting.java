@@ -27,8 +27,9 @@ import org.coopkit.ledger.patronage.RecordActivity;
  *   Cr 467 Owner payouts payable [owner] owner share  (owed to the car's owner)
  *   Cr 708 Commissions                   commission   (the co-op's revenue)
  * </pre>
- * The driver's patronage is a purchase of the price; the owner's is a sale of their share, with the
- * commission as fees withheld (income statements). Member work is patronage in hours. Keys are the
+ * The driver's patronage is a purchase of the price; the owner's is a sale of the price (what the
+ * driver paid), with the commission as fees withheld and the owner's share as the volume the refund
+ * is in proportion to (income statements: consideration, fees, net credited). Member work is patronage in hours. Keys are the
  * booking and work-log ids, so a retried trip posts once. The calendar fiscal year of the trip is
  * opened on first use.
  */
@@ -52,8 +53,10 @@ final class LedgerTripAccounting implements TripAccounting {
                 JournalLine.credit(role(AccountRole.COMMISSIONS), trip.commission())));
         ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-driver", trip.driver(), day, PatronageKind.PURCHASES, trip.price())
                 .withEntry(entry.id()).withActivityRef(id));
-        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-owner", trip.owner(), day, PatronageKind.SALES, trip.ownerShare())
-                .withFees(trip.commission()).withEntry(entry.id()).withActivityRef(id));
+        // the owner's sale: the consideration is what the driver paid, the commission is withheld from it,
+        // the owner's share is credited; the refund is in proportion to the share (the business they brought)
+        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-owner", trip.owner(), day, PatronageKind.SALES, trip.price())
+                .withVolume(trip.ownerShare().amount()).withFees(trip.commission()).withEntry(entry.id()).withActivityRef(id));
     }
 
     @Override

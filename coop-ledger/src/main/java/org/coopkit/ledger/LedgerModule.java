@@ -73,6 +73,11 @@ public final class LedgerModule {
 
     /** The ledger with the co-op's own allocation policy (a preset or a custom one). */
     public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy) {
+        this(database, clock, core, policy, LedgerSettings.defaults());
+    }
+
+    /** The ledger with the co-op's allocation policy and settings. */
+    public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy, LedgerSettings settings) {
         this.core = core;
         this.clock = clock;
         Transactions tx = database.transactions();
@@ -86,7 +91,7 @@ public final class LedgerModule {
         this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
                 new JpaAllocationRecords(tx), policy, currency, clock);
-        this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency);
+        this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(journal, chart);
         chart.installStandard();
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));

@@ -51,23 +51,35 @@ public final class LedgerCommands {
         }
     }
 
-    @Command(name = "statements", description = "Platform income statements (DAC7 shape) of one quarter, per seller.")
+    @Command(name = "statements", description = "Platform income statements (DAC7 shape) of one quarter, per seller; "
+            + "or a whole year in the shape of the EU DPI (DAC7) schema with --year Y --format dac7.")
     public static final class Statements implements Callable<Integer> {
         private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-        @Option(names = "--quarter", required = true, description = "e.g. 2026-Q3")
+        @Option(names = "--quarter", description = "e.g. 2026-Q3")
         String quarter;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--year", description = "with --format dac7: the reporting year, e.g. 2026")
+        Integer year;
+        @Option(names = "--format", defaultValue = "json", description = "json, csv or dac7 (default ${DEFAULT-VALUE})")
+        String format;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
+            if (format.equals("dac7")) {
+                if (year == null || year < 2000 || year > 2999) throw new IllegalArgumentException("--format dac7 needs --year, a year like 2026");
+                try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                    System.out.print(org.coopkit.ledger.statements.Dac7Json.of(year, app.ledger().incomeStatements().year(Actor.system(), year)));
+                    System.out.flush();
+                }
+                return 0;
+            }
+            if (!format.equals("json") && !format.equals("csv")) throw new IllegalArgumentException("--format must be json, csv or dac7");
             Matcher m = QUARTER.matcher(quarter == null ? "" : quarter.trim());
             if (!m.matches()) throw new IllegalArgumentException("--quarter must look like 2026-Q3");
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
                 var report = app.ledger().incomeStatements().quarter(Actor.system(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                System.out.print(format == Format.json ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
+                System.out.print(format.equals("json") ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
                 System.out.flush();
             }
             return 0;

@@ -92,7 +92,7 @@ public final class MemberLedgerPages {
     static String label(PatronageKind k) {
         return switch (k.code()) {
             case "PURCHASES" -> "Trips you paid for";
-            case "SALES" -> "Trips in your car (your share)";
+            case "SALES" -> "Trips in your car (amount: paid by drivers; volume: your share)";
             case "WORK_HOURS" -> "Hours of work for the co-op";
             default -> k.code().replace('_', ' ').toLowerCase();
         };

@@ -48,6 +48,10 @@ class CarshareCliIT {
             assertThat(r.err()).contains("--quarter must look like 2026-Q3");
         });
         assertThat(run("report", "surplus", "--year", "nineteen").code()).isEqualTo(2);
+        assertThat(run("statements", "--format", "dac7", "--db-url", h2(dir))).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("--format dac7 needs --year");
+        });
         assertThat(run("serve", "--port", "99999", "--db-url", h2(dir)).err()).contains("--port must be between 0 and 65535");
         assertThat(run("tally", "--method", "borda", "x.csv").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);

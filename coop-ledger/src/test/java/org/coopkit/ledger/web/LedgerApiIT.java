@@ -60,6 +60,11 @@ class LedgerApiIT {
             assertThat(treasurer.get("/api/ledger/fiscal-years/2026/resolution", "text/plain").body()).contains("DRAFT RESOLUTION");
             Reply dac7 = treasurer.get("/api/ledger/income-statements?year=2027&quarter=1", "text/csv");
             assertThat(dac7.body()).contains("Ben").contains("80.00,12.00,68.00,EUR");
+            Reply dpi = treasurer.get("/api/ledger/income-statements/dac7?year=2027");
+            assertThat(dpi.status()).as(dpi.body()).isEqualTo(200);
+            assertThat(dpi.json().at("/DPIBody/ReportableSeller/0/RelevantActivities/TransportationRental/Consideration/AmntQ1/value").asText())
+                    .as("DAC7 consideration is net of the platform's fees").isEqualTo("68.00");
+            assertThat(dpi.json().at("/DPIBody/ReportableSeller/0/RelevantActivities/TransportationRental/Fees/AmntQ1/value").asText()).isEqualTo("12.00");
 
             Reply mine = ana.get("/api/ledger/fiscal-years/2026/statements/me");
             assertThat(mine.status()).isEqualTo(200);
@@ -72,7 +77,7 @@ class LedgerApiIT {
             assertThat(patronage.json().get("byKind").get("PURCHASES").get("volume").asText()).isEqualTo("400");
             ApiClient ben = api.login(coop.ben().email(), CoreFixtures.PASSWORD);
             assertThat(ben.get("/api/ledger/income-statements/me?year=2027&quarter=1", "text/html").body())
-                    .contains("Gross amount paid to you</dt><dd>EUR 80.00", "Some identifying data is missing");
+                    .contains("Paid by users for your activities</dt><dd>EUR 80.00", "Some identifying data is missing");
             assertThat(ana.get("/api/ledger/fiscal-years").json()).hasSize(2);
             Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", null);
             assertThat(closing.status()).isEqualTo(200);
@@ -90,6 +95,8 @@ class LedgerApiIT {
             assertProblem(treasurer.get("/api/ledger/fiscal-years/1999/redistribution", "application/json"), 404);
             assertProblem(treasurer.get("/api/ledger/fiscal-years/2026/statements/not-a-member"), 404);
             assertProblem(treasurer.get("/api/ledger/income-statements?year=2027&quarter=5"), 422);
+            assertProblem(treasurer.get("/api/ledger/income-statements/dac7?year=twenty"), 422);
+            assertProblem(ana.get("/api/ledger/income-statements/dac7?year=2027"), 403);
             assertProblem(ana.put("/api/ledger/fiscal-years/2026/refund-choices/me", "{\"choice\":\"GOLD\"}"), 422);
         }
     }
