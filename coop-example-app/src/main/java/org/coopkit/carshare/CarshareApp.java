@@ -61,6 +61,19 @@ public final class CarshareApp implements AutoCloseable {
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR"));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
+        // capital movements reach the books through core's port; the platform opens the calendar year of the day if missing
+        core.capital().connectBooks(new org.coopkit.core.capital.CapitalBooks() {
+            @Override
+            public void post(org.coopkit.core.capital.CapitalMovement movement) {
+                accounting.ensureYear(movement.on());
+                ledger.capitalBooks().post(movement);
+            }
+
+            @Override
+            public java.util.Map<org.coopkit.core.members.MemberId, Money> heldInBooks(java.time.LocalDate at) {
+                return ledger.capitalBooks().heldInBooks(at);
+            }
+        });
         // the platform keeps calendar fiscal years: the year an adopted allocation is posted in is opened if missing
         var allocationHandler = new org.coopkit.ledger.allocation.SurplusAllocationHandler(ledger.allocations());
         decisions.register(org.coopkit.ledger.allocation.SurplusAllocationHandler.KIND, (id, decision) -> {

@@ -10,6 +10,7 @@ import org.coopkit.ledger.allocation.SurplusAllocationHandler;
 import org.coopkit.ledger.allocation.internal.JpaAllocationRecords;
 import org.coopkit.ledger.allocation.internal.PostedAllocationEntity;
 import org.coopkit.ledger.allocation.internal.RefundChoiceEntity;
+import org.coopkit.ledger.capital.LedgerCapitalBooks;
 import org.coopkit.ledger.exports.JournalExport;
 import org.coopkit.ledger.patronage.PatronageService;
 import org.coopkit.ledger.statements.IncomeStatements;
@@ -65,6 +66,7 @@ public final class LedgerModule {
     private final AllocationService allocations;
     private final IncomeStatements incomeStatements;
     private final JournalExport exports;
+    private final LedgerCapitalBooks capitalBooks;
 
     /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
@@ -86,14 +88,16 @@ public final class LedgerModule {
         JournalEntries entries = new JpaJournalEntries(tx, database.kind());
         this.chart = new ChartOfAccounts(tx, accounts);
         this.journal = new Journal(tx, accounts, entries, new FiscalCalendar(years), clock);
-        this.fiscalYears = new FiscalYearService(tx, years, accounts, journal);
+        this.fiscalYears = new FiscalYearService(tx, years, accounts, journal, core.audit(), clock);
         Currency currency = core.statutes().currency();
         this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
                 new JpaAllocationRecords(tx), policy, currency, clock);
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(journal, chart);
+        this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
         chart.installStandard();
+        core.capital().connectBooks(capitalBooks);
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
     }
 
@@ -119,6 +123,11 @@ public final class LedgerModule {
 
     public IncomeStatements incomeStatements() {
         return incomeStatements;
+    }
+
+    /** The ledger's side of core's capital register (connected on construction). */
+    public LedgerCapitalBooks capitalBooks() {
+        return capitalBooks;
     }
 
     public JournalExport exports() {

@@ -8,6 +8,7 @@ import org.coopkit.carshare.CarshareApp;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.ledger.allocation.RedistributionFormats;
 import org.coopkit.ledger.allocation.RedistributionReport;
+import org.coopkit.ledger.fiscal.ClosingPreview;
 import org.coopkit.ledger.fiscal.ClosingResult;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
@@ -120,19 +121,83 @@ public final class LedgerCommands {
         }
     }
 
-    @Command(name = "close-year", description = "Close a fiscal year: closing entries for revenue and expense into the result account.")
+    @Command(name = "close-year", description = "Close a fiscal year in two steps: without --confirm, show the closing entries and "
+            + "their fingerprint; with --confirm FINGERPRINT, post them (revenue and expense into the result) and close the year.")
     public static final class CloseYear implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year to close, e.g. 2025")
         int year;
+        @Option(names = "--confirm", description = "the fingerprint the preview printed")
+        String confirm;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
             if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (confirm != null && !confirm.strip().matches("[0-9a-f]{16}")) {
+                throw new IllegalArgumentException("--confirm must be the 16-character fingerprint the preview printed");
+            }
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), FiscalYearId.of(year));
-                System.out.println("fiscal year " + year + " closed: " + r);
+                FiscalYearId id = FiscalYearId.of(year);
+                if (confirm == null) {
+                    ClosingPreview p = app.ledger().fiscalYears().previewClosing(Actor.system(), id);
+                    System.out.println("Closing of fiscal year " + year + " (" + p.year().status().name().toLowerCase() + "), entry dated " + p.date() + ":");
+                    for (var l : p.lines()) {
+                        System.out.printf("  %-6s %-40s %15s%n", l.side() == org.coopkit.ledger.journal.Side.DEBIT ? "debit" : "credit",
+                                l.account(), l.amount());
+                    }
+                    System.out.println("Result carried: " + (p.results().isEmpty() ? "nothing" : p.results().values()));
+                    if (p.closable()) {
+                        System.out.println("To close, run: carshare close-year --year " + year + " --confirm " + p.fingerprint());
+                    } else {
+                        System.out.println("Not closable yet: the year must be open and its last day (" + p.closableFrom() + ") reached.");
+                    }
+                    return 0;
+                }
+                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), id, confirm.strip());
+                System.out.println("fiscal year " + year + " closed (closing " + r.year().closings() + "), result carried: " + r.results().values());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reopen-year", description = "Reopen a closed (not locked) fiscal year for a late adjustment; the reason is audited.")
+    public static final class ReopenYear implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        int year;
+        @Option(names = "--reason", required = true, description = "why, e.g. \"late supplier invoice\"")
+        String reason;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (reason == null || reason.isBlank()) throw new IllegalArgumentException("--reason must say why the year is reopened");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var y = app.ledger().fiscalYears().reopen(Actor.system(), FiscalYearId.of(year), reason);
+                System.out.println("fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + reason.strip());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "lock-year", description = "Lock a closed fiscal year for good once the general assembly approved its accounts.")
+    public static final class LockYear implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        int year;
+        @Option(names = "--approval", required = true, description = "the assembly decision, e.g. \"AGM 2026-06-12, resolution 1\"")
+        String approval;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (approval == null || approval.isBlank()) throw new IllegalArgumentException("--approval must name the assembly decision");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                app.ledger().fiscalYears().lock(Actor.system(), FiscalYearId.of(year), approval);
+                System.out.println("fiscal year " + year + " is locked: " + approval.strip());
             }
             return 0;
         }

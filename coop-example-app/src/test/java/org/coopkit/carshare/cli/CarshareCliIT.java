@@ -65,7 +65,12 @@ class CarshareCliIT {
         assertThat(missing.err()).contains("refused:", "2031");
         Run verify = run("audit", "verify", "--db-url", h2(dir));
         assertThat(verify.code()).isZero();
-        assertThat(verify.out()).contains("audit log:", "chain intact", "journal:");
+        assertThat(verify.out()).contains("audit log:", "chain intact", "journal:", "capital: register and books agree");
+        Run early = run("close-year", "--year", "2031", "--db-url", h2(dir));
+        assertThat(early.code()).isEqualTo(3);
+        assertThat(run("close-year", "--year", "2031", "--confirm", "nope", "--db-url", h2(dir)).code()).isEqualTo(2);
+        assertThat(run("reopen-year", "--year", "2031", "--reason", " ", "--db-url", h2(dir)).err()).contains("--reason must say why");
+        assertThat(run("lock-year", "--year", "2031", "--approval", "AGM", "--db-url", h2(dir)).code()).isEqualTo(3);
     }
 
     @Test

@@ -118,10 +118,17 @@ class CoopYearScenarioIT {
         drive(eli, carId, LocalDate.of(2025, 11, 25), 20);
         drive(dana, carId, LocalDate.of(2025, 12, 5), 0);
 
-        // The treasurer closes 2025 and runs the report.
-        clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
-        Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", null);
+        // The treasurer cannot close 2025 before its last day; on 31 December she previews the closing entry and confirms it.
+        Reply early = board.post("/api/ledger/fiscal-years/2025/closing", "{\"fingerprint\":\"0000000000000000\"}");
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.body()).contains("ends on 2025-12-31");
+        clock.set(java.time.Instant.parse("2025-12-31T18:00:00Z"));
+        Reply preview = board.get("/api/ledger/fiscal-years/2025/closing");
+        assertThat(preview.json().get("closable").asBoolean()).isTrue();
+        assertThat(preview.json().get("lines").toString()).contains("708");
+        Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", "{\"fingerprint\":\"" + preview.json().get("fingerprint").asText() + "\"}");
         assertThat(closing.status()).as(closing.body()).isEqualTo(200);
+        clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
         Reply report = board.get("/api/ledger/fiscal-years/2025/redistribution", "application/json");
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         JsonNode r = report.json();

@@ -103,7 +103,8 @@ public final class AllocationService {
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
             Money legalReserve = journal.totals(null, year.end(), Set.of()).balance(legal, currency).negate();
             Map<MemberId, Money> paidUp = new HashMap<>();
-            for (CapitalAccount a : capital.registerOf().accounts()) paidUp.put(a.member(), a.held());
+            // capital as it stood at the year's end: later subscriptions and departures do not change a closed year's figures
+            for (CapitalAccount a : capital.registerOn(year.end()).accounts()) paidUp.put(a.member(), a.held());
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
             for (Patronage.MemberVolume v : patronage.memberVolumes(year.start(), year.end())) {
                 volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
@@ -139,7 +140,7 @@ public final class AllocationService {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(id);
             RedistributionReport report = Redistribution.compute(policy, inputs(id));
-            Money paidUp = capital.registerOf().accounts().stream().filter(a -> a.member().equals(member))
+            Money paidUp = capital.registerOn(year.end()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
                     patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),
@@ -153,8 +154,10 @@ public final class AllocationService {
 
     /**
      * Posts the allocation of a closed year's result as adopted by the general assembly: one entry
-     * (debit the result; credit the reserves, and each member's refunds payable or capital, interest
-     * payable and workers' share payable), dated today. Once per year: a second call, under any
+     * (debit the result; credit the reserves, and each member's refunds payable, interest payable
+     * and workers' share payable), dated today; then each refund a member chose to take as shares
+     * subscribes whole shares at nominal in core's capital register, paid from the refund (the
+     * register posts that entry), the remainder staying payable. Once per year: a second call, under any
      * decision id, returns the first posting.
      */
     public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
@@ -177,14 +180,22 @@ public final class AllocationService {
         if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
         JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
                 LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
-                EntryKind.ALLOCATION, lines(report, records.choices(id))));
+                EntryKind.ALLOCATION, lines(report)));
+        // refunds the members chose to take as shares: whole shares at nominal through core's register (which posts them),
+        // the remainder stays payable
+        Map<MemberId, RefundChoice> choices = records.choices(id);
+        for (MemberLine l : report.lines()) {
+            if (l.refund().isPositive() && choices.get(l.member()) == RefundChoice.SHARES) {
+                capital.convertRefund(Actor.system(), l.member(), l.refund(), "of " + id.value());
+            }
+        }
         PostedAllocation posted = new PostedAllocation(id, decisionId, entry.id(),
                 Hashes.sha256(RedistributionFormats.json(report)), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         records.addPosted(posted);
         return posted;
     }
 
-    private List<JournalLine> lines(RedistributionReport r, Map<MemberId, RefundChoice> choices) {
+    private List<JournalLine> lines(RedistributionReport r) {
         AccountRef result = ref(AccountRole.RESULT);
         List<JournalLine> lines = new ArrayList<>();
         if (r.result().isNegative()) {
@@ -207,15 +218,11 @@ public final class AllocationService {
             if (role != null && s.amount().isPositive()) reserves.merge(ref(role), s.amount(), Money::plus);
         }
         reserves.forEach((account, amount) -> lines.add(JournalLine.credit(account, amount)));
-        String capitalCode = chart.withRole(AccountRole.MEMBER_CAPITAL).code().value();
         String refundsCode = chart.withRole(AccountRole.REFUNDS_PAYABLE).code().value();
         String interestCode = chart.withRole(AccountRole.CAPITAL_INTEREST_PAYABLE).code().value();
         String workersCode = chart.withRole(AccountRole.WORKERS_SHARE_PAYABLE).code().value();
         for (MemberLine l : r.lines()) {
-            if (l.refund().isPositive()) {
-                String code = choices.get(l.member()) == RefundChoice.SHARES ? capitalCode : refundsCode;
-                lines.add(JournalLine.credit(code, l.member(), l.refund()));
-            }
+            if (l.refund().isPositive()) lines.add(JournalLine.credit(refundsCode, l.member(), l.refund()));
             if (l.capitalInterest().isPositive()) lines.add(JournalLine.credit(interestCode, l.member(), l.capitalInterest()));
             if (l.workersShare().isPositive()) lines.add(JournalLine.credit(workersCode, l.member(), l.workersShare()));
         }

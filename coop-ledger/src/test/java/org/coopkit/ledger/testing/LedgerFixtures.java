@@ -24,6 +24,12 @@ public final class LedgerFixtures {
         public Member member(String name, String category) {
             return CoreFixtures.admitted(core, name, category);
         }
+
+        /** A sale of {@code amount} on {@code day}: bank 512 against platform sales 706. */
+        public org.coopkit.ledger.journal.JournalEntry journalPost(String key, String day, String amount) {
+            return ledger.journal().post(treasurer(), org.coopkit.ledger.journal.PostEntry.of(key, LocalDate.parse(day), "Sale " + key,
+                    org.coopkit.ledger.journal.JournalLine.debit("512", eur(amount)), org.coopkit.ledger.journal.JournalLine.credit("706", eur(amount))));
+        }
     }
 
     public static Books books(TestDatabase db) {

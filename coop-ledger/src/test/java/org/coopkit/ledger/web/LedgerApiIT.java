@@ -43,7 +43,7 @@ class LedgerApiIT {
             assertThat(tb.status()).isEqualTo(200);
             assertThat(tb.json().get("balanced").asBoolean()).isTrue();
             Reply journal = treasurer.get("/api/ledger/journal?page=0&size=2");
-            assertThat(journal.json().get("total").asLong()).isEqualTo(5);
+            assertThat(journal.json().get("total").asLong()).as("5 entries and 2 per capital subscription paid").isEqualTo(11);
             assertThat(journal.json().get("entries")).hasSize(2);
             assertThat(treasurer.get("/api/ledger/journal/verification").json().get("intact").asBoolean()).isTrue();
             assertThat(treasurer.get("/api/ledger/journal.ledger", "text/plain").body()).contains("account assets:512 Bank");
@@ -79,11 +79,14 @@ class LedgerApiIT {
             assertThat(ben.get("/api/ledger/income-statements/me?year=2027&quarter=1", "text/html").body())
                     .contains("Paid by users for your activities</dt><dd>EUR 80.00", "Some identifying data is missing");
             assertThat(ana.get("/api/ledger/fiscal-years").json()).hasSize(2);
-            Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", null);
-            assertThat(closing.status()).isEqualTo(200);
+            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 422);
+            coop.books().clock().set(java.time.Instant.parse("2027-12-31T18:00:00Z"));
+            String fingerprint = treasurer.get("/api/ledger/fiscal-years/2027/closing").json().get("fingerprint").asText();
+            Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}");
+            assertThat(closing.status()).as(closing.body()).isEqualTo(200);
             assertThat(closing.json().get("year").get("status").asText()).isEqualTo("CLOSED");
-            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 409);
-            assertProblem(ana.post("/api/ledger/fiscal-years/2027/closing", null), 403);
+            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}"), 409);
+            assertProblem(ana.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}"), 403);
 
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/statements/" + coop.ben().id()), 403);
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/redistribution", "application/json"), 403);
