@@ -55,7 +55,8 @@ public final class LedgerModule {
     /** The ledger's changelog and entities; register it after core's. */
     public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
             AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class,
-            PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class));
+            PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class,
+            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class));
 
     private final CoreModule core;
     private final Clock clock;
@@ -92,7 +93,7 @@ public final class LedgerModule {
         Currency currency = core.statutes().currency();
         this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
-                new JpaAllocationRecords(tx), policy, currency, clock);
+                new JpaAllocationRecords(tx), policy, currency, clock, settings.interestBasis());
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(journal, chart);
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);

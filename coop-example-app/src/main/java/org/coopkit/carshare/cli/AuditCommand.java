@@ -54,6 +54,16 @@ public final class AuditCommand implements Runnable {
                         }
                         broken++;
                     }
+                    for (var r : app.ledger().allocations().verifyAdopted(org.coopkit.core.actors.Actor.system())) {
+                        if (r.intact()) {
+                            System.out.println("redistribution " + r.year() + ": adopted report reproduced byte for byte"
+                                    + (r.booksAgree() ? "" : " (the books read today would give another: personal data erased or corrected since)"));
+                        } else {
+                            System.out.println("redistribution " + r.year() + ": adopted report NOT reproduced (hash "
+                                    + (r.hashMatches() ? "matches" : "differs") + ")");
+                            broken++;
+                        }
+                    }
                     for (var b : closed) {
                         var board = app.governance().voting().verifyBoard(b.id());
                         bar.step();

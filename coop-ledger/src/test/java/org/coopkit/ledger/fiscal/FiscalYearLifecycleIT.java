@@ -91,6 +91,11 @@ class FiscalYearLifecycleIT {
             assertProblem(refused, 409);
             assertThat(refused.body()).contains("ends on 2026-12-31");
             assertProblem(member.get("/api/ledger/fiscal-years/2026/closing"), 403);
+            assertProblem(member.get("/api/ledger/fiscal-years/verification"), 403);
+            assertThat(treasurer.get("/api/ledger/fiscal-years/verification").status()).isEqualTo(200);
+            assertProblem(member.get("/api/ledger/capital-check"), 403);
+            assertThat(board.get("/api/ledger/capital-check").json().get("agrees").asBoolean()).isTrue();
+            assertProblem(board.get("/api/ledger/capital-check?at=someday"), 422);
 
             books.clock().set(Instant.parse("2027-01-04T10:00:00Z"));
             Reply preview = treasurer.get("/api/ledger/fiscal-years/2026/closing");

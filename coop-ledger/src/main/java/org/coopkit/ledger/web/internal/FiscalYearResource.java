@@ -82,6 +82,18 @@ public final class FiscalYearResource {
     public record ApprovalBody(String approval) {
     }
 
+    public record AdoptedReportView(String year, boolean intact, boolean hashMatches, boolean reproduced, boolean booksAgree) {
+    }
+
+    /** Every adopted redistribution report recomputed and compared with what was adopted (treasurer, board). */
+    @GET
+    @Path("verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AdoptedReportView> verification(@Context SecurityContext sc) {
+        return allocations.verifyAdopted(Actors.of(sc)).stream()
+                .map(c -> new AdoptedReportView(c.year().value(), c.intact(), c.hashMatches(), c.reproduced(), c.booksAgree())).toList();
+    }
+
     /** Step one of the year-end closing: the closing entries it would post and the fingerprint to confirm them with. */
     @GET
     @Path("{year}/closing")
