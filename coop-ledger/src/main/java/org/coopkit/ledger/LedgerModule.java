@@ -95,7 +95,7 @@ public final class LedgerModule {
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
                 new JpaAllocationRecords(tx), policy, currency, clock, settings.interestBasis());
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
-        this.exports = new JournalExport(journal, chart);
+        this.exports = new JournalExport(tx, journal, chart, core.memberRegistry());
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
         chart.installStandard();
         core.capital().connectBooks(capitalBooks);
