@@ -56,7 +56,7 @@ public final class LedgerModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
             AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class,
             PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class,
-            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class));
+            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class, org.coopkit.ledger.payouts.internal.PayoutLineEntity.class));
 
     private final CoreModule core;
     private final Clock clock;
@@ -68,6 +68,8 @@ public final class LedgerModule {
     private final IncomeStatements incomeStatements;
     private final JournalExport exports;
     private final LedgerCapitalBooks capitalBooks;
+    private final org.coopkit.ledger.payouts.PayoutService payouts;
+    private final LedgerSettings settings;
 
     /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
@@ -97,6 +99,9 @@ public final class LedgerModule {
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(tx, journal, chart, core.memberRegistry());
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
+        this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
+                new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
+        this.settings = settings;
         chart.installStandard();
         core.capital().connectBooks(capitalBooks);
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
@@ -124,6 +129,15 @@ public final class LedgerModule {
 
     public IncomeStatements incomeStatements() {
         return incomeStatements;
+    }
+
+    /** Payout runs: owners' payouts, refunds, interest and workers' share paid by bank transfer (SEPA pain.001). */
+    public org.coopkit.ledger.payouts.PayoutService payouts() {
+        return payouts;
+    }
+
+    public LedgerSettings settings() {
+        return settings;
     }
 
     /** The ledger's side of core's capital register (connected on construction). */

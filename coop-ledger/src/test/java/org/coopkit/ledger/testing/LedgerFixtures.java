@@ -37,10 +37,15 @@ public final class LedgerFixtures {
     }
 
     public static Books books(TestDatabase db, DatabaseConfig config) {
+        return books(db, config, org.coopkit.ledger.LedgerSettings.defaults());
+    }
+
+    /** Books whose ledger has the given settings (generic allocation policy). */
+    public static Books books(TestDatabase db, DatabaseConfig config, org.coopkit.ledger.LedgerSettings settings) {
         Database database = db.open(config, CoreModule.SCHEMA, LedgerModule.SCHEMA);
         MutableClock clock = MutableClock.on(LocalDate.of(2026, 6, 1));
         CoreModule core = new CoreModule(database, clock, CoopStatutes.defaults());
-        LedgerModule ledger = new LedgerModule(database, clock, core);
+        LedgerModule ledger = new LedgerModule(database, clock, core, org.coopkit.ledger.allocation.AllocationPolicy.generic(), settings);
         ledger.fiscalYears().open(treasurer(), FiscalYear.calendar(2026));
         return new Books(database, core, ledger, clock);
     }
