@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "The car-sharing co-op built on CoopKit.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
                 LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, LedgerCommands.ReopenYear.class,
-                LedgerCommands.LockYear.class, TallyCommand.class})
+                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, TallyCommand.class})
 public final class CarshareCli implements Runnable {
     @Override
     public void run() {

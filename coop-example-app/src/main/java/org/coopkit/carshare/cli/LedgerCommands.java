@@ -202,4 +202,45 @@ public final class LedgerCommands {
             return 0;
         }
     }
+
+    @Command(name = "payouts", description = "Pay what the co-op owes its members (owners' payouts, refunds, interest): posts the run "
+            + "and writes the SEPA pain.001 file; members without an IBAN are listed as not payable. A retried --key pays nothing twice.")
+    public static final class Payouts implements Callable<Integer> {
+        @Option(names = "--key", required = true, description = "name of the run, e.g. 2026-06-payouts")
+        String key;
+        @Option(names = "--member", description = "only this member's payables (member id)")
+        String member;
+        @Option(names = "--execution-date", description = "day the bank executes the transfers (default today)")
+        LocalDate executionDate;
+        @Option(names = "--out", description = "where to write the pain.001 XML file (default: not written)")
+        java.nio.file.Path out;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.util.Optional<org.coopkit.core.members.MemberId> only = java.util.Optional.empty();
+            if (member != null) {
+                try {
+                    only = java.util.Optional.of(org.coopkit.core.members.MemberId.of(member.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--member must be a member id");
+                }
+            }
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var run = app.ledger().payouts().run(Actor.system(), key, only, executionDate);
+                for (var l : run.lines()) {
+                    System.out.printf("%-12s %-30s %-32s %12s%n", l.status() == org.coopkit.ledger.payouts.PayoutRun.Status.PAID ? "paid" : "NOT PAYABLE",
+                            l.name(), l.accountName(), l.amount());
+                }
+                System.out.println("run " + run.key() + ": " + run.paid().size() + " transfer(s), " + run.totalPaid(app.core().statutes().currency())
+                        + "; " + run.notPayable().size() + " not payable (no IBAN)");
+                if (out != null && !run.paid().isEmpty()) {
+                    java.nio.file.Files.writeString(out, org.coopkit.ledger.payouts.Pain001.xml(run, app.ledger().settings().bankAccount().orElseThrow()));
+                    System.out.println("SEPA file written to " + out);
+                }
+            }
+            return 0;
+        }
+    }
 }

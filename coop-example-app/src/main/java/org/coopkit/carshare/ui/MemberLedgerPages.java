@@ -64,7 +64,8 @@ public final class MemberLedgerPages {
             Viewer v = ui.member(req);
             MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
             FiscalYear y = ui.app().ledger().fiscalYears().get(TreasurerPages.yearId(year));
-            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase());
+            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase(),
+                    "payouts", ui.app().ledger().payouts().payoutsOf(v.actor(), v.actor().requireMemberId()));
         });
     }
 

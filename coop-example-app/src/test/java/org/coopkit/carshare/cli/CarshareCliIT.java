@@ -71,6 +71,10 @@ class CarshareCliIT {
         assertThat(run("close-year", "--year", "2031", "--confirm", "nope", "--db-url", h2(dir)).code()).isEqualTo(2);
         assertThat(run("reopen-year", "--year", "2031", "--reason", " ", "--db-url", h2(dir)).err()).contains("--reason must say why");
         assertThat(run("lock-year", "--year", "2031", "--approval", "AGM", "--db-url", h2(dir)).code()).isEqualTo(3);
+        assertThat(run("payouts", "--key", "bad key!", "--db-url", h2(dir)).code()).isEqualTo(3);
+        Run nothing = run("payouts", "--key", "run-1", "--db-url", h2(dir));
+        assertThat(nothing.code()).isEqualTo(3);
+        assertThat(nothing.err()).contains("nothing is due");
     }
 
     @Test

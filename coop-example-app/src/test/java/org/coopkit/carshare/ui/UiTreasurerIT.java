@@ -110,6 +110,10 @@ class UiTreasurerIT {
         browser.screenshot("treasurer-trial-balance");
         browser.assertAccessible("trial balance");
 
+        browser.click(By.linkText("Payouts"));
+        assertThat(browser.find(By.id("due")).getText()).contains("Bruno Lefèvre", "missing: not payable");
+        browser.assertAccessible("payouts");
+
         browser.click(By.linkText("Income statements"));
         assertThat(browser.text()).contains("Bruno Lefèvre");
         browser.screenshot("treasurer-income-statements");
