@@ -16,6 +16,17 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   fi
 fi
 
+# The journal export is checked with hledger's strict checks (and its bs/is reports); install Debian's hledger when missing.
+if ! command -v hledger >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "run-tests: installing hledger for the journal export checks" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hledger >/dev/null) \
+      || echo "run-tests: could not install hledger; the hledger checks will be skipped" >&2
+  else
+    echo "run-tests: hledger missing and not root: the hledger checks will be skipped (apt-get install hledger)" >&2
+  fi
+fi
+
 # The web UI's accessibility audits read axe-core from disk: install it from npm when missing.
 if [ ! -f coop-example-app/src/test/js/node_modules/axe-core/axe.min.js ]; then
   if command -v npm >/dev/null 2>&1; then

@@ -40,6 +40,9 @@ public final class CarshareApp implements AutoCloseable {
     private final Proposals proposals;
     private final Clock clock;
 
+    /** The co-op's bank account that payouts are sent from (a demo IBAN; set COOP_BANK_IBAN for a real one). */
+    static final String BANK_IBAN = System.getenv().getOrDefault("COOP_BANK_IBAN", "FR7630001007941234567890185");
+
     /** The statutes of our SCIC: drivers, car owners, workers and supporters in four voting colleges. */
     public static CoopStatutes statutes() {
         return new CoopStatutes("Autopartage Coopératif (SCIC)",
@@ -64,8 +67,22 @@ public final class CarshareApp implements AutoCloseable {
         this.webLimits = webLimits;
         this.core = new CoreModule(database, clock, statutes(), auth);
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
-        this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
+        this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR")
+                        .withBankAccount(new org.coopkit.ledger.payouts.DebtorAccount("Autopartage Cooperatif", BANK_IBAN, "")));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
+        // capital movements reach the books through core's port; the platform opens the calendar year of the day if missing
+        core.capital().connectBooks(new org.coopkit.core.capital.CapitalBooks() {
+            @Override
+            public void post(org.coopkit.core.capital.CapitalMovement movement) {
+                accounting.ensureYear(movement.on());
+                ledger.capitalBooks().post(movement);
+            }
+
+            @Override
+            public java.util.Map<org.coopkit.core.members.MemberId, Money> heldInBooks(java.time.LocalDate at) {
+                return ledger.capitalBooks().heldInBooks(at);
+            }
+        });
         // the platform keeps calendar fiscal years: the year an adopted allocation is posted in is opened if missing
         var allocationHandler = new org.coopkit.ledger.allocation.SurplusAllocationHandler(ledger.allocations());
         decisions.register(org.coopkit.ledger.allocation.SurplusAllocationHandler.KIND, (id, decision) -> {

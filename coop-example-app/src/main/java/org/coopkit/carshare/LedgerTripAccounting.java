@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.coopkit.carshare.bookings.BookingRefused;
 import org.coopkit.carshare.trips.Trip;
 import org.coopkit.carshare.trips.TripAccounting;
 import org.coopkit.carshare.trips.WorkLog;
 import org.coopkit.carshare.trips.WorkRefused;
 import org.coopkit.core.actors.Actor;
+import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.money.Money;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.accounts.AccountRole;
 import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearClosed;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.journal.JournalEntry;
 import org.coopkit.ledger.journal.JournalLine;
@@ -28,8 +31,9 @@ import org.coopkit.ledger.patronage.RecordActivity;
  *   Cr 467 Owner payouts payable [owner] owner share  (owed to the car's owner)
  *   Cr 708 Commissions                   commission   (the co-op's revenue)
  * </pre>
- * The driver's patronage is a purchase of the price; the owner's is a sale of their share, with the
- * commission as fees withheld (income statements). Member work, once approved, is patronage in hours. Keys are the
+ * The driver's patronage is a purchase of the price; the owner's is a sale of the price (what the
+ * driver paid), with the commission as fees withheld and the owner's share as the volume the refund
+ * is in proportion to (income statements: consideration, fees, net credited). Member work, once approved, is patronage in hours. Keys are the
  * booking and work-log ids, so a retried trip posts once. The calendar fiscal year of the trip is
  * opened on first use.
  */
@@ -46,15 +50,29 @@ final class LedgerTripAccounting implements TripAccounting {
         LocalDate day = LocalDate.ofInstant(trip.endedAt(), ZoneOffset.UTC);
         ensureYear(day);
         String id = trip.booking().toString();
-        JournalEntry entry = ledger.journal().post(platform, PostEntry.of("trip-" + id, day,
+        JournalEntry entry;
+        try {
+            entry = post(trip, day, id);
+        } catch (FiscalYearClosed e) {
+            // the trip's transaction rolls back whole: the booking stays open and can be ended once the year is reopened
+            throw new BookingRefused(ErrorKind.CONFLICT, "books-closed", "the trip cannot be ended on " + day + ": the co-op's books for "
+                    + day.getYear() + " are closed. Your booking stays open and nothing was charged; ask the treasurer or the board to reopen "
+                    + "fiscal year " + day.getYear() + ", then end the trip again");
+        }
+        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-driver", trip.driver(), day, PatronageKind.PURCHASES, trip.price())
+                .withEntry(entry.id()).withActivityRef(id));
+        // the owner's sale: the consideration is what the driver paid, the commission is withheld from it,
+        // the owner's share is credited; the refund is in proportion to the share (the business they brought)
+        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-owner", trip.owner(), day, PatronageKind.SALES, trip.price())
+                .withVolume(trip.ownerShare().amount()).withFees(trip.commission()).withEntry(entry.id()).withActivityRef(id));
+    }
+
+    private JournalEntry post(Trip trip, LocalDate day, String id) {
+        return ledger.journal().post(platform, PostEntry.of("trip-" + id, day,
                 "Trip " + id.substring(0, 8) + ", " + trip.km() + " km, tariff v" + trip.tariffVersion(),
                 JournalLine.debit(role(AccountRole.BANK), trip.price()),
                 JournalLine.credit(AccountRef.of(ledger.accounts().withRole(AccountRole.OWNER_PAYOUTS_PAYABLE).code(), trip.owner()), trip.ownerShare()),
                 JournalLine.credit(role(AccountRole.COMMISSIONS), trip.commission())));
-        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-driver", trip.driver(), day, PatronageKind.PURCHASES, trip.price())
-                .withEntry(entry.id()).withActivityRef(id));
-        ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-owner", trip.owner(), day, PatronageKind.SALES, trip.ownerShare())
-                .withFees(trip.commission()).withEntry(entry.id()).withActivityRef(id));
     }
 
     @Override

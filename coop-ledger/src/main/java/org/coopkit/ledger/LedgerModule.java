@@ -10,6 +10,7 @@ import org.coopkit.ledger.allocation.SurplusAllocationHandler;
 import org.coopkit.ledger.allocation.internal.JpaAllocationRecords;
 import org.coopkit.ledger.allocation.internal.PostedAllocationEntity;
 import org.coopkit.ledger.allocation.internal.RefundChoiceEntity;
+import org.coopkit.ledger.capital.LedgerCapitalBooks;
 import org.coopkit.ledger.exports.JournalExport;
 import org.coopkit.ledger.patronage.PatronageService;
 import org.coopkit.ledger.statements.IncomeStatements;
@@ -54,7 +55,8 @@ public final class LedgerModule {
     /** The ledger's changelog and entities; register it after core's. */
     public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
             AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class,
-            PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class));
+            PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class,
+            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class, org.coopkit.ledger.payouts.internal.PayoutLineEntity.class));
 
     private final CoreModule core;
     private final Clock clock;
@@ -65,6 +67,9 @@ public final class LedgerModule {
     private final AllocationService allocations;
     private final IncomeStatements incomeStatements;
     private final JournalExport exports;
+    private final LedgerCapitalBooks capitalBooks;
+    private final org.coopkit.ledger.payouts.PayoutService payouts;
+    private final LedgerSettings settings;
 
     /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
@@ -73,6 +78,11 @@ public final class LedgerModule {
 
     /** The ledger with the co-op's own allocation policy (a preset or a custom one). */
     public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy) {
+        this(database, clock, core, policy, LedgerSettings.defaults());
+    }
+
+    /** The ledger with the co-op's allocation policy and settings. */
+    public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy, LedgerSettings settings) {
         this.core = core;
         this.clock = clock;
         Transactions tx = database.transactions();
@@ -81,14 +91,19 @@ public final class LedgerModule {
         JournalEntries entries = new JpaJournalEntries(tx, database.kind());
         this.chart = new ChartOfAccounts(tx, accounts);
         this.journal = new Journal(tx, accounts, entries, new FiscalCalendar(years), clock);
-        this.fiscalYears = new FiscalYearService(tx, years, accounts, journal);
+        this.fiscalYears = new FiscalYearService(tx, years, accounts, journal, core.audit(), clock);
         Currency currency = core.statutes().currency();
         this.patronage = new PatronageService(tx, new JpaPatronage(tx, clock), core.memberRegistry(), currency);
         this.allocations = new AllocationService(tx, journal, fiscalYears, patronage, chart, core.memberRegistry(), core.capital(),
-                new JpaAllocationRecords(tx), policy, currency, clock);
-        this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency);
-        this.exports = new JournalExport(journal, chart);
+                new JpaAllocationRecords(tx), policy, currency, clock, settings.interestBasis());
+        this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
+        this.exports = new JournalExport(tx, journal, chart, core.memberRegistry());
+        this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
+        this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
+                new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
+        this.settings = settings;
         chart.installStandard();
+        core.capital().connectBooks(capitalBooks);
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
     }
 
@@ -114,6 +129,20 @@ public final class LedgerModule {
 
     public IncomeStatements incomeStatements() {
         return incomeStatements;
+    }
+
+    /** Payout runs: owners' payouts, refunds, interest and workers' share paid by bank transfer (SEPA pain.001). */
+    public org.coopkit.ledger.payouts.PayoutService payouts() {
+        return payouts;
+    }
+
+    public LedgerSettings settings() {
+        return settings;
+    }
+
+    /** The ledger's side of core's capital register (connected on construction). */
+    public LedgerCapitalBooks capitalBooks() {
+        return capitalBooks;
     }
 
     public JournalExport exports() {

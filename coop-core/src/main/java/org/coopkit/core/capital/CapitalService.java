@@ -21,7 +21,10 @@ import org.coopkit.core.statutes.CoopStatutes;
 
 /**
  * Share capital: subscriptions (shares × nominal), payments, redemption at withdrawal (never above
- * the nominal value of the shares, never above what was paid), the register per member and in total.
+ * the nominal value of the shares, never above what was paid), refunds taken as shares, the
+ * register per member and in total, as it stands or as it stood on any day. With books connected
+ * ({@link CapitalBooks}), every movement posts its journal entry in its own transaction, and
+ * {@link #checkAgainstBooks} names any member where register and books differ.
  * Each operation locks the member's row, so two racing payments or redemptions cannot both pass a
  * check that only one of them may pass.
  */
@@ -32,6 +35,7 @@ public final class CapitalService {
     private final AuditLog audit;
     private final CoopStatutes statutes;
     private final Clock clock;
+    private volatile CapitalBooks books = CapitalBooks.NONE;
 
     public CapitalService(Transactions tx, Members members, CapitalStore store, AuditLog audit, CoopStatutes statutes, Clock clock) {
         this.tx = tx;
@@ -40,6 +44,15 @@ public final class CapitalService {
         this.audit = audit;
         this.statutes = statutes;
         this.clock = clock;
+    }
+
+    /**
+     * Connects the co-op's books (the ledger module does on construction; a composition root may
+     * connect a decorated port instead): from then on every movement posts its journal entry in the
+     * movement's own transaction.
+     */
+    public void connectBooks(CapitalBooks books) {
+        this.books = java.util.Objects.requireNonNull(books, "books");
     }
 
     /** Subscribes shares for a member or applicant (board or treasurer). */
@@ -52,7 +65,7 @@ public final class CapitalService {
                 throw new CapitalRefused(ErrorKind.CONFLICT, "member-left", "member " + member + " has left and cannot subscribe");
             }
             Money amount = statutes.shareNominal().times(shares);
-            store.add(member, CapitalMovement.Kind.SUBSCRIPTION, shares, amount, today(), "subscription of " + shares + " shares");
+            books.post(store.add(member, CapitalMovement.Kind.SUBSCRIPTION, shares, amount, today(), "subscription of " + shares + " shares"));
             audit.record(actor, "capital.subscribed", member.toString(), shares + " shares, " + amount);
             return accountOf(m);
         });
@@ -69,7 +82,7 @@ public final class CapitalService {
                 throw new CapitalRefused(ErrorKind.UNPROCESSABLE, "overpayment",
                         "payment of " + amount + " exceeds the unpaid subscription of " + before.unpaid());
             }
-            store.add(member, CapitalMovement.Kind.PAYMENT, 0, amount, today(), "payment");
+            books.post(store.add(member, CapitalMovement.Kind.PAYMENT, 0, amount, today(), "payment"));
             audit.record(actor, "capital.paid", member.toString(), amount.toString());
             return accountOf(m);
         });
@@ -95,9 +108,71 @@ public final class CapitalService {
                 throw new CapitalRefused(ErrorKind.UNPROCESSABLE, "redemption-above-nominal",
                         "redemption of " + amount + " exceeds what can be paid back (" + cap + ": paid capital, never above nominal)");
             }
-            store.add(member, CapitalMovement.Kind.REDEMPTION, 0, amount, today(), "redemption at departure");
+            books.post(store.add(member, CapitalMovement.Kind.REDEMPTION, 0, amount, today(), "redemption at departure"));
             audit.record(actor, "capital.redeemed", member.toString(), amount.toString());
             return accountOf(m);
+        });
+    }
+
+    /**
+     * Takes a patronage refund as new shares (the treasurer, or the ledger posting an adopted
+     * allocation as the system): subscribes as many whole shares at the nominal value as the refund
+     * pays for, pays them from the refund, and leaves the remainder due to the member. A member who
+     * has left, or a refund below one share, converts nothing (all of it stays due).
+     */
+    public RefundConversion convertRefund(Actor actor, MemberId member, Money refund, String reference) {
+        actor.require(Role.TREASURER);
+        if (refund == null || refund.isNegative()) throw new InvalidInput("refund", "must not be negative");
+        return tx.inTransaction(() -> {
+            Member m = lock(member);
+            Money nominal = statutes.shareNominal();
+            int shares = m.status().isFinal() ? 0 : refund.amount().divideToIntegralValue(nominal.amount()).intValueExact();
+            Money converted = nominal.times(shares);
+            if (shares > 0) {
+                String memo = "refund " + reference + " taken as " + shares + " shares";
+                books.post(store.add(member, CapitalMovement.Kind.SUBSCRIPTION, shares, converted, today(), memo));
+                books.post(store.add(member, CapitalMovement.Kind.PAYMENT_FROM_REFUND, 0, converted, today(), memo));
+                audit.record(actor, "capital.refund-converted", member.toString(), reference + ": " + shares + " shares, " + converted
+                        + ", remainder " + refund.minus(converted));
+            }
+            return new RefundConversion(member, refund, shares, converted, refund.minus(converted));
+        });
+    }
+
+    /** A member's capital account as it stood at the end of a day (self, board or treasurer). */
+    public CapitalAccount accountOn(Actor actor, MemberId member, LocalDate at) {
+        actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> store.account(members.find(member).orElseThrow(() -> new MemberNotFound(member)), statutes.currency(), at));
+    }
+
+    /** The register as it stood at the end of a day, without an authorization check (year-end reports). */
+    public CapitalRegister registerOn(LocalDate at) {
+        return tx.inTransaction(() -> registerAt(at));
+    }
+
+    /**
+     * Compares the register with the books at the end of a day (board or treasurer): names every
+     * member whose capital held differs. Without connected books there is nothing to compare.
+     */
+    public CapitalCheck checkAgainstBooks(Actor actor, LocalDate at) {
+        actor.require(Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> {
+            if (books == CapitalBooks.NONE) return new CapitalCheck(at, false, 0, List.of());
+            java.util.Map<MemberId, Money> inBooks = new java.util.HashMap<>(books.heldInBooks(at));
+            List<CapitalCheck.Difference> diffs = new ArrayList<>();
+            int checked = 0;
+            for (Member m : members.all()) {
+                CapitalAccount a = store.account(m, statutes.currency(), at);
+                Money booked = inBooks.remove(m.id());
+                Money b = booked == null ? Money.zero(statutes.currency()) : booked;
+                if (a.shares() == 0 && a.paid().isZero() && b.isZero()) continue;
+                checked++;
+                if (!a.held().equals(b)) diffs.add(new CapitalCheck.Difference(m.id(), m.membershipNumber().orElse(0L), m.name(), a.held(), b));
+            }
+            inBooks.forEach((id, b) -> {
+                if (!b.isZero()) diffs.add(new CapitalCheck.Difference(id, 0L, "unknown member " + id, Money.zero(statutes.currency()), b));
+            });
+            return new CapitalCheck(at, true, checked, diffs);
         });
     }
 
@@ -120,12 +195,16 @@ public final class CapitalService {
 
     /** The register without an authorization check, for other modules' reports (e.g. capital interest). */
     public CapitalRegister registerOf() {
-        return tx.inTransaction(() -> {
+        return tx.inTransaction(() -> registerAt(null));
+    }
+
+    private CapitalRegister registerAt(LocalDate at) {
+        {
             List<CapitalAccount> accounts = new ArrayList<>();
             long shares = 0;
             Money sub = Money.zero(statutes.currency()), paid = sub, red = sub;
             for (Member m : members.all()) {
-                CapitalAccount a = accountOf(m);
+                CapitalAccount a = store.account(m, statutes.currency(), at);
                 if (a.shares() == 0 && a.paid().isZero()) continue;
                 accounts.add(a);
                 shares += a.shares();
@@ -134,7 +213,7 @@ public final class CapitalService {
                 red = red.plus(a.redeemed());
             }
             return new CapitalRegister(List.copyOf(accounts), shares, sub, paid, red);
-        });
+        }
     }
 
     private Member lock(MemberId member) {

@@ -13,7 +13,8 @@ public final class AuditCommand implements Runnable {
         System.out.println("usage: carshare audit verify");
     }
 
-    @Command(name = "verify", description = "Recompute every hash chain (audit log, journal, ballot boards); exit 1 at the first broken link.")
+    @Command(name = "verify", description = "Recompute every hash chain (audit log, journal, ballot boards) and compare the capital register with the books; "
+            + "exit 1 when a link is broken or a member's capital differs.")
     public static final class Verify implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
@@ -24,7 +25,7 @@ public final class AuditCommand implements Runnable {
                 int broken = 0;
                 var closed = app.governance().voting().all().stream()
                         .filter(b -> b.status() == org.coopkit.governance.ballots.BallotStatus.CLOSED).toList();
-                try (ProgressBar bar = new ProgressBar("verifying chains", 2 + closed.size())) {
+                try (ProgressBar bar = new ProgressBar("verifying chains", 3 + closed.size())) {
                     AuditVerification v = app.core().audit().verify();
                     bar.step();
                     if (v.intact()) {
@@ -40,6 +41,28 @@ public final class AuditCommand implements Runnable {
                     } else {
                         System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold)");
                         broken++;
+                    }
+                    var capital = app.core().capital().checkAgainstBooks(org.coopkit.core.actors.Actor.system(),
+                            java.time.LocalDate.now(java.time.Clock.systemUTC()));
+                    bar.step();
+                    if (capital.agrees()) {
+                        System.out.println("capital: register and books agree (" + capital.membersChecked() + " members)");
+                    } else {
+                        for (var d : capital.differences()) {
+                            System.out.println("capital: DIFFERS for member " + d.membershipNumber() + " " + d.name() + ": register "
+                                    + d.register() + ", books " + d.books());
+                        }
+                        broken++;
+                    }
+                    for (var r : app.ledger().allocations().verifyAdopted(org.coopkit.core.actors.Actor.system())) {
+                        if (r.intact()) {
+                            System.out.println("redistribution " + r.year() + ": adopted report reproduced byte for byte"
+                                    + (r.booksAgree() ? "" : " (the books read today would give another: personal data erased or corrected since)"));
+                        } else {
+                            System.out.println("redistribution " + r.year() + ": adopted report NOT reproduced (hash "
+                                    + (r.hashMatches() ? "matches" : "differs") + ")");
+                            broken++;
+                        }
                     }
                     for (var b : closed) {
                         var board = app.governance().voting().verifyBoard(b.id());

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "carshare", mixinStandardHelpOptions = true, version = "carshare 0.1.0",
         description = "The car-sharing co-op built on CoopKit.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
-                LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, TallyCommand.class})
+                LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, LedgerCommands.ReopenYear.class,
+                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, TallyCommand.class})
 public final class CarshareCli implements Runnable {
     @Override
     public void run() {

@@ -8,6 +8,7 @@ import org.coopkit.carshare.CarshareApp;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.ledger.allocation.RedistributionFormats;
 import org.coopkit.ledger.allocation.RedistributionReport;
+import org.coopkit.ledger.fiscal.ClosingPreview;
 import org.coopkit.ledger.fiscal.ClosingResult;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
@@ -51,23 +52,35 @@ public final class LedgerCommands {
         }
     }
 
-    @Command(name = "statements", description = "Platform income statements (DAC7 shape) of one quarter, per seller.")
+    @Command(name = "statements", description = "Platform income statements (DAC7 shape) of one quarter, per seller; "
+            + "or a whole year in the shape of the EU DPI (DAC7) schema with --year Y --format dac7.")
     public static final class Statements implements Callable<Integer> {
         private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-        @Option(names = "--quarter", required = true, description = "e.g. 2026-Q3")
+        @Option(names = "--quarter", description = "e.g. 2026-Q3")
         String quarter;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--year", description = "with --format dac7: the reporting year, e.g. 2026")
+        Integer year;
+        @Option(names = "--format", defaultValue = "json", description = "json, csv or dac7 (default ${DEFAULT-VALUE})")
+        String format;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
+            if (format.equals("dac7")) {
+                if (year == null || year < 2000 || year > 2999) throw new IllegalArgumentException("--format dac7 needs --year, a year like 2026");
+                try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                    System.out.print(org.coopkit.ledger.statements.Dac7Json.of(year, app.ledger().incomeStatements().year(Actor.system(), year)));
+                    System.out.flush();
+                }
+                return 0;
+            }
+            if (!format.equals("json") && !format.equals("csv")) throw new IllegalArgumentException("--format must be json, csv or dac7");
             Matcher m = QUARTER.matcher(quarter == null ? "" : quarter.trim());
             if (!m.matches()) throw new IllegalArgumentException("--quarter must look like 2026-Q3");
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
                 var report = app.ledger().incomeStatements().quarter(Actor.system(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                System.out.print(format == Format.json ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
+                System.out.print(format.equals("json") ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
                 System.out.flush();
             }
             return 0;
@@ -108,19 +121,124 @@ public final class LedgerCommands {
         }
     }
 
-    @Command(name = "close-year", description = "Close a fiscal year: closing entries for revenue and expense into the result account.")
+    @Command(name = "close-year", description = "Close a fiscal year in two steps: without --confirm, show the closing entries and "
+            + "their fingerprint; with --confirm FINGERPRINT, post them (revenue and expense into the result) and close the year.")
     public static final class CloseYear implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year to close, e.g. 2025")
         int year;
+        @Option(names = "--confirm", description = "the fingerprint the preview printed")
+        String confirm;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
             if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (confirm != null && !confirm.strip().matches("[0-9a-f]{16}")) {
+                throw new IllegalArgumentException("--confirm must be the 16-character fingerprint the preview printed");
+            }
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), FiscalYearId.of(year));
-                System.out.println("fiscal year " + year + " closed: " + r);
+                FiscalYearId id = FiscalYearId.of(year);
+                if (confirm == null) {
+                    ClosingPreview p = app.ledger().fiscalYears().previewClosing(Actor.system(), id);
+                    System.out.println("Closing of fiscal year " + year + " (" + p.year().status().name().toLowerCase() + "), entry dated " + p.date() + ":");
+                    for (var l : p.lines()) {
+                        System.out.printf("  %-6s %-40s %15s%n", l.side() == org.coopkit.ledger.journal.Side.DEBIT ? "debit" : "credit",
+                                l.account(), l.amount());
+                    }
+                    System.out.println("Result carried: " + (p.results().isEmpty() ? "nothing" : p.results().values()));
+                    if (p.closable()) {
+                        System.out.println("To close, run: carshare close-year --year " + year + " --confirm " + p.fingerprint());
+                    } else {
+                        System.out.println("Not closable yet: the year must be open and its last day (" + p.closableFrom() + ") reached.");
+                    }
+                    return 0;
+                }
+                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), id, confirm.strip());
+                System.out.println("fiscal year " + year + " closed (closing " + r.year().closings() + "), result carried: " + r.results().values());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reopen-year", description = "Reopen a closed (not locked) fiscal year for a late adjustment; the reason is audited.")
+    public static final class ReopenYear implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        int year;
+        @Option(names = "--reason", required = true, description = "why, e.g. \"late supplier invoice\"")
+        String reason;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (reason == null || reason.isBlank()) throw new IllegalArgumentException("--reason must say why the year is reopened");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var y = app.ledger().fiscalYears().reopen(Actor.system(), FiscalYearId.of(year), reason);
+                System.out.println("fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + reason.strip());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "lock-year", description = "Lock a closed fiscal year for good once the general assembly approved its accounts.")
+    public static final class LockYear implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        int year;
+        @Option(names = "--approval", required = true, description = "the assembly decision, e.g. \"AGM 2026-06-12, resolution 1\"")
+        String approval;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            if (approval == null || approval.isBlank()) throw new IllegalArgumentException("--approval must name the assembly decision");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                app.ledger().fiscalYears().lock(Actor.system(), FiscalYearId.of(year), approval);
+                System.out.println("fiscal year " + year + " is locked: " + approval.strip());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "payouts", description = "Pay what the co-op owes its members (owners' payouts, refunds, interest): posts the run "
+            + "and writes the SEPA pain.001 file; members without an IBAN are listed as not payable. A retried --key pays nothing twice.")
+    public static final class Payouts implements Callable<Integer> {
+        @Option(names = "--key", required = true, description = "name of the run, e.g. 2026-06-payouts")
+        String key;
+        @Option(names = "--member", description = "only this member's payables (member id)")
+        String member;
+        @Option(names = "--execution-date", description = "day the bank executes the transfers (default today)")
+        LocalDate executionDate;
+        @Option(names = "--out", description = "where to write the pain.001 XML file (default: not written)")
+        java.nio.file.Path out;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.util.Optional<org.coopkit.core.members.MemberId> only = java.util.Optional.empty();
+            if (member != null) {
+                try {
+                    only = java.util.Optional.of(org.coopkit.core.members.MemberId.of(member.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--member must be a member id");
+                }
+            }
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var run = app.ledger().payouts().run(Actor.system(), key, only, executionDate);
+                for (var l : run.lines()) {
+                    System.out.printf("%-12s %-30s %-32s %12s%n", l.status() == org.coopkit.ledger.payouts.PayoutRun.Status.PAID ? "paid" : "NOT PAYABLE",
+                            l.name(), l.accountName(), l.amount());
+                }
+                System.out.println("run " + run.key() + ": " + run.paid().size() + " transfer(s), " + run.totalPaid(app.core().statutes().currency())
+                        + "; " + run.notPayable().size() + " not payable (no IBAN)");
+                if (out != null && !run.paid().isEmpty()) {
+                    java.nio.file.Files.writeString(out, org.coopkit.ledger.payouts.Pain001.xml(run, app.ledger().settings().bankAccount().orElseThrow()));
+                    System.out.println("SEPA file written to " + out);
+                }
             }
             return 0;
         }

@@ -64,7 +64,8 @@ public final class MemberLedgerPages {
             Viewer v = ui.member(req);
             MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
             FiscalYear y = ui.app().ledger().fiscalYears().get(TreasurerPages.yearId(year));
-            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase());
+            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase(),
+                    "payouts", ui.app().ledger().payouts().payoutsOf(v.actor(), v.actor().requireMemberId()));
         });
     }
 
@@ -92,7 +93,7 @@ public final class MemberLedgerPages {
     static String label(PatronageKind k) {
         return switch (k.code()) {
             case "PURCHASES" -> "Trips you paid for";
-            case "SALES" -> "Trips in your car (your share)";
+            case "SALES" -> "Trips in your car (amount: paid by drivers; volume: your share)";
             case "WORK_HOURS" -> "Hours of work for the co-op";
             default -> k.code().replace('_', ' ').toLowerCase();
         };

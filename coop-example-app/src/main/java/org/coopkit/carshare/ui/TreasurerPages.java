@@ -23,6 +23,7 @@ import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.DraftResolution;
 import org.coopkit.ledger.allocation.RedistributionFormats;
 import org.coopkit.ledger.allocation.RedistributionReport;
+import org.coopkit.ledger.fiscal.ClosingPreview;
 import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.journal.TrialBalance;
@@ -45,6 +46,9 @@ public final class TreasurerPages {
 
     /** A fiscal year as the index lists it. */
     public record YearRow(String id, String from, String to, String status, String result, boolean open) {
+        public boolean closed() {
+            return status.equals("closed");
+        }
     }
 
     private LedgerModule ledger() {
@@ -144,11 +148,12 @@ public final class TreasurerPages {
         return ui.guard(req, () -> closingPage(ui.member(req), yearId(year), Form.empty(), 200));
     }
 
+    /** Step two of the closing: the treasurer confirms the entries the preview showed (its fingerprint travels in the form). */
     @POST
     @Path("years/{year}/closing")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("year") String year, @FormParam("_csrf") String csrf, @FormParam("confirm") String confirm,
-                          @Context ContainerRequest req) {
+                          @FormParam("fingerprint") String fingerprint, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             FiscalYearId id = yearId(year);
@@ -156,11 +161,11 @@ public final class TreasurerPages {
                 return closingPage(v, id, Form.empty().error("confirm", "Tick the box to confirm that no posting is missing."), 422);
             }
             try {
-                var closed = ledger().fiscalYears().close(v.actor(), id);
+                var closed = ledger().fiscalYears().close(v.actor(), id, fingerprint);
                 return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is closed. Result carried: "
                         + closed.results().values().stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse("nothing") + ".", req);
             } catch (CoopException e) {
-                if (e.kind() != ErrorKind.CONFLICT) throw e;
+                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
                 return closingPage(v, id, Form.empty().error("confirm", CarPages.sentence(e.getMessage())), 409);
             }
         });
@@ -168,9 +173,49 @@ public final class TreasurerPages {
 
     private Response closingPage(Viewer v, FiscalYearId id, Form form, int status) {
         v.actor().require(Role.TREASURER);
-        FiscalYear y = ledger().fiscalYears().get(id);
+        ClosingPreview p = ledger().fiscalYears().previewClosing(v.actor(), id);
         String result = ledger().fiscalYears().result(id, ui.app().core().statutes().currency()).toString();
-        return ui.page(v, status, "treasurer/closing.jte", "year", y, "result", result, "form", form);
+        return ui.page(v, status, "treasurer/closing.jte", "year", p.year(), "result", result, "form", form, "preview", p);
+    }
+
+    /** Reopening (board or treasurer) and locking (after the assembly approved the accounts): one form each, the reason required. */
+    @GET
+    @Path("years/{year}/{action: reopening|lock}")
+    public Response yearAction(@PathParam("year") String year, @PathParam("action") String action, @Context ContainerRequest req) {
+        return ui.guard(req, () -> yearActionPage(ui.member(req), yearId(year), action, Form.empty(), 200));
+    }
+
+    @POST
+    @Path("years/{year}/{action: reopening|lock}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response doYearAction(@PathParam("year") String year, @PathParam("action") String action, @FormParam("_csrf") String csrf,
+                                 @FormParam("reason") String reason, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            FiscalYearId id = yearId(year);
+            Form form = Form.empty().with("reason", reason == null ? "" : reason);
+            if (reason == null || reason.isBlank()) {
+                return yearActionPage(v, id, action, form.error("reason", action.equals("lock")
+                        ? "Name the assembly decision that approved the accounts." : "Say why the year is reopened."), 422);
+            }
+            try {
+                if (action.equals("lock")) {
+                    ledger().fiscalYears().lock(v.actor(), id, reason);
+                    return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is locked.", req);
+                }
+                ledger().fiscalYears().reopen(v.actor(), id, reason);
+                return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is open again for adjustments.", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
+                return yearActionPage(v, id, action, form.error("reason", CarPages.sentence(e.getMessage())), 409);
+            }
+        });
+    }
+
+    private Response yearActionPage(Viewer v, FiscalYearId id, String action, Form form, int status) {
+        v.actor().require(Role.TREASURER, Role.BOARD);
+        FiscalYear y = ledger().fiscalYears().get(id);
+        return ui.page(v, status, "treasurer/year-action.jte", "year", y, "lock", action.equals("lock"), "form", form);
     }
 
     @GET

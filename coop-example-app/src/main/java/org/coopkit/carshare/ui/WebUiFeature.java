@@ -34,6 +34,7 @@ public final class WebUiFeature implements Feature {
         context.register(new SessionPages(ui));
         context.register(new BoardRolePages(ui));
         context.register(new TreasurerPages(ui));
+        context.register(new PayoutPages(ui));
         Governance.of(app).ifPresent(gov -> {
             context.register(new VotePages(ui, gov));
             context.register(new BoardBallotPages(ui, gov));

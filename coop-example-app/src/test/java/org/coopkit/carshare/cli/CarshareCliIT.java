@@ -48,6 +48,10 @@ class CarshareCliIT {
             assertThat(r.err()).contains("--quarter must look like 2026-Q3");
         });
         assertThat(run("report", "surplus", "--year", "nineteen").code()).isEqualTo(2);
+        assertThat(run("statements", "--format", "dac7", "--db-url", h2(dir))).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("--format dac7 needs --year");
+        });
         assertThat(run("serve", "--port", "99999", "--db-url", h2(dir)).err()).contains("--port must be between 0 and 65535");
         assertThat(run("tally", "--method", "borda", "x.csv").code()).isEqualTo(2);
         assertThat(run("no-such-command").code()).isEqualTo(2);
@@ -61,7 +65,16 @@ class CarshareCliIT {
         assertThat(missing.err()).contains("refused:", "2031");
         Run verify = run("audit", "verify", "--db-url", h2(dir));
         assertThat(verify.code()).isZero();
-        assertThat(verify.out()).contains("audit log:", "chain intact", "journal:");
+        assertThat(verify.out()).contains("audit log:", "chain intact", "journal:", "capital: register and books agree");
+        Run early = run("close-year", "--year", "2031", "--db-url", h2(dir));
+        assertThat(early.code()).isEqualTo(3);
+        assertThat(run("close-year", "--year", "2031", "--confirm", "nope", "--db-url", h2(dir)).code()).isEqualTo(2);
+        assertThat(run("reopen-year", "--year", "2031", "--reason", " ", "--db-url", h2(dir)).err()).contains("--reason must say why");
+        assertThat(run("lock-year", "--year", "2031", "--approval", "AGM", "--db-url", h2(dir)).code()).isEqualTo(3);
+        assertThat(run("payouts", "--key", "bad key!", "--db-url", h2(dir)).code()).isEqualTo(3);
+        Run nothing = run("payouts", "--key", "run-1", "--db-url", h2(dir));
+        assertThat(nothing.code()).isEqualTo(3);
+        assertThat(nothing.err()).contains("nothing is due");
     }
 
     @Test

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A year in the life of the car-sharing co-op, told over HTTP against the running app on
  * PostgreSQL: members apply and are admitted; an owner lists a car; drivers book and drive; the
- * treasurer closes the year and runs the redistribution report; each member's statement shows their
- * refund; the journal verifies and balances.
+ * treasurer closes the year on its last day (preview, then confirm) and runs the redistribution report;
+ * the assembly adopts the allocation; a refund becomes shares in the capital register, the rest is
+ * paid in one payout run with its SEPA file; the adopted report never changes and next year's report
+ * counts the new capital; the journal verifies and balances.
  */
 class CoopYearScenarioIT {
     TestDatabase db;
@@ -88,9 +90,9 @@ class CoopYearScenarioIT {
         ApiClient dana = anonymous.login("dana@coop.test", "a long demo password");
         ApiClient eli = anonymous.login("eli@coop.test", "a long demo password");
         for (int month = 1; month <= 10; month++) {
-            drive(dana, carId, LocalDate.of(2025, month, 10), 40);
-            drive(dana, carId, LocalDate.of(2025, month, 20), 40);
-            drive(eli, carId, LocalDate.of(2025, month, 15), 40);
+            drive(dana, carId, LocalDate.of(2025, month, 10), 200);
+            drive(dana, carId, LocalDate.of(2025, month, 20), 200);
+            drive(eli, carId, LocalDate.of(2025, month, 15), 200);
         }
         // A member cannot see another's bookings.
         assertThat(eli.get("/api/bookings?member=" + drivers.get(0)).status()).isEqualTo(403);
@@ -118,10 +120,17 @@ class CoopYearScenarioIT {
         drive(eli, carId, LocalDate.of(2025, 11, 25), 20);
         drive(dana, carId, LocalDate.of(2025, 12, 5), 0);
 
-        // The treasurer closes 2025 and runs the report.
-        clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
-        Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", null);
+        // The treasurer cannot close 2025 before its last day; on 31 December she previews the closing entry and confirms it.
+        Reply early = board.post("/api/ledger/fiscal-years/2025/closing", "{\"fingerprint\":\"0000000000000000\"}");
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.body()).contains("ends on 2025-12-31");
+        clock.set(java.time.Instant.parse("2025-12-31T18:00:00Z"));
+        Reply preview = board.get("/api/ledger/fiscal-years/2025/closing");
+        assertThat(preview.json().get("closable").asBoolean()).isTrue();
+        assertThat(preview.json().get("lines").toString()).contains("708");
+        Reply closing = board.post("/api/ledger/fiscal-years/2025/closing", "{\"fingerprint\":\"" + preview.json().get("fingerprint").asText() + "\"}");
         assertThat(closing.status()).as(closing.body()).isEqualTo(200);
+        clock.set(java.time.Instant.parse("2026-01-15T10:00:00Z"));
         Reply report = board.get("/api/ledger/fiscal-years/2025/redistribution", "application/json");
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         JsonNode r = report.json();
@@ -136,6 +145,9 @@ class CoopYearScenarioIT {
                 "{\"year\":2025,\"opensAt\":\"2026-01-15T10:00:00Z\",\"closesAt\":\"2026-01-22T10:00:00Z\"}");
         assertThat(allocation.status()).as(allocation.body()).isEqualTo(201);
         String allocationBallot = allocation.json().get("id").asText();
+        // Dana takes her refund as new shares; the others are paid
+        Reply choice = dana.put("/api/ledger/fiscal-years/2025/refund-choices/me", "{\"choice\":\"SHARES\"}");
+        assertThat(choice.status()).as(choice.body()).isEqualTo(200);
         for (ApiClient voter : List.of(dana, eli, olivier)) {
             assertThat(voter.post("/api/ballots/" + allocationBallot + "/votes", "{\"choice\":[\"yes\"]}").status()).isEqualTo(201);
         }
@@ -152,11 +164,40 @@ class CoopYearScenarioIT {
         assertThat(danaRefund.subtract(eliRefund.multiply(BigDecimal.valueOf(2))).abs()).isLessThanOrEqualTo(new BigDecimal("0.02"));
         assertThat(refund(anonymous.login("fatou@coop.test", "a long demo password"))).isZero();
 
+        // Dana's refund became whole shares of 20.00 in the capital register; the register and the books agree.
+        BigDecimal danaShares = danaRefund.divideToIntegralValue(new BigDecimal("20.00"));
+        Reply check = board.get("/api/ledger/capital-check");
+        assertThat(check.json().get("agrees").asBoolean()).as(check.body()).isTrue();
+
+        // The treasurer pays what is due (owner's payouts, refunds in money) in one run: a retry pays nothing more; the SEPA file adds up.
+        clock.set(java.time.Instant.parse("2026-01-25T09:00:00Z"));
+        Reply due = board.get("/api/ledger/payouts/due");
+        assertThat(due.json().size()).as(due.body()).isGreaterThanOrEqualTo(3);
+        Reply payout = board.post("/api/ledger/payouts", "{\"key\":\"2026-01-payouts\",\"executionDate\":\"2026-01-27\"}");
+        assertThat(payout.status()).as(payout.body()).isEqualTo(200);
+        assertThat(payout.json().get("notPayable").asInt()).as("every member gave an IBAN").isZero();
+        assertThat(board.post("/api/ledger/payouts", "{\"key\":\"2026-01-payouts\"}").json().get("entryId").asLong())
+                .isEqualTo(payout.json().get("entryId").asLong());
+        Reply pain = board.get("/api/ledger/payouts/2026-01-payouts/pain.001", "application/xml");
+        assertThat(pain.status()).isEqualTo(200);
+        assertThat(pain.body()).contains("pain.001.001.09", "<CtrlSum>" + payout.json().get("totalPaid").get("amount").asText() + "</CtrlSum>");
+        assertThat(olivier.get("/api/ledger/payouts/me").json().get(0).get("status").asText()).isEqualTo("PAID");
+        assertThat(board.get("/api/ledger/payouts/due").json()).as("nothing left to pay").isEmpty();
+
+        // The adopted 2025 report is the same, byte for byte, and reproduces; next year's report counts Dana's new capital.
+        assertThat(board.get("/api/ledger/fiscal-years/2025/redistribution", "application/json").body()).isEqualTo(report.body());
+        assertThat(board.get("/api/ledger/fiscal-years/verification").json().get(0).get("intact").asBoolean()).isTrue();
+        JsonNode next = board.get("/api/ledger/fiscal-years/2026/redistribution", "application/json").json();
+        BigDecimal danaCapital = BigDecimal.ZERO;
+        for (JsonNode m : next.get("members")) if (m.get("memberId").asText().equals(drivers.get(0))) danaCapital = new BigDecimal(m.get("paidUpCapital").asText());
+        assertThat(danaCapital).isEqualByComparingTo(danaShares.multiply(new BigDecimal("20.00")));
+        assertThat(danaCapital).as("Dana's refund of " + danaRefund + " bought whole shares").isPositive();
+
         // The books verify and balance.
         Reply verification = board.get("/api/ledger/journal/verification");
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.body()).contains("\"intact\":true");
-        Reply trial = board.get("/api/ledger/trial-balance?at=2025-12-31");
+        Reply trial = board.get("/api/ledger/trial-balance?at=2026-01-31");
         assertThat(trial.json().get("balanced").asBoolean()).isTrue();
         assertThat(app.core().audit().verify().intact()).isTrue();
     }

@@ -110,6 +110,10 @@ class UiTreasurerIT {
         browser.screenshot("treasurer-trial-balance");
         browser.assertAccessible("trial balance");
 
+        browser.click(By.linkText("Payouts"));
+        assertThat(browser.find(By.id("due")).getText()).contains("Bruno Lefèvre", "missing: not payable");
+        browser.assertAccessible("payouts");
+
         browser.click(By.linkText("Income statements"));
         assertThat(browser.text()).contains("Bruno Lefèvre");
         browser.screenshot("treasurer-income-statements");
@@ -121,6 +125,11 @@ class UiTreasurerIT {
     void the_treasurer_closes_the_year_after_confirming() {
         browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
         browser.open("/treasurer/years/2026/closing");
+        assertThat(browser.find(By.id("not-closable")).getText()).contains("ends on 2026-12-31");
+        app.running.clock().set(java.time.Instant.parse("2026-12-31T18:00:00Z"));
+        browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
+        browser.open("/treasurer/years/2026/closing");
+        assertThat(browser.find(By.id("closing-preview")).getText()).contains("708", "120");
         browser.click(By.xpath("//button[normalize-space()='Close 2026']"));
         assertThat(browser.find(By.id("confirm-error")).getText()).contains("Tick the box");
         browser.screenshot("treasurer-close-unconfirmed");
@@ -130,6 +139,15 @@ class UiTreasurerIT {
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Fiscal year 2026 is closed");
         assertThat(browser.text()).contains("closed");
         browser.screenshot("treasurer-closed");
+
+        browser.click(By.xpath("//a[starts-with(normalize-space(), 'Reopen')]"));
+        browser.click(By.xpath("//button[normalize-space()='Reopen 2026']"));
+        assertThat(browser.find(By.id("reason-error")).getText()).contains("Say why");
+        browser.assertAccessible("reopen year");
+        browser.find(By.id("reason")).sendKeys("late supplier invoice");
+        browser.click(By.xpath("//button[normalize-space()='Reopen 2026']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("open again");
+        assertThat(app.running.app().core().audit().about("2026")).anySatisfy(r -> assertThat(r.data()).contains("late supplier invoice"));
     }
 
     @Test

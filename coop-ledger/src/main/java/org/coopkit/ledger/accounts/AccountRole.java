@@ -7,6 +7,10 @@ package org.coopkit.ledger.accounts;
 public enum AccountRole {
     BANK,
     MEMBER_CAPITAL,
+    /** Capital subscribed and not yet paid (equity side of a subscription). */
+    SUBSCRIBED_CAPITAL_UNPAID,
+    /** What members owe on the shares they subscribed (asset side of a subscription). */
+    CAPITAL_SUBSCRIPTIONS_RECEIVABLE,
     LEGAL_RESERVE,
     STATUTORY_RESERVE,
     DEVELOPMENT_FUND,

@@ -19,6 +19,7 @@ import org.coopkit.core.persistence.Transactions;
 public final class ChartOfAccounts {
     /** The accounts installed on first start. */
     public static final List<Account> STANDARD = List.of(
+            Account.perMember("1011", "Subscribed capital, unpaid", EQUITY, AccountRole.SUBSCRIBED_CAPITAL_UNPAID),
             Account.perMember("1013", "Member capital", EQUITY, AccountRole.MEMBER_CAPITAL),
             Account.general("1061", "Legal reserve", EQUITY, AccountRole.LEGAL_RESERVE),
             Account.general("1064", "Statutory indivisible reserves", EQUITY, AccountRole.STATUTORY_RESERVE),
@@ -26,6 +27,7 @@ public final class ChartOfAccounts {
             Account.general("110", "Retained earnings", EQUITY, AccountRole.RETAINED_EARNINGS),
             Account.general("120", "Result of the year", EQUITY, AccountRole.RESULT),
             Account.general("411", "Customers receivable", ASSET),
+            Account.perMember("4561", "Members, capital subscribed unpaid", ASSET, AccountRole.CAPITAL_SUBSCRIPTIONS_RECEIVABLE),
             Account.perMember("4551", "Patronage refunds payable", LIABILITY, AccountRole.REFUNDS_PAYABLE),
             Account.perMember("4552", "Capital interest payable", LIABILITY, AccountRole.CAPITAL_INTEREST_PAYABLE),
             Account.perMember("4553", "Workers share payable", LIABILITY, AccountRole.WORKERS_SHARE_PAYABLE),

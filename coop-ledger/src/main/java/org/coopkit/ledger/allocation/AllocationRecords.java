@@ -14,4 +14,9 @@ public interface AllocationRecords {
     Optional<PostedAllocation> posted(FiscalYearId year);
 
     void addPosted(PostedAllocation allocation);
+
+    /** Stores a text of an adopted year (its inputs, its JSON report), once. */
+    void storeText(FiscalYearId year, String kind, String text);
+
+    Optional<String> text(FiscalYearId year, String kind);
 }

@@ -62,10 +62,12 @@ public final class AllocationService {
     private final AllocationPolicy policy;
     private final Currency currency;
     private final Clock clock;
+    private final InterestBasis interestBasis;
 
     public AllocationService(Transactions tx, Journal journal, FiscalYearService years, PatronageService patronage, ChartOfAccounts chart,
                              Members members, CapitalService capital, AllocationRecords records, AllocationPolicy policy,
-                             Currency currency, Clock clock) {
+                             Currency currency, Clock clock, InterestBasis interestBasis) {
+        this.interestBasis = interestBasis;
         this.tx = tx;
         this.journal = journal;
         this.years = years;
@@ -95,15 +97,59 @@ public final class AllocationService {
         return tx.inTransaction(() -> Redistribution.compute(other, inputs(year)));
     }
 
-    /** The figures a redistribution is computed from, read from the books. */
+    /**
+     * The figures a redistribution is computed from: once the year's allocation is adopted, the
+     * figures as they were adopted (stored with it), so the report is the same byte for byte
+     * whenever it is produced again; before that, read from the books as of the year's end.
+     */
     public RedistributionInputs inputs(FiscalYearId id) {
+        return tx.inTransaction(() -> records.text(id, INPUTS).map(InputsJson::read).orElseGet(() -> freshInputs(id)));
+    }
+
+    /** What auditing an adopted report found. */
+    public record AdoptedReportCheck(FiscalYearId year, boolean hashMatches, boolean reproduced, boolean booksAgree) {
+        public boolean intact() {
+            return hashMatches && reproduced;
+        }
+    }
+
+    /**
+     * Recomputes every adopted report (treasurer or board): the stored JSON still has the hash
+     * recorded at adoption, the stored inputs reproduce it byte for byte, and (informational) the
+     * books read today still give the same report.
+     */
+    public List<AdoptedReportCheck> verifyAdopted(Actor actor) {
+        actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
+            List<AdoptedReportCheck> out = new ArrayList<>();
+            for (FiscalYear y : years.all()) {
+                Optional<PostedAllocation> posted = records.posted(y.id());
+                Optional<String> json = records.text(y.id(), REPORT);
+                Optional<String> in = records.text(y.id(), INPUTS);
+                if (posted.isEmpty() || json.isEmpty() || in.isEmpty()) continue;
+                String again = RedistributionFormats.json(Redistribution.compute(policy, InputsJson.read(in.get())));
+                String fromBooks = RedistributionFormats.json(Redistribution.compute(policy, freshInputs(y.id())));
+                out.add(new AdoptedReportCheck(y.id(), Hashes.sha256(json.get()).equals(posted.get().reportHash()),
+                        again.equals(json.get()), fromBooks.equals(json.get())));
+            }
+            return out;
+        });
+    }
+
+    private static final String INPUTS = "inputs";
+    private static final String REPORT = "report";
+
+    private RedistributionInputs freshInputs(FiscalYearId id) {
+        {
             FiscalYear year = years.get(id);
             Money result = years.result(id, currency);
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
             Money legalReserve = journal.totals(null, year.end(), Set.of()).balance(legal, currency).negate();
             Map<MemberId, Money> paidUp = new HashMap<>();
-            for (CapitalAccount a : capital.registerOf().accounts()) paidUp.put(a.member(), a.held());
+            // capital as it stood at the year's end (or its daily average over the year, pro rata temporis):
+            // later subscriptions and departures do not change a closed year's figures
+            for (CapitalAccount a : capital.registerOn(year.end()).accounts()) paidUp.put(a.member(), a.held());
+            Map<MemberId, Money> basis = interestBasis == InterestBasis.PRO_RATA_TEMPORIS ? proRata(year) : paidUp;
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
             for (Patronage.MemberVolume v : patronage.memberVolumes(year.start(), year.end())) {
                 volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
@@ -116,11 +162,30 @@ public final class AllocationService {
                 Map<PatronageKind, BigDecimal> v = volumes.getOrDefault(m.id(), Map.of());
                 capitalTotal = capitalTotal.plus(held);
                 if (held.isZero() && v.isEmpty()) continue;
-                inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), held, v));
+                inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), basis.getOrDefault(m.id(), Money.zero(currency)), v));
             }
             return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
                     patronage.nonMemberVolumes(year.start(), year.end()));
-        });
+        }
+    }
+
+    /** Each member's capital held on average over the days of the year (interest pro rata temporis), to the cent. */
+    private Map<MemberId, Money> proRata(FiscalYear year) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
+        Map<MemberId, Money> out = new HashMap<>();
+        for (CapitalAccount a : capital.registerOn(year.end()).accounts()) {
+            BigDecimal dayEuros = BigDecimal.ZERO;
+            for (var mv : capital.movements(Actor.system(), a.member())) {
+                if (mv.on().isAfter(year.end())) continue;
+                BigDecimal delta = mv.kind().isPayment() ? mv.amount().amount()
+                        : mv.kind() == org.coopkit.core.capital.CapitalMovement.Kind.REDEMPTION ? mv.amount().amount().negate() : BigDecimal.ZERO;
+                LocalDate from = mv.on().isBefore(year.start()) ? year.start() : mv.on();
+                dayEuros = dayEuros.add(delta.multiply(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, year.end()) + 1)));
+            }
+            out.put(a.member(), Money.of(dayEuros.divide(BigDecimal.valueOf(days), 2, java.math.RoundingMode.HALF_EVEN), currency,
+                    java.math.RoundingMode.UNNECESSARY));
+        }
+        return out;
     }
 
     /** A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer). */
@@ -139,7 +204,7 @@ public final class AllocationService {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(id);
             RedistributionReport report = Redistribution.compute(policy, inputs(id));
-            Money paidUp = capital.registerOf().accounts().stream().filter(a -> a.member().equals(member))
+            Money paidUp = capital.registerOn(year.end()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
                     patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),
@@ -153,8 +218,10 @@ public final class AllocationService {
 
     /**
      * Posts the allocation of a closed year's result as adopted by the general assembly: one entry
-     * (debit the result; credit the reserves, and each member's refunds payable or capital, interest
-     * payable and workers' share payable), dated today. Once per year: a second call, under any
+     * (debit the result; credit the reserves, and each member's refunds payable, interest payable
+     * and workers' share payable), dated today; then each refund a member chose to take as shares
+     * subscribes whole shares at nominal in core's capital register, paid from the refund (the
+     * register posts that entry), the remainder staying payable. Once per year: a second call, under any
      * decision id, returns the first posting.
      */
     public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
@@ -173,18 +240,30 @@ public final class AllocationService {
         if (done.isPresent()) return done.get();
         FiscalYear year = years.get(id);
         if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
-        RedistributionReport report = Redistribution.compute(policy, inputs(id));
+        RedistributionInputs adopted = freshInputs(id);
+        RedistributionReport report = Redistribution.compute(policy, adopted);
         if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
         JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
                 LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
-                EntryKind.ALLOCATION, lines(report, records.choices(id))));
+                EntryKind.ALLOCATION, lines(report)));
+        // refunds the members chose to take as shares: whole shares at nominal through core's register (which posts them),
+        // the remainder stays payable
+        Map<MemberId, RefundChoice> choices = records.choices(id);
+        for (MemberLine l : report.lines()) {
+            if (l.refund().isPositive() && choices.get(l.member()) == RefundChoice.SHARES) {
+                capital.convertRefund(Actor.system(), l.member(), l.refund(), "of " + id.value());
+            }
+        }
         PostedAllocation posted = new PostedAllocation(id, decisionId, entry.id(),
                 Hashes.sha256(RedistributionFormats.json(report)), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         records.addPosted(posted);
+        // the figures the assembly adopted: the report of this year is produced from them from now on
+        records.storeText(id, INPUTS, InputsJson.write(adopted));
+        records.storeText(id, REPORT, RedistributionFormats.json(report));
         return posted;
     }
 
-    private List<JournalLine> lines(RedistributionReport r, Map<MemberId, RefundChoice> choices) {
+    private List<JournalLine> lines(RedistributionReport r) {
         AccountRef result = ref(AccountRole.RESULT);
         List<JournalLine> lines = new ArrayList<>();
         if (r.result().isNegative()) {
@@ -207,15 +286,11 @@ public final class AllocationService {
             if (role != null && s.amount().isPositive()) reserves.merge(ref(role), s.amount(), Money::plus);
         }
         reserves.forEach((account, amount) -> lines.add(JournalLine.credit(account, amount)));
-        String capitalCode = chart.withRole(AccountRole.MEMBER_CAPITAL).code().value();
         String refundsCode = chart.withRole(AccountRole.REFUNDS_PAYABLE).code().value();
         String interestCode = chart.withRole(AccountRole.CAPITAL_INTEREST_PAYABLE).code().value();
         String workersCode = chart.withRole(AccountRole.WORKERS_SHARE_PAYABLE).code().value();
         for (MemberLine l : r.lines()) {
-            if (l.refund().isPositive()) {
-                String code = choices.get(l.member()) == RefundChoice.SHARES ? capitalCode : refundsCode;
-                lines.add(JournalLine.credit(code, l.member(), l.refund()));
-            }
+            if (l.refund().isPositive()) lines.add(JournalLine.credit(refundsCode, l.member(), l.refund()));
             if (l.capitalInterest().isPositive()) lines.add(JournalLine.credit(interestCode, l.member(), l.capitalInterest()));
             if (l.workersShare().isPositive()) lines.add(JournalLine.credit(workersCode, l.member(), l.workersShare()));
         }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.MemberId;
+import org.coopkit.core.members.Members;
 import org.coopkit.ledger.accounts.Account;
 import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.accounts.ChartOfAccounts;
@@ -31,26 +32,48 @@ public final class JournalExport {
             "reverses", "line", "account", "account_name", "member_id", "debit", "credit", "currency", "hash"};
     private final Journal journal;
     private final ChartOfAccounts chart;
+    private final Members members;
+    private final org.coopkit.core.persistence.Transactions tx;
 
-    public JournalExport(Journal journal, ChartOfAccounts chart) {
+    public JournalExport(org.coopkit.core.persistence.Transactions tx, Journal journal, ChartOfAccounts chart, Members members) {
+        this.tx = tx;
         this.journal = journal;
         this.chart = chart;
+        this.members = members;
     }
 
     /**
-     * Entries dated in [from, to] as an hledger/ledger journal (treasurer or board): account
-     * declarations, then one transaction per entry, {@code (number)} as its code, debits positive
+     * Entries dated in [from, to] as an hledger/ledger journal (treasurer or board) that passes
+     * {@code hledger check --strict ordereddates}: the commodities and every account used are
+     * declared (member sub-accounts by membership number and name, e.g.
+     * {@code liabilities:467 Owner payouts payable:M0003 Olga Owner}), then one transaction per
+     * entry in date order (entry number within a day), {@code (number)} as its code, debits positive
      * and credits negative with the currency code as commodity.
      */
     public String hledger(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
-        List<JournalEntry> entries = journal.between(actor, from, to);
+        return tx.inTransaction(() -> hledgerText(actor, from, to));
+    }
+
+    private String hledgerText(Actor actor, LocalDate from, LocalDate to) {
+        List<JournalEntry> entries = new java.util.ArrayList<>(journal.between(actor, from, to));
+        entries.sort(java.util.Comparator.comparing(JournalEntry::date).thenComparingLong(JournalEntry::number));
         Map<String, Account> accounts = accounts(actor);
+        Map<MemberId, String> names = new HashMap<>();
+        java.util.TreeSet<String> declared = new java.util.TreeSet<>();
+        java.util.TreeSet<String> commodities = new java.util.TreeSet<>();
+        for (Account a : accounts.values()) declared.add(accountName(a, null, names));
+        for (JournalEntry e : entries) {
+            for (JournalLine l : e.lines()) {
+                declared.add(accountName(accounts.get(l.account().code().value()), l.account(), names));
+                commodities.add(l.amount().currencyCode());
+            }
+        }
         StringBuilder out = new StringBuilder(4096);
         out.append("; CoopKit journal export, entries dated ").append(from).append(" to ").append(to).append("\n\n");
-        for (Account a : accounts.values().stream().sorted(java.util.Comparator.comparing(Account::code)).toList()) {
-            out.append("account ").append(accountName(a, null)).append('\n');
-        }
+        for (String c : commodities) out.append("commodity ").append(c).append(" 1000.00\n");
+        out.append('\n');
+        for (String a : declared) out.append("account ").append(a).append('\n');
         out.append('\n');
         for (JournalEntry e : entries) {
             out.append(e.date()).append(" * (").append(e.number()).append(") ").append(clean(e.memo().isEmpty() ? "entry " + e.number() : e.memo()))
@@ -58,7 +81,7 @@ public final class JournalExport {
             out.append("    ; key: ").append(clean(e.key().value())).append(", kind: ").append(e.kind())
                     .append(e.reverses().map(r -> ", reverses: " + r).orElse("")).append('\n');
             for (JournalLine l : e.lines()) {
-                String name = accountName(accounts.get(l.account().code().value()), l.account());
+                String name = accountName(accounts.get(l.account().code().value()), l.account(), names);
                 String amount = (l.side() == Side.DEBIT ? "" : "-") + l.amount().amount().toPlainString();
                 out.append("    ").append(name).append("  ").append(l.amount().currencyCode()).append(' ').append(amount).append('\n');
             }
@@ -99,10 +122,17 @@ public final class JournalExport {
         return map;
     }
 
-    /** {@code liabilities:4551 Patronage refunds payable:<member id>}: no double spaces, no separators inside a part. */
-    static String accountName(Account a, AccountRef ref) {
+    /**
+     * {@code liabilities:4551 Patronage refunds payable:M0003 Olga Owner}: no double spaces, no
+     * separators inside a part; a member without a number (an applicant) by id.
+     */
+    private String accountName(Account a, AccountRef ref, Map<MemberId, String> names) {
         String base = a.type().hledgerRoot() + ":" + clean(a.code().value() + " " + a.name()).replace(":", "-");
-        return ref == null || ref.member().isEmpty() ? base : base + ":" + ref.member().get();
+        if (ref == null || ref.member().isEmpty()) return base;
+        MemberId id = ref.member().get();
+        return base + ":" + names.computeIfAbsent(id, m -> members.find(m)
+                .map(x -> x.membershipNumber().map(n -> String.format("M%04d ", n)).orElse("") + clean(x.name()).replace(":", "-"))
+                .filter(x -> !x.isBlank()).orElse(m.toString()));
     }
 
     private static String clean(String s) {

@@ -1,5 +1,7 @@
 package org.coopkit.ledger.fiscal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
@@ -26,20 +30,26 @@ import org.coopkit.ledger.journal.TrialBalance;
 import org.coopkit.ledger.journal.TrialBalanceRow;
 
 /**
- * Fiscal years: open, close (closing entries move every revenue and expense balance into the
- * result account), reopen before approval, lock after the general assembly approved the accounts.
+ * Fiscal years: open, close on or after their last day (preview the closing entries, then confirm
+ * them; they move every revenue and expense balance into the result account), reopen before
+ * approval with a reason, lock after the general assembly approved the accounts. Every move is in
+ * the audit log.
  */
 public final class FiscalYearService {
     private final Transactions tx;
     private final FiscalYears years;
     private final Accounts accounts;
     private final Journal journal;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public FiscalYearService(Transactions tx, FiscalYears years, Accounts accounts, Journal journal) {
+    public FiscalYearService(Transactions tx, FiscalYears years, Accounts accounts, Journal journal, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.years = years;
         this.accounts = accounts;
         this.journal = journal;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Opens a fiscal year (treasurer); refuses a year overlapping another. */
@@ -62,62 +72,126 @@ public final class FiscalYearService {
     }
 
     /**
-     * Closes a year (treasurer): posts, dated on its last day, one closing entry that empties every
-     * revenue and expense account (and member sub-account) into the result account, then refuses
-     * any further posting dated in the year.
+     * What closing the year would post (treasurer): the closing lines, the result, whether the year
+     * can be closed today, and the fingerprint to confirm with ({@link #close(Actor, FiscalYearId, String)}).
+     */
+    public ClosingPreview previewClosing(Actor actor, FiscalYearId id) {
+        actor.require(Role.TREASURER);
+        return tx.inTransaction(() -> preview(years.find(id).orElseThrow(() -> new FiscalYearNotFound(id))));
+    }
+
+    /**
+     * Closes a year as previewed (treasurer): refused unless {@code fingerprint} is that of the
+     * closing as it stands now ({@link ClosingPreviewOutdated}), before the year's last day
+     * ({@link YearNotEnded}), or when the year is not open.
+     */
+    public ClosingResult close(Actor actor, FiscalYearId id, String fingerprint) {
+        actor.require(Role.TREASURER);
+        if (fingerprint == null || fingerprint.isBlank()) {
+            throw new InvalidInput("fingerprint", "confirm the closing you previewed: give the fingerprint of its preview");
+        }
+        return closeChecked(actor, id, Optional.of(fingerprint.strip()));
+    }
+
+    /**
+     * Closes a year (treasurer) without a preview, for programs: posts, dated on its last day, one
+     * closing entry that empties every revenue and expense account (and member sub-account) into
+     * the result account, then refuses any further posting dated in the year. Refused before the
+     * year's last day ({@link YearNotEnded}).
      */
     public ClosingResult close(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER);
+        return closeChecked(actor, id, Optional.empty());
+    }
+
+    private ClosingResult closeChecked(Actor actor, FiscalYearId id, Optional<String> fingerprint) {
         return tx.inTransaction(() -> {
             journal.serializeWithPostings(); // no posting commits while we read the balances
             FiscalYear year = years.findForUpdate(id).orElseThrow(() -> new FiscalYearNotFound(id));
             FiscalYear closed = year.close();
-            AccountRef result = AccountRef.of(accounts.withRole(AccountRole.RESULT)
-                    .orElseThrow(() -> new UnknownAccount("with role RESULT")).code());
-            TrialBalance tb = journal.totals(year.start(), year.end(), Set.of());
-            List<JournalLine> lines = new ArrayList<>();
-            Map<String, Money> results = new TreeMap<>();
-            for (TrialBalanceRow row : tb.rows()) {
-                if (!row.type().closesAtYearEnd() || row.balance().isZero()) continue;
-                Money balance = row.balance();
-                lines.add(balance.isPositive() ? JournalLine.credit(row.account(), balance) : JournalLine.debit(row.account(), balance.negate()));
-                results.merge(balance.currencyCode(), balance.negate(), Money::plus);
-            }
-            results.forEach((currency, amount) -> {
-                if (amount.isPositive()) lines.add(JournalLine.credit(result, amount));
-                else if (amount.isNegative()) lines.add(JournalLine.debit(result, amount.negate()));
-            });
+            LocalDate today = LocalDate.now(clock);
+            if (today.isBefore(year.end())) throw new YearNotEnded(id, year.end(), today);
+            ClosingPreview preview = preview(year);
+            if (fingerprint.isPresent() && !fingerprint.get().equals(preview.fingerprint())) throw new ClosingPreviewOutdated(id);
             Optional<JournalEntry> entry = Optional.empty();
-            if (lines.size() >= 2) {
+            if (preview.lines().size() >= 2) {
                 entry = Optional.of(journal.post(actor, new PostEntry(
                         IdempotencyKey.of("closing:" + id + ":" + closed.closings()), year.end(),
                         "Closing of fiscal year " + id + (closed.closings() > 1 ? " (closing " + closed.closings() + ")" : ""),
-                        EntryKind.CLOSING, lines)));
+                        EntryKind.CLOSING, preview.lines())));
             }
             years.update(closed);
-            return new ClosingResult(closed, entry, results);
+            audit.record(actor, "ledger.fiscal-year-closed", id.value(), "closing " + closed.closings() + ", result " + preview.results());
+            return new ClosingResult(closed, entry, preview.results());
         });
     }
 
-    /** Reopens a closed year for a late adjustment (treasurer); a locked year stays shut. */
-    public FiscalYear reopen(Actor actor, FiscalYearId id) {
-        actor.require(Role.TREASURER);
-        return transition(id, FiscalYear::reopen);
+    private ClosingPreview preview(FiscalYear year) {
+        AccountRef result = AccountRef.of(accounts.withRole(AccountRole.RESULT)
+                .orElseThrow(() -> new UnknownAccount("with role RESULT")).code());
+        TrialBalance tb = journal.totals(year.start(), year.end(), Set.of());
+        List<JournalLine> lines = new ArrayList<>();
+        Map<String, Money> results = new TreeMap<>();
+        for (TrialBalanceRow row : tb.rows()) {
+            if (!row.type().closesAtYearEnd() || row.balance().isZero()) continue;
+            Money balance = row.balance();
+            lines.add(balance.isPositive() ? JournalLine.credit(row.account(), balance) : JournalLine.debit(row.account(), balance.negate()));
+            results.merge(balance.currencyCode(), balance.negate(), Money::plus);
+        }
+        results.forEach((currency, amount) -> {
+            if (amount.isPositive()) lines.add(JournalLine.credit(result, amount));
+            else if (amount.isNegative()) lines.add(JournalLine.debit(result, amount.negate()));
+        });
+        StringBuilder canonical = new StringBuilder(year.id().value()).append('|').append(year.closings());
+        for (JournalLine l : lines) canonical.append('|').append(l.account()).append(':').append(l.side()).append(':').append(l.amount());
+        LocalDate today = LocalDate.now(clock);
+        return new ClosingPreview(year, year.end(), lines, results, year.end(),
+                year.status() == FiscalYearStatus.OPEN && !today.isBefore(year.end()), sha256(canonical.toString()).substring(0, 16));
     }
 
-    /** Locks a closed year for good, once the general assembly approved its accounts (treasurer or board). */
-    public FiscalYear lock(Actor actor, FiscalYearId id) {
+    /**
+     * Reopens a closed year for a late adjustment (board or treasurer), with the reason recorded in
+     * the audit log; a locked year stays shut.
+     */
+    public FiscalYear reopen(Actor actor, FiscalYearId id, String reason) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return transition(id, FiscalYear::lock);
+        String why = reason(reason, "reason", "say why the year is reopened (e.g. a late supplier invoice)");
+        return transition(actor, id, FiscalYear::reopen, "ledger.fiscal-year-reopened", why);
     }
 
-    private FiscalYear transition(FiscalYearId id, java.util.function.UnaryOperator<FiscalYear> move) {
+    /**
+     * Locks a closed year for good (treasurer or board), once the general assembly approved its
+     * accounts; {@code approval} names that decision (assembly, date, resolution) and is audited.
+     */
+    public FiscalYear lock(Actor actor, FiscalYearId id, String approval) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        String what = reason(approval, "approval", "name the assembly decision that approved the accounts");
+        return transition(actor, id, FiscalYear::lock, "ledger.fiscal-year-locked", what);
+    }
+
+    private static String reason(String text, String field, String hint) {
+        if (text == null || text.isBlank()) throw new InvalidInput(field, "is required: " + hint);
+        if (text.strip().length() > 500) throw new InvalidInput(field, "must be at most 500 characters");
+        return text.strip();
+    }
+
+    private FiscalYear transition(Actor actor, FiscalYearId id, java.util.function.UnaryOperator<FiscalYear> move, String action, String data) {
         return tx.inTransaction(() -> {
             journal.serializeWithPostings();
             FiscalYear next = move.apply(years.findForUpdate(id).orElseThrow(() -> new FiscalYearNotFound(id)));
             years.update(next);
+            audit.record(actor, action, id.value(), data);
             return next;
         });
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public FiscalYear get(FiscalYearId id) {

@@ -17,7 +17,7 @@ import org.coopkit.ledger.journal.EntryId;
  * @param date        the day of the activity
  * @param kind        purchases, sales, work hours…
  * @param volume      the measure the refund is proportional to (amount spent, hours worked), not negative
- * @param amount      the money paid (for sales: gross paid to the seller)
+ * @param amount      the money paid (for sales: what users paid for the seller's activity, fees included)
  * @param fees        fees and commissions the platform withheld (platform income statements)
  * @param entry       the journal entry that booked it, if any
  * @param activityRef the application's reference of the activity (booking, trip…)

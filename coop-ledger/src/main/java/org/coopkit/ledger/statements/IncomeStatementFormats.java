@@ -14,11 +14,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.coopkit.core.members.MemberId;
 
-/** Income statements as JSON and CSV (fixed field order: the same report gives the same bytes). */
+/**
+ * Income statements as JSON and CSV (fixed field order: the same report gives the same bytes).
+ * {@code gross} is what users paid for the seller's activities, {@code fees} what the platform
+ * withheld, {@code net} what was credited to the seller ({@code gross - fees}).
+ */
 public final class IncomeStatementFormats {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String[] HEADER = {"year", "quarter", "membership_number", "member_id", "name", "street", "postal_code", "city",
-            "country", "tax_id", "date_of_birth", "iban", "activities", "gross", "fees", "net", "currency", "missing"};
+            "country", "tax_id", "tax_id_issued_by", "date_of_birth", "iban", "transport_type", "activities", "gross", "fees", "net", "currency", "missing"};
 
     private IncomeStatementFormats() {
     }
@@ -41,8 +45,10 @@ public final class IncomeStatementFormats {
             a.put("city", s.address().city());
             a.put("country", s.address().country());
             n.put("taxId", s.taxId().orElse(null));
+            n.put("taxIdIssuedBy", s.taxIdIssuedBy().orElse(null));
             n.put("dateOfBirth", s.dateOfBirth().map(Object::toString).orElse(null));
             n.put("iban", s.iban().orElse(null));
+            n.put("transportType", s.transportType());
             n.put("activities", s.activities());
             n.put("gross", s.gross().amount().toPlainString());
             n.put("fees", s.fees().amount().toPlainString());
@@ -64,9 +70,9 @@ public final class IncomeStatementFormats {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (SellerStatement s : r.sellers()) {
                 p.printRecord(s.year(), s.quarter(), s.membershipNumber().map(String::valueOf).orElse(""),
-                        s.member().map(MemberId::toString).orElse(""), typed(s.name()), typed(s.address().street()),
-                        typed(s.address().postalCode()), typed(s.address().city()), typed(s.address().country()), typed(s.taxId().orElse("")),
-                        s.dateOfBirth().map(Object::toString).orElse(""), typed(s.iban().orElse("")), s.activities(), s.gross().amount().toPlainString(), s.fees().amount().toPlainString(),
+                        s.member().map(MemberId::toString).orElse(""), typed(s.name()), typed(s.address().street()), typed(s.address().postalCode()),
+                        typed(s.address().city()), typed(s.address().country()), typed(s.taxId().orElse("")), typed(s.taxIdIssuedBy().orElse("")),
+                        s.dateOfBirth().map(Object::toString).orElse(""), typed(s.iban().orElse("")), s.transportType(), s.activities(), s.gross().amount().toPlainString(), s.fees().amount().toPlainString(),
                         s.net().amount().toPlainString(), s.gross().currencyCode(), String.join(" ", s.missing()));
             }
         } catch (IOException e) {

@@ -17,13 +17,14 @@ public final class IncomeStatementHtml {
         row(h, "Name", s.name());
         row(h, "Member", s.member().map(MemberId::toString).orElse("not a member"));
         row(h, "Address", s.address().isComplete() ? s.address().toString() : "missing");
-        row(h, "Tax identification number", s.taxId().orElse("missing"));
+        row(h, "Tax identification number", s.taxId().orElse("missing") + s.taxIdIssuedBy().map(c -> " (issued by " + c + ")").orElse(""));
         row(h, "Date of birth", s.dateOfBirth().map(Object::toString).orElse("missing"));
         row(h, "Account (IBAN)", s.iban().orElse("missing"));
+        row(h, "Type of transport rented", s.transportType().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
         row(h, "Activities", Long.toString(s.activities()));
-        row(h, "Gross amount paid to you", cur + " " + s.gross().amount().toPlainString());
+        row(h, "Paid by users for your activities", cur + " " + s.gross().amount().toPlainString());
         row(h, "Fees and commissions withheld", cur + " " + s.fees().amount().toPlainString());
-        row(h, "Net amount", cur + " " + s.net().amount().toPlainString());
+        row(h, "Net credited to you", cur + " " + s.net().amount().toPlainString());
         h.append("</dl>\n");
         if (!s.missing().isEmpty()) {
             h.append("<p role=\"alert\"><strong>Some identifying data is missing:</strong> ").append(esc(String.join(", ", s.missing())))

@@ -23,8 +23,9 @@ import org.coopkit.ledger.patronage.PatronageService;
 
 /**
  * Platform income statements (EU DAC7 shape) per seller and quarter, from the sales the platform
- * recorded as patronage of kind {@link PatronageKind#SALES} (amount = gross paid to the seller,
- * fees = commissions withheld). Sellers who are not members are reported too, with their missing
+ * recorded as patronage of kind {@link PatronageKind#SALES} (amount = the consideration users paid
+ * for the seller's activity, fees = commissions withheld from it; the seller is credited the
+ * difference). Sellers who are not members are reported too, with their missing
  * identifying data flagged.
  */
 public final class IncomeStatements {
@@ -32,9 +33,11 @@ public final class IncomeStatements {
     private final PatronageService patronage;
     private final Members members;
     private final Currency currency;
+    private final String transportType;
 
-    public IncomeStatements(Transactions tx, PatronageService patronage, Members members, Currency currency) {
+    public IncomeStatements(Transactions tx, PatronageService patronage, Members members, Currency currency, String transportType) {
         this.tx = tx;
+        this.transportType = transportType;
         this.patronage = patronage;
         this.members = members;
         this.currency = currency;
@@ -44,6 +47,12 @@ public final class IncomeStatements {
     public IncomeStatementReport quarter(Actor actor, int year, int quarter) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> build(year, quarter, Optional.empty()));
+    }
+
+    /** The four quarters of a year (treasurer or board), for the annual DAC7 report. */
+    public java.util.List<IncomeStatementReport> year(Actor actor, int year) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> build(year, q, Optional.empty())).toList());
     }
 
     /** One seller's own statement for a quarter (the seller, the treasurer or the board). */
@@ -88,7 +97,10 @@ public final class IncomeStatements {
         if (taxId.isEmpty()) missing.add("taxId");
         if (dob.isEmpty()) missing.add("dateOfBirth");
         if (iban.isEmpty()) missing.add("iban");
-        return new SellerStatement(m.map(Member::id), m.flatMap(Member::membershipNumber), name, address, taxId, dob, iban,
-                year, quarter, gross, records.size(), fees, missing);
+        Optional<String> issuedBy = taxId.isEmpty() || address.country() == null || address.country().isBlank()
+                ? Optional.empty() : Optional.of(address.country().strip().toUpperCase(java.util.Locale.ROOT));
+        if (taxId.isPresent() && issuedBy.isEmpty()) missing.add("taxIdIssuedBy");
+        return new SellerStatement(m.map(Member::id), m.flatMap(Member::membershipNumber), name, address, taxId, issuedBy, dob, iban,
+                year, quarter, gross, records.size(), fees, transportType, missing);
     }
 }

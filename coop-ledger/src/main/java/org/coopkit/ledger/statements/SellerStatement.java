@@ -9,18 +9,25 @@ import org.coopkit.core.money.Money;
 
 /**
  * What one seller earned through the platform in a quarter, in the shape of the EU DAC7 report:
- * the gross amount paid to them, the number of activities, the fees and commissions withheld, and
- * their identifying data. {@link #missing()} names every identifying field the co-op does not hold
- * (it is reported, not silently left out).
+ * the consideration (what the platform's users paid for the seller's activities), the fees and
+ * commissions the platform withheld from it, the net credited to the seller, the number of
+ * activities, and their identifying data. {@link #missing()} names every identifying field the
+ * co-op does not hold (it is reported, not silently left out).
+ *
+ * @param gross          the consideration: what users paid for the seller's activities, before fees
+ * @param fees           fees and commissions the platform withheld
+ * @param taxIdIssuedBy  the country that issued the TIN (ISO 3166-1 alpha-2): the country of the
+ *                       seller's address, as the co-op records the TIN of the country of residence
+ * @param transportType  the type of transport rented (DAC7 rental of any mode of transport)
  */
 public record SellerStatement(Optional<MemberId> member, Optional<Long> membershipNumber, String name, PostalAddress address,
-                              Optional<String> taxId, Optional<LocalDate> dateOfBirth, Optional<String> iban,
-                              int year, int quarter, Money gross, long activities, Money fees, List<String> missing) {
+                              Optional<String> taxId, Optional<String> taxIdIssuedBy, Optional<LocalDate> dateOfBirth, Optional<String> iban,
+                              int year, int quarter, Money gross, long activities, Money fees, String transportType, List<String> missing) {
     public SellerStatement {
         missing = List.copyOf(missing);
     }
 
-    /** Gross minus fees: what the seller was actually paid. */
+    /** Consideration minus fees: what was credited to the seller. */
     public Money net() {
         return gross.minus(fees);
     }

@@ -3,6 +3,7 @@ package org.coopkit.ledger.web;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import org.coopkit.ledger.LedgerModule;
+import org.coopkit.ledger.web.internal.CapitalCheckResource;
 import org.coopkit.ledger.web.internal.FiscalYearResource;
 import org.coopkit.ledger.web.internal.IncomeStatementResource;
 import org.coopkit.ledger.web.internal.JournalResource;
@@ -30,6 +31,8 @@ public final class LedgerFeature implements Feature {
         context.register(new FiscalYearResource(ledger));
         context.register(new IncomeStatementResource(ledger));
         context.register(new PatronageResource(ledger));
+        context.register(new CapitalCheckResource(ledger));
+        context.register(new org.coopkit.ledger.web.internal.PayoutResource(ledger));
         return true;
     }
 }

@@ -72,13 +72,18 @@ class RedistributionIT {
                 credit("1064", eur("2140.00")),
                 credit("1068", eur("1000.00")),
                 credit("4551", coop.ana().id(), eur("1166.67")),
-                credit("1013", coop.ben().id(), eur("2166.67")),
+                credit("4551", coop.ben().id(), eur("2166.67")),
                 credit("4551", coop.chloe().id(), eur("1666.66")),
                 credit("4552", coop.ana().id(), eur("120.00")));
         TrialBalance tb = coop.ledger().journal().trialBalance(treasurer(), day("2027-05-31"));
         assertThat(tb.balance(AccountRef.of("120"), EUR).isZero()).isTrue();
         assertThat(tb.balance(AccountRef.of("4551", coop.chloe().id()), EUR)).isEqualTo(eur("-1666.66"));
         assertThat(tb.balanced()).isTrue();
+        // Ben took his refund as shares: 108 whole shares of 20.00 in core's register, paid from the refund; 6.67 stays payable
+        assertThat(coop.books().core().capital().account(treasurer(), coop.ben().id()).shares()).isEqualTo(300 + 108);
+        assertThat(tb.balance(AccountRef.of("1013", coop.ben().id()), EUR)).isEqualTo(eur("-8160.00"));
+        assertThat(tb.balance(AccountRef.of("4551", coop.ben().id()), EUR)).isEqualTo(eur("-6.67"));
+        assertThat(coop.books().core().capital().checkAgainstBooks(treasurer(), day("2027-05-31")).agrees()).isTrue();
         assertThat(coop.ledger().journal().page(treasurer(), 0, 50).entries()).filteredOn(e -> e.memo().startsWith("Allocation")).hasSize(1);
         assertThat(coop.ledger().journal().verify(treasurer()).intact()).isTrue();
         assertThatThrownBy(() -> allocations.chooseRefund(treasurer(), coop.ana().id(), Y2026, RefundChoice.SHARES))

@@ -28,6 +28,7 @@ class FiscalYearIT {
         Books books = LedgerFixtures.books(db);
         Journal journal = books.ledger().journal();
         FiscalYearService years = books.ledger().fiscalYears();
+        books.clock().set(java.time.Instant.parse("2027-01-05T09:00:00Z"));
         journal.post(treasurer(), PostEntry.of("s1", day("2026-03-01"), "Sales", debit("512", eur("1000.00")), credit("706", eur("800.00")), credit("708", eur("200.00"))));
         journal.post(treasurer(), PostEntry.of("x1", day("2026-09-01"), "Hosting", debit("622", eur("300.00")), credit("512", eur("300.00"))));
 
@@ -56,20 +57,21 @@ class FiscalYearIT {
         Books books = LedgerFixtures.books(db);
         Journal journal = books.ledger().journal();
         FiscalYearService years = books.ledger().fiscalYears();
+        books.clock().set(java.time.Instant.parse("2027-01-05T09:00:00Z"));
         journal.post(treasurer(), PostEntry.of("s1", day("2026-03-01"), "Sales", debit("512", eur("500.00")), credit("706", eur("500.00"))));
         years.close(treasurer(), Y2026);
 
-        years.reopen(treasurer(), Y2026);
+        years.reopen(treasurer(), Y2026, "late supplier invoice");
         journal.post(treasurer(), PostEntry.of("late", day("2026-12-15"), "Late invoice", debit("622", eur("50.00")), credit("512", eur("50.00"))));
         ClosingResult second = years.close(treasurer(), Y2026);
-        FiscalYear locked = years.lock(treasurer(), Y2026);
+        FiscalYear locked = years.lock(treasurer(), Y2026, "accounts approved by the assembly of 2027-06-12");
 
         assertThat(second.results()).containsEntry("EUR", eur("-50.00"));
         assertThat(second.year().closings()).isEqualTo(2);
         assertThat(years.result(Y2026, EUR)).isEqualTo(eur("450.00"));
         assertThat(journal.trialBalance(treasurer(), day("2026-12-31")).balance(AccountRef.of("120"), EUR)).isEqualTo(eur("-450.00"));
         assertThat(locked.status()).isEqualTo(FiscalYearStatus.LOCKED);
-        assertThatThrownBy(() -> years.reopen(treasurer(), Y2026)).isInstanceOf(IllegalYearTransition.class);
+        assertThatThrownBy(() -> years.reopen(treasurer(), Y2026, "again")).isInstanceOf(IllegalYearTransition.class);
         assertThatThrownBy(() -> journal.post(treasurer(), PostEntry.of("later", day("2026-12-20"), "x",
                 debit("622", eur("1.00")), credit("512", eur("1.00"))))).isInstanceOf(FiscalYearClosed.class);
     }
@@ -78,6 +80,7 @@ class FiscalYearIT {
     void postings_racing_the_closing_either_land_before_it_and_are_closed_or_are_refused(TestDatabase db) {
         Books books = LedgerFixtures.books(db);
         Journal journal = books.ledger().journal();
+        books.clock().set(java.time.Instant.parse("2026-12-31T17:00:00Z"));
         journal.post(treasurer(), PostEntry.of("s0", day("2026-12-01"), "Sales", debit("512", eur("100.00")), credit("706", eur("100.00"))));
 
         var outcomes = org.coopkit.core.testing.Concurrently.run(21, 8, i -> i == 10

@@ -24,6 +24,12 @@ public final class LedgerFixtures {
         public Member member(String name, String category) {
             return CoreFixtures.admitted(core, name, category);
         }
+
+        /** A sale of {@code amount} on {@code day}: bank 512 against platform sales 706. */
+        public org.coopkit.ledger.journal.JournalEntry journalPost(String key, String day, String amount) {
+            return ledger.journal().post(treasurer(), org.coopkit.ledger.journal.PostEntry.of(key, LocalDate.parse(day), "Sale " + key,
+                    org.coopkit.ledger.journal.JournalLine.debit("512", eur(amount)), org.coopkit.ledger.journal.JournalLine.credit("706", eur(amount))));
+        }
     }
 
     public static Books books(TestDatabase db) {
@@ -31,10 +37,15 @@ public final class LedgerFixtures {
     }
 
     public static Books books(TestDatabase db, DatabaseConfig config) {
+        return books(db, config, org.coopkit.ledger.LedgerSettings.defaults());
+    }
+
+    /** Books whose ledger has the given settings (generic allocation policy). */
+    public static Books books(TestDatabase db, DatabaseConfig config, org.coopkit.ledger.LedgerSettings settings) {
         Database database = db.open(config, CoreModule.SCHEMA, LedgerModule.SCHEMA);
         MutableClock clock = MutableClock.on(LocalDate.of(2026, 6, 1));
         CoreModule core = new CoreModule(database, clock, CoopStatutes.defaults());
-        LedgerModule ledger = new LedgerModule(database, clock, core);
+        LedgerModule ledger = new LedgerModule(database, clock, core, org.coopkit.ledger.allocation.AllocationPolicy.generic(), settings);
         ledger.fiscalYears().open(treasurer(), FiscalYear.calendar(2026));
         return new Books(database, core, ledger, clock);
     }

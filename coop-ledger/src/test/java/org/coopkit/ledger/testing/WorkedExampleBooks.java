@@ -61,6 +61,7 @@ public final class WorkedExampleBooks {
                 .withVolume(new BigDecimal("120")));
         p.record(Actor.system(), RecordActivity.byNonMember("guest-1", "Guest renter", day("2026-07-01"), PatronageKind.PURCHASES, eur("4000.00")));
         p.record(Actor.system(), RecordActivity.byMember("applicant-1", applicant.id(), day("2026-07-02"), PatronageKind.PURCHASES, eur("1000.00")));
+        books.clock().set(LocalDate.of(2027, 1, 8).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         ledger.fiscalYears().close(treasurer(), Y2026);
         ledger.fiscalYears().open(treasurer(), FiscalYear.calendar(2027));
         books.clock().set(LocalDate.of(2027, 5, 15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());

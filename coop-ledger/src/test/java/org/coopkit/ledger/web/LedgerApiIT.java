@@ -43,7 +43,7 @@ class LedgerApiIT {
             assertThat(tb.status()).isEqualTo(200);
             assertThat(tb.json().get("balanced").asBoolean()).isTrue();
             Reply journal = treasurer.get("/api/ledger/journal?page=0&size=2");
-            assertThat(journal.json().get("total").asLong()).isEqualTo(5);
+            assertThat(journal.json().get("total").asLong()).as("5 entries and 2 per capital subscription paid").isEqualTo(11);
             assertThat(journal.json().get("entries")).hasSize(2);
             assertThat(treasurer.get("/api/ledger/journal/verification").json().get("intact").asBoolean()).isTrue();
             assertThat(treasurer.get("/api/ledger/journal.ledger", "text/plain").body()).contains("account assets:512 Bank");
@@ -60,6 +60,11 @@ class LedgerApiIT {
             assertThat(treasurer.get("/api/ledger/fiscal-years/2026/resolution", "text/plain").body()).contains("DRAFT RESOLUTION");
             Reply dac7 = treasurer.get("/api/ledger/income-statements?year=2027&quarter=1", "text/csv");
             assertThat(dac7.body()).contains("Ben").contains("80.00,12.00,68.00,EUR");
+            Reply dpi = treasurer.get("/api/ledger/income-statements/dac7?year=2027");
+            assertThat(dpi.status()).as(dpi.body()).isEqualTo(200);
+            assertThat(dpi.json().at("/DPIBody/ReportableSeller/0/RelevantActivities/TransportationRental/Consideration/AmntQ1/value").asText())
+                    .as("DAC7 consideration is net of the platform's fees").isEqualTo("68.00");
+            assertThat(dpi.json().at("/DPIBody/ReportableSeller/0/RelevantActivities/TransportationRental/Fees/AmntQ1/value").asText()).isEqualTo("12.00");
 
             Reply mine = ana.get("/api/ledger/fiscal-years/2026/statements/me");
             assertThat(mine.status()).isEqualTo(200);
@@ -72,13 +77,16 @@ class LedgerApiIT {
             assertThat(patronage.json().get("byKind").get("PURCHASES").get("volume").asText()).isEqualTo("400");
             ApiClient ben = api.login(coop.ben().email(), CoreFixtures.PASSWORD);
             assertThat(ben.get("/api/ledger/income-statements/me?year=2027&quarter=1", "text/html").body())
-                    .contains("Gross amount paid to you</dt><dd>EUR 80.00", "Some identifying data is missing");
+                    .contains("Paid by users for your activities</dt><dd>EUR 80.00", "Some identifying data is missing");
             assertThat(ana.get("/api/ledger/fiscal-years").json()).hasSize(2);
-            Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", null);
-            assertThat(closing.status()).isEqualTo(200);
+            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 422);
+            coop.books().clock().set(java.time.Instant.parse("2027-12-31T18:00:00Z"));
+            String fingerprint = treasurer.get("/api/ledger/fiscal-years/2027/closing").json().get("fingerprint").asText();
+            Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}");
+            assertThat(closing.status()).as(closing.body()).isEqualTo(200);
             assertThat(closing.json().get("year").get("status").asText()).isEqualTo("CLOSED");
-            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 409);
-            assertProblem(ana.post("/api/ledger/fiscal-years/2027/closing", null), 403);
+            assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}"), 409);
+            assertProblem(ana.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}"), 403);
 
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/statements/" + coop.ben().id()), 403);
             assertProblem(ana.get("/api/ledger/fiscal-years/2026/redistribution", "application/json"), 403);
@@ -90,6 +98,8 @@ class LedgerApiIT {
             assertProblem(treasurer.get("/api/ledger/fiscal-years/1999/redistribution", "application/json"), 404);
             assertProblem(treasurer.get("/api/ledger/fiscal-years/2026/statements/not-a-member"), 404);
             assertProblem(treasurer.get("/api/ledger/income-statements?year=2027&quarter=5"), 422);
+            assertProblem(treasurer.get("/api/ledger/income-statements/dac7?year=twenty"), 422);
+            assertProblem(ana.get("/api/ledger/income-statements/dac7?year=2027"), 403);
             assertProblem(ana.put("/api/ledger/fiscal-years/2026/refund-choices/me", "{\"choice\":\"GOLD\"}"), 422);
         }
     }

@@ -24,7 +24,7 @@ public final class CapitalStore {
         return tx.entityManager();
     }
 
-    public void add(MemberId member, CapitalMovement.Kind kind, int shares, Money amount, LocalDate on, String memo) {
+    public CapitalMovement add(MemberId member, CapitalMovement.Kind kind, int shares, Money amount, LocalDate on, String memo) {
         CapitalMovementEntity e = new CapitalMovementEntity();
         e.id = UUID.randomUUID().toString();
         e.memberId = member.toString();
@@ -35,6 +35,7 @@ public final class CapitalStore {
         e.onDate = on;
         e.memo = memo;
         em().persist(e);
+        return new CapitalMovement(e.id, member, kind, shares, amount, on, memo);
     }
 
     public List<CapitalMovement> movements(MemberId member, Currency currency) {
@@ -46,15 +47,21 @@ public final class CapitalStore {
     }
 
     public CapitalAccount account(Member m, Currency currency) {
+        return account(m, currency, null);
+    }
+
+    /** The account as it stood at the end of {@code at} (every movement when null). */
+    public CapitalAccount account(Member m, Currency currency, LocalDate at) {
         int shares = 0;
         Money sub = Money.zero(currency), paid = sub, red = sub;
         for (CapitalMovement mv : movements(m.id(), currency)) {
+            if (at != null && mv.on().isAfter(at)) continue;
             switch (mv.kind()) {
                 case SUBSCRIPTION -> {
                     shares += mv.shares();
                     sub = sub.plus(mv.amount());
                 }
-                case PAYMENT -> paid = paid.plus(mv.amount());
+                case PAYMENT, PAYMENT_FROM_REFUND -> paid = paid.plus(mv.amount());
                 case REDEMPTION -> red = red.plus(mv.amount());
             }
         }

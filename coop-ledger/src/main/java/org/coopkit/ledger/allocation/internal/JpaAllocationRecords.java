@@ -56,6 +56,24 @@ public final class JpaAllocationRecords implements AllocationRecords {
     }
 
     @Override
+    public void storeText(FiscalYearId year, String kind, String text) {
+        int part = 0;
+        for (int i = 0; i < text.length() || part == 0; i += 4000) {
+            em().persist(new AdoptedReportPartEntity(year.value(), kind, part++, text.substring(i, Math.min(text.length(), i + 4000))));
+        }
+    }
+
+    @Override
+    public Optional<String> text(FiscalYearId year, String kind) {
+        var parts = em().createQuery("select p from AdoptedReportPartEntity p where p.fiscalYear = :y and p.kind = :k order by p.partNo",
+                AdoptedReportPartEntity.class).setParameter("y", year.value()).setParameter("k", kind).getResultList();
+        if (parts.isEmpty()) return Optional.empty();
+        StringBuilder b = new StringBuilder();
+        parts.forEach(p -> b.append(p.text));
+        return Optional.of(b.toString());
+    }
+
+    @Override
     public void addPosted(PostedAllocation a) {
         PostedAllocationEntity e = new PostedAllocationEntity();
         e.fiscalYear = a.fiscalYear().value();

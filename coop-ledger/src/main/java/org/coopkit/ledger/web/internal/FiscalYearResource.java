@@ -29,11 +29,12 @@ import org.coopkit.ledger.allocation.MemberStatement;
 import org.coopkit.ledger.allocation.RedistributionFormats;
 import org.coopkit.ledger.allocation.RedistributionHtml;
 import org.coopkit.ledger.allocation.RefundChoice;
+import org.coopkit.ledger.fiscal.ClosingPreview;
 import org.coopkit.ledger.fiscal.ClosingResult;
 import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearService;
 
-/** Fiscal years over HTTP: list, year-end closing, redistribution report, draft resolution, member statements, refund choices. */
+/** Fiscal years over HTTP: list, year-end closing (preview, confirm), reopening, lock, redistribution report, draft resolution, member statements, refund choices. */
 @Path("/api/ledger/fiscal-years")
 public final class FiscalYearResource {
     private final AllocationService allocations;
@@ -60,14 +61,85 @@ public final class FiscalYearResource {
         return years.all().stream().map(YearView::of).toList();
     }
 
-    @POST
+    public record LineView(String account, String debit, String credit, String currency) {
+        static LineView of(org.coopkit.ledger.journal.JournalLine l) {
+            boolean debit = l.side() == org.coopkit.ledger.journal.Side.DEBIT;
+            String amount = l.amount().amount().toPlainString();
+            return new LineView(l.account().toString(), debit ? amount : null, debit ? null : amount, l.amount().currencyCode());
+        }
+    }
+
+    public record PreviewView(YearView year, LocalDate date, List<LineView> lines, Map<String, MoneyView> results, LocalDate closableFrom,
+                              boolean closable, String fingerprint) {
+    }
+
+    public record ConfirmBody(String fingerprint) {
+    }
+
+    public record ReasonBody(String reason) {
+    }
+
+    public record ApprovalBody(String approval) {
+    }
+
+    public record AdoptedReportView(String year, boolean intact, boolean hashMatches, boolean reproduced, boolean booksAgree) {
+    }
+
+    /** Every adopted redistribution report recomputed and compared with what was adopted (treasurer, board). */
+    @GET
+    @Path("verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AdoptedReportView> verification(@Context SecurityContext sc) {
+        return allocations.verifyAdopted(Actors.of(sc)).stream()
+                .map(c -> new AdoptedReportView(c.year().value(), c.intact(), c.hashMatches(), c.reproduced(), c.booksAgree())).toList();
+    }
+
+    /** Step one of the year-end closing: the closing entries it would post and the fingerprint to confirm them with. */
+    @GET
     @Path("{year}/closing")
     @Produces(MediaType.APPLICATION_JSON)
-    public ClosingView close(@PathParam("year") String year, @Context SecurityContext sc) {
-        ClosingResult r = years.close(Actors.of(sc), Params.year(year));
+    public PreviewView preview(@PathParam("year") String year, @Context SecurityContext sc) {
+        ClosingPreview p = years.previewClosing(Actors.of(sc), Params.year(year));
+        Map<String, MoneyView> results = new TreeMap<>();
+        p.results().forEach((c, m) -> results.put(c, MoneyView.of(m)));
+        return new PreviewView(YearView.of(p.year()), p.date(), p.lines().stream().map(LineView::of).toList(), results, p.closableFrom(),
+                p.closable(), p.fingerprint());
+    }
+
+    /** Step two: close the year as previewed ({@code {"fingerprint": "…"}} from the preview). */
+    @POST
+    @Path("{year}/closing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ClosingView close(@PathParam("year") String year, ConfirmBody body, @Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        actor.require(Role.TREASURER);
+        ClosingResult r = years.close(actor, Params.year(year), body == null ? null : body.fingerprint());
         Map<String, MoneyView> results = new TreeMap<>();
         r.results().forEach((c, m) -> results.put(c, MoneyView.of(m)));
         return new ClosingView(YearView.of(r.year()), r.entry().map(e -> e.number()).orElse(null), results);
+    }
+
+    /** Reopens a closed year for a late adjustment (board or treasurer), with a reason. */
+    @POST
+    @Path("{year}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public YearView reopen(@PathParam("year") String year, ReasonBody body, @Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        actor.require(Role.TREASURER, Role.BOARD);
+        return YearView.of(years.reopen(actor, Params.year(year), body == null ? null : body.reason()));
+    }
+
+    /** Locks a closed year once the assembly approved its accounts (board or treasurer). */
+    @POST
+    @Path("{year}/lock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public YearView lock(@PathParam("year") String year, ApprovalBody body, @Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        actor.require(Role.TREASURER, Role.BOARD);
+        return YearView.of(years.lock(actor, Params.year(year), body == null ? null : body.approval()));
     }
 
     public record StatementView(String member, String name, long membershipNumber, String fiscalYear, Map<String, String> patronageVolumes,

@@ -39,6 +39,15 @@ public final class IncomeStatementResource {
         return IncomeStatementFormats.csv(statements.quarter(Actors.of(sc), number("year", year), number("quarter", quarter)));
     }
 
+    /** A year's statements in the shape of the EU DPI (DAC7) schema (docs/dac7-mapping.md). */
+    @GET
+    @Path("dac7")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String dac7(@QueryParam("year") String year, @Context SecurityContext sc) {
+        int y = number("year", year);
+        return org.coopkit.ledger.statements.Dac7Json.of(y, statements.year(Actors.of(sc), y));
+    }
+
     @GET
     @Path("me")
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,17 @@
+package org.coopkit.ledger.payouts;
+
+import java.util.Objects;
+
+/**
+ * The co-op's own bank account that payouts are sent from (the debtor of a SEPA credit transfer).
+ *
+ * @param bic the bank's BIC, or empty when the bank does not need it (SEPA: IBAN only)
+ */
+public record DebtorAccount(String name, String iban, String bic) {
+    public DebtorAccount {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(iban, "iban");
+        bic = bic == null ? "" : bic.strip();
+        iban = iban.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}
