@@ -18,6 +18,7 @@ import org.coopkit.core.statutes.VotingCollege;
 import org.coopkit.core.web.CoreFeature;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.GovernanceRules;
+import org.coopkit.governance.ballots.BallotBoxKey;
 import org.coopkit.governance.web.GovernanceFeature;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.AllocationPolicy;
@@ -54,11 +55,11 @@ public final class CarshareApp implements AutoCloseable {
         return List.of(CoreModule.SCHEMA, GovernanceModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
     }
 
-    private CarshareApp(Database database, Clock clock) {
+    private CarshareApp(Database database, Clock clock, BallotBoxKey boxKey) {
         this.database = database;
         this.clock = clock;
         this.core = new CoreModule(database, clock, statutes());
-        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
+        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey);
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic());
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
         // the platform keeps calendar fiscal years: the year an adopted allocation is posted in is opened if missing
@@ -76,13 +77,18 @@ public final class CarshareApp implements AutoCloseable {
 
     /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */
     public static CarshareApp on(Database database, Clock clock) {
-        return new CarshareApp(database, clock);
+        return new CarshareApp(database, clock, BallotBoxKey.random());
     }
 
     public static CarshareApp open(DatabaseConfig config, Clock clock) {
+        return open(config, clock, BallotBoxKey.random());
+    }
+
+    /** With the deployment's ballot box key (kept outside the database), so secret revotes survive a restart. */
+    public static CarshareApp open(DatabaseConfig config, Clock clock, BallotBoxKey boxKey) {
         Database db = Database.open(config, schemas());
         try {
-            return new CarshareApp(db, clock);
+            return new CarshareApp(db, clock, boxKey);
         } catch (RuntimeException e) {
             db.close();
             throw e;

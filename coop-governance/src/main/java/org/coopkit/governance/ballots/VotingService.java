@@ -34,7 +34,8 @@ import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
  * request. The ballot box holds choices under random tracking codes and no member id; who voted is
  * in the participation table, what was chosen in the box, and nothing joins them for a secret
  * ballot. Where revoting is allowed, a secret vote is replaced by giving the tracking code of the
- * previous one (only the voter has it); an open ballot keeps the voter's code and replaces it
+ * previous one, and only the voter's own entry can be replaced (its owner tag, an HMAC of ballot and
+ * member under the {@link BallotBoxKey}, must match; docs/secret-revoting.md); an open ballot keeps the voter's code and replaces it
  * directly. Voting in person revokes a proxy the voter had given.
  *
  * <p>At close the box is ordered by tracking code (which says nothing about who or when), chained
@@ -52,9 +53,11 @@ public final class VotingService {
     private final DecisionHandlers decisions;
     private final AuditLog audit;
     private final Clock clock;
+    private final BallotBoxKey boxKey;
 
     public VotingService(Transactions tx, GovernanceStore store, Members members, CoopStatutes statutes, DecisionHandlers decisions,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, BallotBoxKey boxKey) {
+        this.boxKey = boxKey;
         this.tx = tx;
         this.store = store;
         this.members = members;
@@ -123,11 +126,12 @@ public final class VotingService {
                 String code = newTrackingCode();
                 if (store.hasVoted(id, voter)) {
                     if (!b.spec().revoting()) throw new AlreadyVoted(onBehalfOf.isPresent() ? "this member" : "you");
-                    replacePrevious(b, voter, previousReceipt);
+                    replacePrevious(b, voter, previousReceipt, onBehalfOf.isPresent());
                 } else {
                     store.participate(id, voter, self, now);
                 }
-                store.putInBox(id, code, valid, row.college());
+                boolean secretRevoting = b.spec().secrecy() == Secrecy.SECRET && b.spec().revoting();
+                store.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
                 if (b.spec().secrecy() == Secrecy.OPEN) store.recordOpenVote(id, code, voter);
                 audit.record(actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
                 return new Receipt(id, code);
@@ -142,15 +146,25 @@ public final class VotingService {
         return castVote(actor, id, choice, Optional.empty(), Optional.empty());
     }
 
-    private void replacePrevious(Ballot b, MemberId voter, Optional<String> previousReceipt) {
+    /**
+     * Replaces the voter's previous vote. On a secret ballot the quoted tracking code must be the voter's
+     * own: its box entry's owner tag must be the one {@link BallotBoxKey} computes for (ballot, voter) —
+     * another member's code, a code of another ballot and an unknown code are refused alike.
+     * {@code voter} is the member whose vote this is: the holder under a mandate replaces the grantor's
+     * vote only through the mandate, and a member voting in person only their own.
+     */
+    private void replacePrevious(Ballot b, MemberId voter, Optional<String> previousReceipt, boolean byProxy) {
         if (b.spec().secrecy() == Secrecy.OPEN) {
             String old = store.openVoteCode(b.id(), voter).orElseThrow();
             store.removeFromBox(b.id(), old);
             store.forgetOpenVote(old);
             return;
         }
-        String old = previousReceipt.orElseThrow(() -> new AlreadyVoted("you (to change a secret vote, give the tracking code of your previous vote)"));
-        if (!store.removeFromBox(b.id(), old.strip())) throw new InvalidChoice("no vote in this ballot has the tracking code " + old);
+        String old = Receipt.canonicalCode(previousReceipt.orElseThrow(() -> new AlreadyVoted(
+                (byProxy ? "this member" : "you") + " (to change a secret vote, give the tracking code of your previous vote)")));
+        String tag = store.lockOwnerTag(b.id(), old).orElseThrow(() -> new NotYourPreviousVote(old));
+        if (!BallotBoxKey.same(tag, boxKey.tag(b.id(), voter))) throw new NotYourPreviousVote(old);
+        store.removeFromBox(b.id(), old);
     }
 
     /** Closes the ballot: publishes the board, counts, and applies an adopted resolution's decision once. */

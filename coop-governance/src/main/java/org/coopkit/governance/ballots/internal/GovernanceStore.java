@@ -171,13 +171,21 @@ public final class GovernanceStore {
                 .setParameter("m", member.toString()).getResultStream().map(BallotId::of).toList();
     }
 
-    public void putInBox(BallotId ballot, String code, List<String> choice, String college) {
+    public void putInBox(BallotId ballot, String code, List<String> choice, String college, String ownerTag) {
         BoxEntity b = new BoxEntity();
+        b.ownerTag = ownerTag;
         b.trackingCode = code;
         b.ballotId = ballot.toString();
         b.choice = write(choice);
         b.college = college;
         em().persist(b);
+    }
+
+    /** The owner tag of a box entry of this ballot, locked for replacement; empty when the code is not in this ballot's box. */
+    public Optional<String> lockOwnerTag(BallotId ballot, String code) {
+        BoxEntity b = em().find(BoxEntity.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (b == null || !b.ballotId.equals(ballot.toString())) return Optional.empty();
+        return Optional.of(b.ownerTag == null ? "" : b.ownerTag);
     }
 
     public boolean removeFromBox(BallotId ballot, String code) {
@@ -221,6 +229,7 @@ public final class GovernanceStore {
         b.seq = seq;
         b.prevHash = prevHash;
         b.hash = hash;
+        b.ownerTag = null; // closed: nothing lets anyone, key or not, link an entry to a voter any more
     }
 
     public void markDecisionApplied(BallotId ballot, Instant at) {
