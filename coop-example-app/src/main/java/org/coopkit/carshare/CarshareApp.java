@@ -70,7 +70,7 @@ public final class CarshareApp implements AutoCloseable {
         });
         this.carshare = new CarshareModule(core, clock, accounting);
         this.proposals = new Proposals(governance, ledger);
-        decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
+        decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
     }

@@ -15,6 +15,7 @@ import org.coopkit.governance.ballots.internal.AssemblyStore;
 import org.coopkit.governance.ballots.internal.BallotEntity;
 import org.coopkit.governance.ballots.internal.BoxEntity;
 import org.coopkit.governance.ballots.internal.DecisionAppliedEntity;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.OpenVoteEntity;
 import org.coopkit.governance.ballots.internal.ParticipationEntity;
@@ -50,7 +51,8 @@ public final class GovernanceModule {
         this.rules = rules;
         this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey);
         this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
-        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting, rules, core.audit(), clock);
+        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
+                new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(store));
     }
 

@@ -26,6 +26,7 @@ import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.IllegalBallotTransition;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.ballots.internal.AssemblyStore;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.tally.Method;
 
@@ -44,10 +45,12 @@ public final class AssemblyService {
     private final GovernanceRules rules;
     private final AuditLog audit;
     private final Clock clock;
+    private final DecisionRunner decisions;
 
-    public AssemblyService(Transactions tx, GovernanceStore store, AssemblyStore assemblies, VotingService voting, GovernanceRules rules,
-                           AuditLog audit, Clock clock) {
+    public AssemblyService(Transactions tx, GovernanceStore store, AssemblyStore assemblies, VotingService voting, DecisionRunner decisions,
+                           GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
+        this.decisions = decisions;
         this.store = store;
         this.assemblies = assemblies;
         this.voting = voting;
@@ -99,7 +102,9 @@ public final class AssemblyService {
     /** Closes the assembly on the given call: closes its open resolutions, checks quorum, applies adopted decisions once. */
     public AssemblyResult close(Actor actor, String id, Assembly.Call call) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> {
+        List<org.coopkit.governance.ballots.BallotId> due = new ArrayList<>();
+        AssemblyResult result = tx.inTransaction(() -> {
+            due.clear();
             Assembly a = assemblies.lock(id).orElseThrow(() -> new NotFound("assembly", id));
             if (!a.status().equals("CONVENED")) throw new IllegalBallotTransition("assembly " + id + " is already closed");
             List<Ballot> agenda = store.ballotsOfAssembly(id);
@@ -121,13 +126,15 @@ public final class AssemblyService {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
-                if (adopted) voting.applyDecision(b);
+                if (adopted && decisions.recordDue(b)) due.add(b.id());
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());
             audit.record(actor, "gov.assembly-closed", id, "quorum " + (met ? "met" : "not met") + " on " + call + " call");
             return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, resolutions);
         });
+        due.forEach(decisions::attempt); // after the close committed: a failing handler leaves the result in place
+        return result;
     }
 
     GovernanceRules.Fraction quorum(AssemblyKind kind, Assembly.Call call) {

@@ -22,6 +22,7 @@ import org.coopkit.core.members.Members;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
 
@@ -41,7 +42,7 @@ import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
  * <p>At close the box is ordered by tracking code (which says nothing about who or when), chained
  * with SHA-256 and published as the ballot board; the official result is computed from the board, so
  * anyone can recount it, and {@link #verifyBoard} finds a choice edited afterwards. A yes/no
- * resolution that is adopted and carries a decision has it applied once, in the closing
+ * resolution that is adopted and carries a decision has it applied once, right after the closing
  * transaction (unless it is on an assembly's agenda: the assembly applies it when quorum is met).
  */
 public final class VotingService {
@@ -54,10 +55,12 @@ public final class VotingService {
     private final AuditLog audit;
     private final Clock clock;
     private final BallotBoxKey boxKey;
+    private final DecisionRunner runner;
 
     public VotingService(Transactions tx, GovernanceStore store, Members members, CoopStatutes statutes, DecisionHandlers decisions,
                          AuditLog audit, Clock clock, BallotBoxKey boxKey) {
         this.boxKey = boxKey;
+        this.runner = new DecisionRunner(tx, store, decisions, audit, clock);
         this.tx = tx;
         this.store = store;
         this.members = members;
@@ -70,9 +73,7 @@ public final class VotingService {
     public Ballot create(Actor actor, BallotSpec spec) {
         actor.require(Role.BOARD);
         Ballot.validate(spec);
-        spec.decision().ifPresent(d -> {
-            if (!decisions.knows(d.kind())) throw new org.coopkit.core.decisions.UnknownDecisionKind(d.kind());
-        });
+        spec.decision().ifPresent(decisions::check); // a member never votes on a decision that cannot be applied
         Ballot b = new Ballot(BallotId.random(), spec, BallotStatus.DRAFT, Optional.empty(), Optional.empty(), 0, Optional.empty());
         return tx.inTransaction(() -> {
             store.addBallot(b, clock.instant());
@@ -167,10 +168,16 @@ public final class VotingService {
         store.removeFromBox(b.id(), old);
     }
 
-    /** Closes the ballot: publishes the board, counts, and applies an adopted resolution's decision once. */
+    /**
+     * Closes the ballot: publishes the board and counts, in one transaction; an adopted resolution's
+     * decision is then applied once, in a transaction of its own (a handler that fails leaves the
+     * close and its result in place and the decision FAILED with the reason: {@link #decision}, {@link #retryDecision}).
+     * A rejected resolution's decision is never applied; an assembly's resolutions wait for the assembly.
+     */
     public BallotResult close(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> {
+        boolean[] due = new boolean[1];
+        BallotResult result = tx.inTransaction(() -> {
             Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.OPEN) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be closed");
             List<BoardEntry> box = new ArrayList<>(store.box(id));
@@ -185,22 +192,29 @@ public final class VotingService {
                 board.add(new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, hash));
                 prev = hash;
             }
-            BallotResult result = Results.compute(b, board, statutes);
-            store.closed(id, clock.instant(), result.adopted());
+            BallotResult r = Results.compute(b, board, statutes);
+            store.closed(id, clock.instant(), r.adopted());
             audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev);
-            if (b.spec().assembly().isEmpty() && result.adopted().orElse(false)) applyDecision(b);
-            return result;
+            due[0] = b.spec().assembly().isEmpty() && r.adopted().orElse(false) && runner.recordDue(b);
+            return r;
         });
+        if (due[0]) runner.attempt(id);
+        return result;
     }
 
-    /** Applies the ballot's decision, once (the applied row's primary key guards it). Joins the caller's transaction. */
-    public void applyDecision(Ballot b) {
-        tx.run(() -> {
-            if (b.spec().decision().isEmpty() || store.decisionApplied(b.id())) return;
-            store.markDecisionApplied(b.id(), clock.instant());
-            decisions.apply(b.id().toString(), b.spec().decision().get());
-            audit.record(Actor.system(), "gov.decision-applied", b.id().toString(), b.spec().decision().get().kind());
-        });
+    /** What became of the ballot's decision, once adopted (empty: no decision is due — rejected, not closed, or none carried). */
+    public Optional<DecisionOutcome> decision(BallotId id) {
+        get(id);
+        return runner.outcome(id);
+    }
+
+    /** The board applies a failed decision again (e.g. once the cause is fixed); an applied one is never applied twice. */
+    public DecisionOutcome retryDecision(Actor actor, BallotId id) {
+        actor.require(Role.BOARD);
+        DecisionOutcome now = decision(id).orElseThrow(() -> new DecisionNotRetryable(id, "no adopted decision is due for it"));
+        if (now.status() == DecisionStatus.APPLIED) throw new DecisionNotRetryable(id, "it was applied on " + now.at());
+        tx.run(() -> audit.record(actor, "gov.decision-retried", id.toString(), now.failure().orElse("")));
+        return runner.attempt(id).orElseThrow();
     }
 
     public Ballot get(BallotId id) {

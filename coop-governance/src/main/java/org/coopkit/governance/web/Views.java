@@ -41,6 +41,12 @@ public final class Views {
         }
     }
 
+    public record DecisionView(String ballot, String kind, String status, int attempts, String failure, Instant at) {
+        public static DecisionView of(org.coopkit.governance.ballots.DecisionOutcome d) {
+            return new DecisionView(d.ballot().toString(), d.kind(), d.status().name(), d.attempts(), d.failure().orElse(null), d.at());
+        }
+    }
+
     public record BoardView(String ballot, boolean intact, List<BoardEntry> entries) {
     }
 

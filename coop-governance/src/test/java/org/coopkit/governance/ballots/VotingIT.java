@@ -190,13 +190,17 @@ class VotingIT {
         c.gov().voting().castVote(ada, yes.id(), List.of("yes"));
         c.gov().voting().close(BOARD, yes.id());
         assertThatThrownBy(() -> c.gov().voting().close(BOARD, yes.id())).isInstanceOf(IllegalBallotTransition.class);
-        c.gov().voting().applyDecision(c.gov().voting().get(yes.id()));
+        assertThatThrownBy(() -> c.gov().voting().retryDecision(BOARD, yes.id())).isInstanceOf(DecisionNotRetryable.class);
         assertThat(applied).hasValue(1);
+        assertThat(c.gov().voting().decision(yes.id())).hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(DecisionStatus.APPLIED));
 
         Ballot no = openResolution(c, resolution(c).with(new Decision("test.thing", "{}")));
         c.gov().voting().castVote(ada, no.id(), List.of("no"));
         c.gov().voting().close(BOARD, no.id());
         assertThat(applied).hasValue(1);
+        assertThat(c.gov().voting().decision(no.id())).isEmpty();
+        assertThatThrownBy(() -> c.gov().voting().retryDecision(BOARD, no.id())).isInstanceOf(DecisionNotRetryable.class);
+        assertThat(applied).as("a rejected resolution's decision is never applied, not even by a retry").hasValue(1);
         assertThatThrownBy(() -> c.gov().voting().create(BOARD, resolution(c).with(new Decision("unknown.kind", "{}"))))
                 .isInstanceOf(org.coopkit.core.decisions.UnknownDecisionKind.class);
         assertThatThrownBy(() -> c.gov().voting().create(ada, resolution(c))).isInstanceOf(AccessDenied.class);

@@ -232,16 +232,40 @@ public final class GovernanceStore {
         b.ownerTag = null; // closed: nothing lets anyone, key or not, link an entry to a voter any more
     }
 
-    public void markDecisionApplied(BallotId ballot, Instant at) {
+    public record DecisionRow(BallotId ballot, String status, int attempts, Optional<String> failure, Instant at) {
+    }
+
+    /** Records that an adopted resolution's decision is due; false when it already was (once per ballot). */
+    public boolean recordDecisionDue(BallotId ballot, Instant at) {
+        if (em().find(DecisionAppliedEntity.class, ballot.toString()) != null) return false;
         DecisionAppliedEntity d = new DecisionAppliedEntity();
         d.ballotId = ballot.toString();
         d.appliedAt = at;
+        d.status = "PENDING";
+        d.attempts = 0;
         em().persist(d);
         em().flush();
+        return true;
     }
 
-    public boolean decisionApplied(BallotId ballot) {
-        return em().find(DecisionAppliedEntity.class, ballot.toString()) != null;
+    public Optional<DecisionRow> lockDecision(BallotId ballot) {
+        return Optional.ofNullable(em().find(DecisionAppliedEntity.class, ballot.toString(), LockModeType.PESSIMISTIC_WRITE)).map(GovernanceStore::toDecision);
+    }
+
+    public Optional<DecisionRow> decision(BallotId ballot) {
+        return Optional.ofNullable(em().find(DecisionAppliedEntity.class, ballot.toString())).map(GovernanceStore::toDecision);
+    }
+
+    public void decisionAttempted(BallotId ballot, String status, String failure, Instant at) {
+        DecisionAppliedEntity d = em().find(DecisionAppliedEntity.class, ballot.toString());
+        d.status = status;
+        d.failure = failure == null ? null : failure.length() > 1000 ? failure.substring(0, 1000) : failure;
+        d.attempts++;
+        d.appliedAt = at;
+    }
+
+    private static DecisionRow toDecision(DecisionAppliedEntity d) {
+        return new DecisionRow(BallotId.of(d.ballotId), d.status, d.attempts, Optional.ofNullable(d.failure), d.appliedAt);
     }
 
     // --- proxies ---------------------------------------------------------------------------
