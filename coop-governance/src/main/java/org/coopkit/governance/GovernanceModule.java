@@ -49,11 +49,16 @@ public final class GovernanceModule {
         Transactions tx = database.transactions();
         GovernanceStore store = new GovernanceStore(tx);
         this.rules = rules;
-        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey);
+        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
         this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
         this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
                 new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(store));
+    }
+
+    /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
+    public org.coopkit.governance.ballots.DeadlineCloser deadlineCloser() {
+        return new org.coopkit.governance.ballots.DeadlineCloser(voting);
     }
 
     public VotingService voting() {

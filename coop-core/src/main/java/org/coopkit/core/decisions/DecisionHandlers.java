@@ -44,6 +44,11 @@ public final class DecisionHandlers {
         typeOf(decision.kind()).ifPresent(t -> t.check(decision));
     }
 
+    /** What a decision is about: the typed kind's subject, else the kind and payload. */
+    public String subjectOf(Decision decision) {
+        return typeOf(decision.kind()).map(t -> t.subject(decision)).orElse(decision.kind() + ":" + decision.payload());
+    }
+
     public Optional<DecisionHandler> handlerFor(String kind) {
         return Optional.ofNullable(handlers.get(kind));
     }

@@ -31,8 +31,15 @@ public final class DecisionType<P> {
     private final Function<P, String> encode;
     private final Consumer<P> validate;
     private final Handler<P> handler;
+    private final Function<P, String> subject;
 
     private DecisionType(String kind, Function<String, P> decode, Function<P, String> encode, Consumer<P> validate, Handler<P> handler) {
+        this(kind, decode, encode, validate, handler, p -> kind);
+    }
+
+    private DecisionType(String kind, Function<String, P> decode, Function<P, String> encode, Consumer<P> validate, Handler<P> handler,
+                         Function<P, String> subject) {
+        this.subject = Objects.requireNonNull(subject);
         if (kind == null || kind.isBlank()) throw new IllegalArgumentException("decision kind must not be blank");
         this.kind = kind;
         this.decode = Objects.requireNonNull(decode);
@@ -67,6 +74,20 @@ public final class DecisionType<P> {
 
     public String kind() {
         return kind;
+    }
+
+    /**
+     * The same type whose decisions are about {@code subject(payload)}: governance keeps at most one
+     * ballot per subject open, and none once one was adopted (e.g. {@code ledger.surplus-allocation:2025}).
+     * By default the subject is the kind.
+     */
+    public DecisionType<P> withSubject(Function<P, String> subjectOf) {
+        return new DecisionType<>(kind, decode, encode, validate, handler, subjectOf);
+    }
+
+    /** What a decision is about (checked payload). */
+    public String subject(Decision d) {
+        return subject.apply(check(d));
     }
 
     /** The decision carrying this payload, once the payload is valid. */

@@ -30,6 +30,13 @@ public final class ServeCommand implements Callable<Integer> {
         DemoClock clock = new DemoClock();
         try (CarshareApp app = CarshareApp.open(db.config(), clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey))) {
             if (demo) DemoData.ensure(app, clock, System.err);
+            // ballots close by themselves at their announced close, even when the board forgets
+            java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ballot-deadlines");
+                t.setDaemon(true);
+                return t;
+            });
+            app.governance().deadlineCloser().start(scheduler, java.time.Duration.ofSeconds(30));
             try (ApiServer server = ApiServer.start(host, port, app.resourceConfig())) {
                 System.out.println("CoopKit car-sharing co-op running at " + server.baseUri());
                 System.out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");
@@ -38,6 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
+            } finally {
+                scheduler.shutdownNow();
             }
         }
         return 0;

@@ -120,8 +120,10 @@ public final class TariffService {
      */
     public org.coopkit.core.decisions.DecisionType<TariffProposal> decisionType() {
         DecisionHandler handler = decisionHandler();
+        // the subject is the tariff a proposal would replace: one proposal open at a time, and a new one once adopted
         return org.coopkit.core.decisions.DecisionType.json(DECISION_KIND, TariffProposal.class, TariffService::check,
-                (id, p) -> handler.apply(id, decisionFor(p)));
+                (id, p) -> handler.apply(id, decisionFor(p)))
+                .withSubject(p -> DECISION_KIND + ":replacing-v" + tx.inTransaction(() -> tariffs.current().map(Tariff::version).orElse(0)));
     }
 
     /** Publishes the first tariff of a new co-op (system only, and only when none exists). */

@@ -41,10 +41,10 @@ class UiVotingIT {
         Actor board = app.running.actor(app.board);
         var now = app.running.clock().instant();
         Ballot approval = gov.voting().create(board, BallotSpec.choice("Which evenings should the garage open?",
-                List.of("Monday", "Wednesday", "Friday"), Method.APPROVAL, 1, now, now.plus(Duration.ofDays(3))));
+                List.of("Monday", "Wednesday", "Friday"), Method.APPROVAL, 1, now, now.plus(Duration.ofDays(7))));
         gov.voting().open(board, approval.id());
         Ballot ranked = gov.voting().create(board, BallotSpec.choice("Where should the next car be?",
-                List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(3))));
+                List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(7))));
         gov.voting().open(board, ranked.id());
 
         // the board creates and opens a yes/no ballot through the page

@@ -113,7 +113,7 @@ public final class AssemblyService {
             List<BallotResult> results = new ArrayList<>();
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                BallotResult r = b.status() == BallotStatus.OPEN ? voting.close(actor, b.id()) : voting.results(b.id());
+                BallotResult r = b.status() == BallotStatus.OPEN ? voting.closeWithAssembly(actor, b.id()) : voting.results(b.id());
                 results.add(r);
                 store.roll(b.id()).forEach(row -> roll.add(row.member()));
                 participants.addAll(store.participantIds(b.id()));
@@ -127,6 +127,7 @@ public final class AssemblyService {
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
                 if (adopted && decisions.recordDue(b)) due.add(b.id());
+                if (!met) store.notAdopted(b.id()); // "adopted" only when the assembly that carries it met quorum
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());

@@ -2,6 +2,7 @@ package org.coopkit.governance.ballots;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.GovernanceRules;
 import org.coopkit.core.decisions.DecisionHandlers;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
@@ -57,9 +60,12 @@ public final class VotingService {
     private final BallotBoxKey boxKey;
     private final DecisionRunner runner;
 
+    private final GovernanceRules rules;
+
     public VotingService(Transactions tx, GovernanceStore store, Members members, CoopStatutes statutes, DecisionHandlers decisions,
-                         AuditLog audit, Clock clock, BallotBoxKey boxKey) {
+                         AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules) {
         this.boxKey = boxKey;
+        this.rules = rules;
         this.runner = new DecisionRunner(tx, store, decisions, audit, clock);
         this.tx = tx;
         this.store = store;
@@ -73,10 +79,21 @@ public final class VotingService {
     public Ballot create(Actor actor, BallotSpec spec) {
         actor.require(Role.BOARD);
         Ballot.validate(spec);
+        // an assembly's resolutions are voted at the meeting; a ballot of its own runs the statutes' minimum
+        if (spec.assembly().isEmpty() && Duration.between(spec.opensAt(), spec.closesAt()).compareTo(rules.minimumVotingPeriod()) < 0) {
+            throw new InvalidInput("closesAt", "must be at least " + describe(rules.minimumVotingPeriod())
+                    + " after opensAt (the statutes' minimum voting period)");
+        }
         spec.decision().ifPresent(decisions::check); // a member never votes on a decision that cannot be applied
         Ballot b = new Ballot(BallotId.random(), spec, BallotStatus.DRAFT, Optional.empty(), Optional.empty(), 0, Optional.empty());
         return tx.inTransaction(() -> {
-            store.addBallot(b, clock.instant());
+            String subject = spec.decision().map(decisions::subjectOf).map(x -> x.length() > 300 ? x.substring(0, 300) : x).orElse(null);
+            if (subject != null) {
+                store.blockingBallotOn(subject).ifPresent(other -> {
+                    throw new SubjectAlreadyOnBallot(subject, other.id(), other.status() == BallotStatus.CLOSED ? "adopted" : other.status().name().toLowerCase());
+                });
+            }
+            store.addBallot(b, clock.instant(), subject);
             audit.record(actor, "gov.ballot-created", b.id().toString(), spec.question());
             return b;
         });
@@ -176,10 +193,63 @@ public final class VotingService {
      */
     public BallotResult close(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
+        return closing(actor, id, Closing.AT_DEADLINE, null);
+    }
+
+    /**
+     * Closes the ballot before its announced close: the board states why and confirms (the page's
+     * second step; {@code confirmed} in the API). Refused where the statutes forbid early closing.
+     */
+    public BallotResult closeEarly(Actor actor, BallotId id, String reason, boolean confirmed) {
+        actor.require(Role.BOARD);
+        return closing(actor, id, Closing.EARLY, new String[] {reason, Boolean.toString(confirmed)});
+    }
+
+    /** For the assembly service: closes a resolution of an assembly's agenda as the assembly closes (nothing else). */
+    public BallotResult closeWithAssembly(Actor actor, BallotId id) {
+        actor.require(Role.BOARD);
+        return closing(actor, id, Closing.WITH_ASSEMBLY, null);
+    }
+
+    /**
+     * Closes every open ballot (outside assemblies) whose announced close has passed, as the system:
+     * a forgotten ballot still closes. Run by the application's scheduler ({@link DeadlineCloser}).
+     */
+    public List<BallotResult> closeDue() {
+        List<BallotResult> closed = new ArrayList<>();
+        for (BallotId id : tx.inTransaction(() -> store.dueForClosing(clock.instant()))) {
+            try {
+                closed.add(closing(Actor.system(), id, Closing.AT_DEADLINE, null));
+            } catch (IllegalBallotTransition raced) {
+                // closed meanwhile by the board: nothing to do
+            }
+        }
+        return closed;
+    }
+
+    private enum Closing { AT_DEADLINE, EARLY, WITH_ASSEMBLY }
+
+    private BallotResult closing(Actor actor, BallotId id, Closing how, String[] early) {
         boolean[] due = new boolean[1];
         BallotResult result = tx.inTransaction(() -> {
             Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.OPEN) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be closed");
+            Instant now = clock.instant();
+            String why = "at its announced close";
+            if (how == Closing.WITH_ASSEMBLY) {
+                if (b.spec().assembly().isEmpty()) throw new IllegalBallotTransition("ballot " + id + " is on no assembly's agenda");
+                why = "with its general assembly";
+            } else {
+                if (b.spec().assembly().isPresent()) throw EarlyCloseRefused.onAgenda(id);
+                if (now.isBefore(b.spec().closesAt())) {
+                    if (rules.earlyClose() == GovernanceRules.EarlyClose.FORBIDDEN) throw EarlyCloseRefused.forbidden(id, b.spec().closesAt());
+                    String reason = early == null || early[0] == null ? "" : early[0].strip();
+                    if (how != Closing.EARLY || reason.length() < 10 || reason.length() > 500 || !Boolean.parseBoolean(early[1])) {
+                        throw EarlyCloseRefused.needsReason(id, b.spec().closesAt());
+                    }
+                    why = "early: " + reason;
+                }
+            }
             List<BoardEntry> box = new ArrayList<>(store.box(id));
             box.sort(Comparator.comparing(BoardEntry::trackingCode));
             String prev = Hashes.GENESIS;
@@ -194,7 +264,7 @@ public final class VotingService {
             }
             BallotResult r = Results.compute(b, board, statutes);
             store.closed(id, clock.instant(), r.adopted());
-            audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev);
+            audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev + "; closed " + why);
             due[0] = b.spec().assembly().isEmpty() && r.adopted().orElse(false) && runner.recordDue(b);
             return r;
         });
@@ -276,6 +346,12 @@ public final class VotingService {
     }
 
     public record VoterStatus(boolean onRoll, boolean voted) {
+    }
+
+    static String describe(Duration d) {
+        if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+        if (d.toHours() > 0 && d.equals(Duration.ofHours(d.toHours()))) return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
+        return d.toMinutes() + " minutes";
     }
 
     static String newTrackingCode() {

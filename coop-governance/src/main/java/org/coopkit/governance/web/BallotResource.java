@@ -106,10 +106,15 @@ public final class BallotResource {
         return BallotView.of(voting.open(Actors.of(sc), new BallotId(id)));
     }
 
+    /** Before the announced close: {@code reason} and {@code confirm: true} are required (statutes permitting). */
+    public record CloseBody(String reason, Boolean confirm) {
+    }
+
     @POST
     @Path("{id}/closing")
-    public ResultView close(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return ResultView.of(voting.close(Actors.of(sc), new BallotId(id)));
+    public ResultView close(@PathParam("id") UUID id, CloseBody body, @Context SecurityContext sc) {
+        if (body == null || (body.reason() == null && body.confirm() == null)) return ResultView.of(voting.close(Actors.of(sc), new BallotId(id)));
+        return ResultView.of(voting.closeEarly(Actors.of(sc), new BallotId(id), body.reason(), Boolean.TRUE.equals(body.confirm())));
     }
 
     @POST

@@ -67,7 +67,7 @@ class DecisionSeamIT {
         Ballot b = openWith(c, type.decision(new PriceChange(new BigDecimal("4.50"))));
         c.gov().voting().castVote(ada, b.id(), List.of("yes"));
 
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
 
         assertThat(r.adopted()).contains(true);
         assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.CLOSED);
@@ -102,7 +102,7 @@ class DecisionSeamIT {
         c.gov().voting().castVote(ada, tie.id(), List.of("yes"));
         c.gov().voting().castVote(bob, tie.id(), List.of("no"));
 
-        assertThat(c.gov().voting().close(BOARD, tie.id()).adopted()).contains(false);
+        assertThat(GovFixtures.closeNow(c, tie.id()).adopted()).contains(false);
 
         assertThat(applied).hasValue(0);
         assertThat(c.gov().voting().decision(tie.id())).isEmpty();

@@ -35,7 +35,7 @@ class RevotingIT {
         assertThatThrownBy(() -> c.gov().voting().castVote(bruno, b.id(), List.of("red"), Optional.empty(), Optional.of(adas.trackingCode())))
                 .isInstanceOf(NotYourPreviousVote.class);
 
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
         assertThat(r.tally().firstRound().counts().get("red")).isEqualByComparingTo("1");
         assertThat(r.tally().firstRound().counts().get("blue")).isEqualByComparingTo("1");
         assertThat(c.gov().voting().board(b.id())).extracting(BoardEntry::trackingCode).contains(adas.trackingCode());
@@ -50,7 +50,7 @@ class RevotingIT {
         String typed = " " + first.trackingCode().toLowerCase().replace("-", "") + " ";
         Receipt second = c.gov().voting().castVote(ada, b.id(), List.of("red"), Optional.empty(), Optional.of(typed));
 
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
         assertThat(r.tally().firstRound().counts().get("red")).isEqualByComparingTo("1");
         assertThat(r.tally().firstRound().counts().get("blue")).isEqualByComparingTo("0");
         assertThat(c.gov().voting().board(b.id())).singleElement().satisfies(e -> assertThat(e.trackingCode()).isEqualTo(second.trackingCode()));
@@ -83,7 +83,7 @@ class RevotingIT {
         // the vote cast under the mandate is replaced under the mandate, as designed
         c.gov().voting().castVote(brunoA, b.id(), List.of("red"), Optional.of(cleo.id()), Optional.of(cleos.trackingCode()));
 
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
         assertThat(r.tally().firstRound().counts().get("red")).isEqualByComparingTo("2");
         assertThat(r.tally().firstRound().counts().get("blue")).isEqualByComparingTo("1");
         assertThat(c.gov().voting().board(b.id())).extracting(BoardEntry::trackingCode).contains(adas.trackingCode(), brunos.trackingCode());

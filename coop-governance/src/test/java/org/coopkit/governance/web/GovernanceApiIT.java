@@ -54,6 +54,11 @@ class GovernanceApiIT {
             problem(api.get("/api/ballots/" + id + "/board"), 409);
             assertThat(board.get("/api/ballots/" + id + "/turnout").json().get("voted").asInt()).isEqualTo(1);
 
+            Reply early = board.post("/api/ballots/" + id + "/closing", null);
+            problem(early, 409);
+            assertThat(early.body()).contains("early-close-needs-reason");
+            problem(board.post("/api/ballots/" + id + "/closing", "{\"reason\":\"too short\"}"), 409);
+            assertThat(c.gov().voting().get(new org.coopkit.governance.ballots.BallotId(java.util.UUID.fromString(id))).status().name()).isEqualTo("OPEN");
             c.clock().advance(Duration.ofHours(25));
             problem(board.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"no\"]}"), 409);
             assertThat(board.post("/api/ballots/" + id + "/closing", null).json().get("adopted").asBoolean()).isTrue();

@@ -37,7 +37,12 @@ public final class GovernanceStore {
     // --- ballots ---------------------------------------------------------------------------
 
     public void addBallot(Ballot b, Instant at) {
+        addBallot(b, at, null);
+    }
+
+    public void addBallot(Ballot b, Instant at, String decisionSubject) {
         BallotEntity e = new BallotEntity();
+        e.decisionSubject = decisionSubject;
         e.id = b.id().toString();
         BallotSpec s = b.spec();
         e.question = s.question();
@@ -79,6 +84,18 @@ public final class GovernanceStore {
                 .getResultStream().map(GovernanceStore::toBallot).toList();
     }
 
+    /** A ballot on this decision subject that is in draft, open, or adopted — the first found. */
+    public Optional<Ballot> blockingBallotOn(String subject) {
+        return em().createQuery("select b from BallotEntity b where b.decisionSubject = :s and (b.status <> 'CLOSED' or b.adopted = 1) order by b.createdAt",
+                BallotEntity.class).setParameter("s", subject).setMaxResults(1).getResultStream().findFirst().map(GovernanceStore::toBallot);
+    }
+
+    /** Open ballots outside assemblies whose announced close has passed. */
+    public List<BallotId> dueForClosing(Instant now) {
+        return em().createQuery("select b.id from BallotEntity b where b.status = 'OPEN' and b.assemblyId is null and b.closesAt <= :now order by b.closesAt",
+                String.class).setParameter("now", now).getResultStream().map(BallotId::of).toList();
+    }
+
     public List<Ballot> ballotsOfAssembly(String assemblyId) {
         return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.agendaPosition", BallotEntity.class)
                 .setParameter("a", assemblyId).getResultStream().map(GovernanceStore::toBallot).toList();
@@ -96,6 +113,12 @@ public final class GovernanceStore {
         e.status = BallotStatus.CLOSED.name();
         e.closedAt = at;
         e.adopted = adopted.map(a -> a ? 1 : 0).orElse(null);
+    }
+
+    /** An assembly that missed its quorum adopts nothing: its resolutions are recorded as not adopted. */
+    public void notAdopted(BallotId id) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        if (e.adopted != null) e.adopted = 0;
     }
 
     private static Ballot toBallot(BallotEntity e) {
