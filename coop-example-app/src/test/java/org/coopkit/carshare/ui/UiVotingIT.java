@@ -115,6 +115,16 @@ class UiVotingIT {
         browser.logIn(app.board.email(), UiApp.PASSWORD);
         browser.open("/board/ballots");
         assertThat(browser.text()).contains("1 of 4 (25%)");
+        // closing before the announced close asks why and for a confirmation, on a second page
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')][contains(., 'cargo bike')]"));
+        assertThat(browser.heading()).isEqualTo("Close the ballot early?");
+        browser.click(By.xpath("//button[normalize-space()='Close it now']"));
+        assertThat(browser.find(By.id("reason-error")).getText()).contains("10 to 500 characters");
+        browser.screenshot("board-close-early-confirm");
+        browser.assertAccessible("close early");
+        assertThat(gov.voting().all()).filteredOn(b -> b.spec().question().contains("cargo bike"))
+                .singleElement().satisfies(b -> assertThat(b.status().name()).isEqualTo("OPEN"));
+        browser.open("/board/ballots");
         // three more ranked votes, so the instant runoff needs a second round
         gov.voting().castVote(board, ranked.id(), List.of("Croix-Rousse"));
         gov.voting().castVote(app.running.actor(app.treasurer), ranked.id(), List.of("Vaise", "Confluence"));
