@@ -173,6 +173,7 @@ class UiVotingIT {
         browser.type("title", "Ordinary general assembly 2026");
         browser.click(By.xpath("//button[normalize-space()='Convene']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly convened");
+        String assemblyPage = browser.path();
         browser.assertAccessible("assembly");
 
         browser.type("question", "Approve the 2025 accounts");
@@ -182,7 +183,26 @@ class UiVotingIT {
         assertThat(browser.find(By.id("confirm-error")).getText()).contains("Tick the box");
         browser.find(By.id("confirm")).click();
         browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
-        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly closed on first call: quorum NOT met", "0 of 1 resolution(s) adopted");
+        assertThat(browser.find(By.id("confirm-error")).getText()).contains("cannot be closed before");
+
+        // on the first call's date nobody has voted: quorum not reached, shown as a warning, adjourned to the second call
+        app.running.clock().advance(java.time.Duration.ofDays(16));
+        browser.open(assemblyPage);
+        browser.find(By.id("confirm")).click();
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Quorum not reached", "adjourned to the second call");
+        assertThat(browser.find(By.id("outcome")).getAttribute("class")).isEqualTo("problem");
+        assertThat(browser.text()).contains("Approve the 2025 accounts", "open");
+        browser.screenshot("board-assembly-adjourned");
+        browser.assertAccessible("assembly adjourned");
+
+        // the second call has no quorum for an ordinary assembly: it closes and counts
+        app.running.clock().advance(java.time.Duration.ofDays(7));
+        browser.open(assemblyPage);
+        browser.find(By.id("call-2")).click();
+        browser.find(By.id("confirm")).click();
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Quorum reached on second call", "0 of 1 resolution(s) adopted");
         browser.screenshot("board-assembly-closed");
         browser.open("/board/assemblies");
         browser.assertAccessible("assemblies");

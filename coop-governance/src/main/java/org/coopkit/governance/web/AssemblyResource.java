@@ -40,7 +40,7 @@ public final class AssemblyResource {
     }
 
     public record ConveneBody(@NotNull AssemblyKind kind, @NotBlank @Size(max = 200) String title, @NotNull LocalDate convenedOn,
-                              @NotNull Instant firstCallAt, @NotNull Instant secondCallAt) {
+                              @NotNull Instant firstCallAt, Instant secondCallAt) {
     }
 
     public record ResolutionBody(@NotBlank @Size(max = 500) String question, @NotNull Instant opensAt, @NotNull Instant closesAt,
@@ -54,7 +54,7 @@ public final class AssemblyResource {
     public record AssemblyJson(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
                                String status, String callUsed) {
         static AssemblyJson of(Assembly a) {
-            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt(), a.status(), a.callUsed().orElse(null));
+            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt().orElse(null), a.status().name(), a.callUsed().orElse(null));
         }
     }
 
@@ -62,9 +62,10 @@ public final class AssemblyResource {
     }
 
     public record AssemblyResultView(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
-                                     boolean quorumMet, List<ResolutionResult> resolutions) {
+                                     boolean quorumMet, boolean adjourned, String outcome, List<ResolutionResult> resolutions) {
         static AssemblyResultView of(AssemblyResult r) {
             return new AssemblyResultView(r.assembly(), r.kind(), r.call(), r.participants(), r.roll(), r.quorumRequired(), r.quorumMet(),
+                    r.adjourned(), r.outcome(),
                     r.resolutions().stream().map(x -> new ResolutionResult(x.ballot(), x.question(), x.adopted(), Views.ResultView.of(x.result()))).toList());
         }
     }

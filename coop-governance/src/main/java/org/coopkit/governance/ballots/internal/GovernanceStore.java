@@ -115,6 +115,12 @@ public final class GovernanceStore {
         e.adopted = adopted.map(a -> a ? 1 : 0).orElse(null);
     }
 
+    /** An adjourned assembly's resolution stays open until its second call. */
+    public void extendClose(BallotId id, Instant closesAt) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        if (e.closesAt.isBefore(closesAt)) e.closesAt = closesAt;
+    }
+
     /** An assembly that missed its quorum adopts nothing: its resolutions are recorded as not adopted. */
     public void notAdopted(BallotId id) {
         BallotEntity e = em().find(BallotEntity.class, id.toString());
