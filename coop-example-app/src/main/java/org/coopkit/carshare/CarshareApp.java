@@ -20,6 +20,7 @@ import org.coopkit.core.web.CoreFeature;
 import org.coopkit.core.web.WebLimits;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.GovernanceRules;
+import org.coopkit.governance.ballots.BallotBoxKey;
 import org.coopkit.governance.web.GovernanceFeature;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.AllocationPolicy;
@@ -61,12 +62,12 @@ public final class CarshareApp implements AutoCloseable {
 
     private final WebLimits webLimits;
 
-    private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits) {
+    private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits, BallotBoxKey boxKey) {
         this.database = database;
         this.clock = clock;
         this.webLimits = webLimits;
         this.core = new CoreModule(database, clock, statutes(), auth);
-        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults());
+        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey);
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR")
                         .withBankAccount(new org.coopkit.ledger.payouts.DebtorAccount("Autopartage Cooperatif", BANK_IBAN, "")));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
@@ -91,25 +92,30 @@ public final class CarshareApp implements AutoCloseable {
         });
         this.carshare = new CarshareModule(core, clock, accounting);
         this.proposals = new Proposals(governance, ledger);
-        decisions.register(org.coopkit.carshare.tariffs.TariffService.DECISION_KIND, carshare.tariffs().decisionHandler());
+        decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
     }
 
     /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */
     public static CarshareApp on(Database database, Clock clock) {
-        return new CarshareApp(database, clock, AuthSettings.defaults(), WebLimits.defaults());
+        return new CarshareApp(database, clock, AuthSettings.defaults(), WebLimits.defaults(), BallotBoxKey.random());
     }
 
     /** The same with log-in, session and request limits of one's own (tests, a co-op with other needs). */
     public static CarshareApp on(Database database, Clock clock, AuthSettings auth, WebLimits webLimits) {
-        return new CarshareApp(database, clock, auth, webLimits);
+        return new CarshareApp(database, clock, auth, webLimits, BallotBoxKey.random());
     }
 
     public static CarshareApp open(DatabaseConfig config, Clock clock) {
+        return open(config, clock, BallotBoxKey.random());
+    }
+
+    /** With the deployment's ballot box key (kept outside the database), so secret revotes survive a restart. */
+    public static CarshareApp open(DatabaseConfig config, Clock clock, BallotBoxKey boxKey) {
         Database db = Database.open(config, schemas());
         try {
-            return new CarshareApp(db, clock, AuthSettings.defaults(), WebLimits.defaults());
+            return new CarshareApp(db, clock, AuthSettings.defaults(), WebLimits.defaults(), boxKey);
         } catch (RuntimeException e) {
             db.close();
             throw e;

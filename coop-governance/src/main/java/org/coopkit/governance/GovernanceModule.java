@@ -8,12 +8,14 @@ import org.coopkit.core.persistence.Database;
 import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.assemblies.AssemblyService;
+import org.coopkit.governance.ballots.BallotBoxKey;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.ballots.internal.AssemblyEntity;
 import org.coopkit.governance.ballots.internal.AssemblyStore;
 import org.coopkit.governance.ballots.internal.BallotEntity;
 import org.coopkit.governance.ballots.internal.BoxEntity;
 import org.coopkit.governance.ballots.internal.DecisionAppliedEntity;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.OpenVoteEntity;
 import org.coopkit.governance.ballots.internal.ParticipationEntity;
@@ -37,14 +39,26 @@ public final class GovernanceModule {
     private final AssemblyService assemblies;
     private final GovernanceRules rules;
 
+    /** With a fresh {@link BallotBoxKey}: secret votes cast before a restart can no longer be replaced (never by someone else). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules) {
+        this(database, clock, core, decisions, rules, BallotBoxKey.random());
+    }
+
+    /** With the deployment's ballot box key, kept outside the database (docs/secret-revoting.md). */
+    public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey) {
         Transactions tx = database.transactions();
         GovernanceStore store = new GovernanceStore(tx);
         this.rules = rules;
-        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock);
+        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
         this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
-        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting, rules, core.audit(), clock);
+        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
+                new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(store));
+    }
+
+    /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
+    public org.coopkit.governance.ballots.DeadlineCloser deadlineCloser() {
+        return new org.coopkit.governance.ballots.DeadlineCloser(voting);
     }
 
     public VotingService voting() {

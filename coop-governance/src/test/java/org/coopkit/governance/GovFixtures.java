@@ -33,7 +33,15 @@ public final class GovFixtures {
         return new Coop(database, core, new GovernanceModule(database, clock, core, decisions, rules), decisions, clock);
     }
 
+    /** The statutes' defaults, except that this test co-op allows any voting period (tests of that rule use {@link GovernanceRules#defaults()}). */
+    public static final GovernanceRules ANY_PERIOD = GovernanceRules.defaults().withMinimumVotingPeriod(Duration.ZERO);
+
     public static Coop start(TestDatabase db) {
-        return start(db, CoopStatutes.defaults(), GovernanceRules.defaults());
+        return start(db, CoopStatutes.defaults(), ANY_PERIOD);
+    }
+
+    /** The board closes the ballot now — early, with a reason and confirmation, when its announced close has not come. */
+    public static org.coopkit.governance.ballots.BallotResult closeNow(Coop c, org.coopkit.governance.ballots.BallotId id) {
+        return c.gov().voting().closeEarly(org.coopkit.core.actors.Actor.system(), id, "the test counts the votes now", true);
     }
 }

@@ -12,11 +12,41 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DecisionHandlers {
     private final Map<String, DecisionHandler> handlers = new ConcurrentHashMap<>();
 
-    /** Registers the handler of a kind; a kind has exactly one handler. */
+    private final Map<String, DecisionType<?>> types = new ConcurrentHashMap<>();
+
+    /**
+     * Registers the handler of a kind whose payload nobody checks before adoption; prefer
+     * {@link #register(DecisionType)}, which lets a resolution be refused at creation.
+     */
     public void register(String kind, DecisionHandler handler) {
         if (handlers.putIfAbsent(kind, handler) != null) {
             throw new IllegalStateException("a handler is already registered for decision kind " + kind);
         }
+    }
+
+    /** Registers a typed decision: its payload is checked when a resolution carrying it is created, and applied on adoption. */
+    public <P> void register(DecisionType<P> type) {
+        register(type.kind(), type::apply);
+        types.put(type.kind(), type);
+    }
+
+    /** The typed decision registered for a kind, if it was registered typed. */
+    public Optional<DecisionType<?>> typeOf(String kind) {
+        return Optional.ofNullable(types.get(kind));
+    }
+
+    /**
+     * Checks a decision before it is put to the vote: the kind is known and, for a typed kind, the
+     * payload reads and is valid. Refuses with {@link UnknownDecisionKind} or {@code InvalidInput} naming the problem.
+     */
+    public void check(Decision decision) {
+        if (!knows(decision.kind())) throw new UnknownDecisionKind(decision.kind());
+        typeOf(decision.kind()).ifPresent(t -> t.check(decision));
+    }
+
+    /** What a decision is about: the typed kind's subject, else the kind and payload. */
+    public String subjectOf(Decision decision) {
+        return typeOf(decision.kind()).map(t -> t.subject(decision)).orElse(decision.kind() + ":" + decision.payload());
     }
 
     public Optional<DecisionHandler> handlerFor(String kind) {

@@ -18,6 +18,9 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
     @Option(names = "--demo", description = "fill an empty database with the demo co-op and print the demo users")
     boolean demo;
+    @Option(names = "--ballot-box-key", defaultValue = "data/ballot-box.key",
+            description = "file holding the key that lets a secret vote be replaced by its own voter only; created if absent; keep it out of database backups (default ${DEFAULT-VALUE})")
+    java.nio.file.Path ballotBoxKey;
     @Mixin
     DatabaseOptions db;
 
@@ -25,9 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
         DemoClock clock = new DemoClock();
-        try (CarshareApp app = CarshareApp.open(db.config(), clock)) {
+        try (CarshareApp app = CarshareApp.open(db.config(), clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey))) {
             if (demo) DemoData.ensure(app, clock, System.err);
             else DemoData.warnIfInterrupted(app, System.err);
+            // ballots close by themselves at their announced close, even when the board forgets
+            java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ballot-deadlines");
+                t.setDaemon(true);
+                return t;
+            });
+            app.governance().deadlineCloser().start(scheduler, java.time.Duration.ofSeconds(30));
             try (ApiServer server = ApiServer.start(host, port, app.resourceConfig(), app.webLimits())) {
                 System.out.println("CoopKit car-sharing co-op running at " + server.baseUri());
                 System.out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");
@@ -36,6 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
+            } finally {
+                scheduler.shutdownNow();
             }
         }
         return 0;

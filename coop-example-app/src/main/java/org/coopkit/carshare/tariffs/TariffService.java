@@ -26,6 +26,7 @@ public final class TariffService {
     public static final String DECISION_KIND = "carshare.tariff";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration MAX_BOOKING = Duration.ofDays(14);
+    private static final BigDecimal MAX_PRICE = new BigDecimal("10000");
 
     private final Transactions tx;
     private final Tariffs tariffs;
@@ -86,7 +87,10 @@ public final class TariffService {
         for (Map.Entry<String, String> f : Map.of("perHour", nz(p.perHour()), "perKm", nz(p.perKm()), "minimum", nz(p.minimum())).entrySet()) {
             try {
                 Money m = Money.of(f.getValue(), p.currency() == null ? "EUR" : p.currency());
+                BigDecimal typed = new BigDecimal(f.getValue().strip());
                 if (m.isNegative()) errors.put(f.getKey(), "must not be negative");
+                // a price the tariff table can hold (DECIMAL(19,4)) and a member can pay: refused before the vote, not at adoption
+                else if (typed.compareTo(MAX_PRICE) > 0 || typed.stripTrailingZeros().scale() > 4) errors.put(f.getKey(), "must be at most " + MAX_PRICE + " with at most 4 decimals");
             } catch (RuntimeException e) {
                 errors.put(f.getKey(), "must be an amount like 4.50");
             }
@@ -108,6 +112,18 @@ public final class TariffService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The typed decision a tariff resolution carries: its payload is the proposal, checked by
+     * {@link #check} when the resolution is created, published by {@link #decisionHandler()} on adoption.
+     */
+    public org.coopkit.core.decisions.DecisionType<TariffProposal> decisionType() {
+        DecisionHandler handler = decisionHandler();
+        // the subject is the tariff a proposal would replace: one proposal open at a time, and a new one once adopted
+        return org.coopkit.core.decisions.DecisionType.json(DECISION_KIND, TariffProposal.class, TariffService::check,
+                (id, p) -> handler.apply(id, decisionFor(p)))
+                .withSubject(p -> DECISION_KIND + ":replacing-v" + tx.inTransaction(() -> tariffs.current().map(Tariff::version).orElse(0)));
     }
 
     /** Publishes the first tariff of a new co-op (system only, and only when none exists). */

@@ -54,8 +54,12 @@ public final class AssemblyPages {
 
     private AssemblyRow row(Assembly a) {
         return new AssemblyRow(a.id(), a.title(), a.kind() == AssemblyKind.ORDINARY ? "Ordinary" : "Extraordinary", a.convenedOn().toString(),
-                ui.when(a.firstCallAt()), ui.when(a.secondCallAt()),
-                a.status().equals("CONVENED") ? "convened" : "closed" + a.callUsed().map(c -> " on " + c.toLowerCase() + " call").orElse(""));
+                ui.when(a.firstCallAt()), a.secondCallAt().map(ui::when).orElse("none"),
+                switch (a.status()) {
+                    case CONVENED -> "convened";
+                    case ADJOURNED -> "quorum not reached on first call: adjourned to the second call";
+                    case CLOSED -> "closed" + a.callUsed().map(c -> " on " + c.toLowerCase() + " call").orElse("");
+                });
     }
 
     @GET
@@ -94,7 +98,7 @@ public final class AssemblyPages {
                 form.error("convenedOn", "Enter a date like 2026-05-04.");
             }
             Instant first = instant(form, "firstCall");
-            Instant second = instant(form, "secondCall");
+            Instant second = form.value("secondCall").isBlank() ? null : instant(form, "secondCall");
             if (form.hasErrors()) return listPage(v, form, 422);
             try {
                 Assembly a = gov.assemblies().convene(v.actor(), kind, form.value("title"), on, first, second);
@@ -125,7 +129,7 @@ public final class AssemblyPages {
                         ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), b.spec().majority().describe(),
                         b.status().name().equals("DRAFT"), b.status().name().equals("CLOSED")))
                 .toList();
-        return ui.page(v, status, "assembly.jte", "assembly", row(a), "open", a.status().equals("CONVENED"), "agenda", agenda, "form", form);
+        return ui.page(v, status, "assembly.jte", "assembly", row(a), "open", a.status() != org.coopkit.governance.assemblies.AssemblyStatus.CLOSED, "agenda", agenda, "form", form);
     }
 
     @POST
@@ -167,9 +171,10 @@ public final class AssemblyPages {
             try {
                 AssemblyResult r = gov.assemblies().close(v.actor(), id, call);
                 long adopted = r.resolutions().stream().filter(AssemblyResult.Resolution::adopted).count();
-                return ui.redirect("/board/assemblies/" + id, "Assembly closed on " + call.name().toLowerCase() + " call: quorum "
-                        + (r.quorumMet() ? "met" : "NOT met") + " (" + r.participants() + " of " + r.roll() + " voted, " + r.quorumRequired()
-                        + " required); " + adopted + " of " + r.resolutions().size() + " resolution(s) adopted.", req);
+                String outcome = CarPages.sentence(r.outcome()) + (r.adjourned() ? "" : " " + adopted + " of " + r.resolutions().size() + " resolution(s) adopted.");
+                // a missed quorum is not a success: it is shown as a warning on the assembly's page, not in the green banner
+                if (!r.quorumMet()) return page(v, gov.assemblies().get(id), Form.empty().error("outcome", outcome), 200);
+                return ui.redirect("/board/assemblies/" + id, "Assembly closed: " + outcome, req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
                 return page(v, a, form.error("confirm", CarPages.sentence(e.getMessage())), 409);

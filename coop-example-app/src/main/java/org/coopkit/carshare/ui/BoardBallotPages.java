@@ -124,7 +124,7 @@ public final class BoardBallotPages {
     @Path("{id}/{action: opening|closing}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@PathParam("id") String id, @PathParam("action") String action, @FormParam("_csrf") String csrf,
-                               @Context ContainerRequest req) {
+                               @FormParam("reason") String reason, @FormParam("confirm") String confirm, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             var bid = VotePages.ballotId(id);
@@ -133,13 +133,28 @@ public final class BoardBallotPages {
                     Ballot b = gov.voting().open(v.actor(), bid);
                     return ui.redirect("/board/ballots", "Ballot opened; " + b.rollSize() + " members on its roll.", req);
                 }
-                var r = gov.voting().close(v.actor(), bid);
-                return ui.redirect("/vote/" + id + "/results", "Ballot closed: " + r.voters() + " of " + r.rollSize() + " voted.", req);
+                Ballot b = gov.voting().get(bid);
+                boolean early = ui.app().clock().instant().isBefore(b.spec().closesAt()) && b.status() == BallotStatus.OPEN;
+                // before its announced close a ballot closes only on a second, confirmed step with a reason
+                if (early && !"yes".equals(confirm)) return confirmPage(v, b, Form.empty().with("reason", reason == null ? "" : reason), 200);
+                try {
+                    var r = early ? gov.voting().closeEarly(v.actor(), bid, reason, true) : gov.voting().close(v.actor(), bid);
+                    return ui.redirect("/vote/" + id + "/results", "Ballot closed" + (early ? " early" : "") + ": " + r.voters() + " of " + r.rollSize() + " voted.", req);
+                } catch (org.coopkit.governance.ballots.EarlyCloseRefused e) {
+                    if (!e.code().equals("early-close-needs-reason")) throw e;
+                    return confirmPage(v, b, Form.empty().with("reason", reason == null ? "" : reason)
+                            .error("reason", "Say in 10 to 500 characters why the ballot must close before its announced close."), 422);
+                }
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
                 return page(v, Form.empty().error("ballots", CarPages.sentence(e.getMessage())), 409);
             }
         });
+    }
+
+    private Response confirmPage(Viewer v, Ballot b, Form form, int status) {
+        boolean forbidden = gov.rules().earlyClose() == org.coopkit.governance.GovernanceRules.EarlyClose.FORBIDDEN;
+        return ui.page(v, status, "board-close.jte", "ballot", row(v, b), "closesAt", ui.when(b.spec().closesAt()), "form", form, "forbidden", forbidden);
     }
 
     private static Instant instant(Form form, String field) {

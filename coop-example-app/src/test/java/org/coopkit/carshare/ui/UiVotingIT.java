@@ -41,10 +41,10 @@ class UiVotingIT {
         Actor board = app.running.actor(app.board);
         var now = app.running.clock().instant();
         Ballot approval = gov.voting().create(board, BallotSpec.choice("Which evenings should the garage open?",
-                List.of("Monday", "Wednesday", "Friday"), Method.APPROVAL, 1, now, now.plus(Duration.ofDays(3))));
+                List.of("Monday", "Wednesday", "Friday"), Method.APPROVAL, 1, now, now.plus(Duration.ofDays(7))));
         gov.voting().open(board, approval.id());
         Ballot ranked = gov.voting().create(board, BallotSpec.choice("Where should the next car be?",
-                List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(3))));
+                List.of("Croix-Rousse", "Vaise", "Confluence"), Method.IRV, 1, now, now.plus(Duration.ofDays(7))));
         gov.voting().open(board, ranked.id());
 
         // the board creates and opens a yes/no ballot through the page
@@ -115,6 +115,16 @@ class UiVotingIT {
         browser.logIn(app.board.email(), UiApp.PASSWORD);
         browser.open("/board/ballots");
         assertThat(browser.text()).contains("1 of 4 (25%)");
+        // closing before the announced close asks why and for a confirmation, on a second page
+        browser.click(By.xpath("//button[starts-with(normalize-space(), 'Close')][contains(., 'cargo bike')]"));
+        assertThat(browser.heading()).isEqualTo("Close the ballot early?");
+        browser.click(By.xpath("//button[normalize-space()='Close it now']"));
+        assertThat(browser.find(By.id("reason-error")).getText()).contains("10 to 500 characters");
+        browser.screenshot("board-close-early-confirm");
+        browser.assertAccessible("close early");
+        assertThat(gov.voting().all()).filteredOn(b -> b.spec().question().contains("cargo bike"))
+                .singleElement().satisfies(b -> assertThat(b.status().name()).isEqualTo("OPEN"));
+        browser.open("/board/ballots");
         // three more ranked votes, so the instant runoff needs a second round
         gov.voting().castVote(board, ranked.id(), List.of("Croix-Rousse"));
         gov.voting().castVote(app.running.actor(app.treasurer), ranked.id(), List.of("Vaise", "Confluence"));
@@ -163,6 +173,7 @@ class UiVotingIT {
         browser.type("title", "Ordinary general assembly 2026");
         browser.click(By.xpath("//button[normalize-space()='Convene']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly convened");
+        String assemblyPage = browser.path();
         browser.assertAccessible("assembly");
 
         browser.type("question", "Approve the 2025 accounts");
@@ -172,7 +183,26 @@ class UiVotingIT {
         assertThat(browser.find(By.id("confirm-error")).getText()).contains("Tick the box");
         browser.find(By.id("confirm")).click();
         browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
-        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Assembly closed on first call: quorum NOT met", "0 of 1 resolution(s) adopted");
+        assertThat(browser.find(By.id("confirm-error")).getText()).contains("cannot be closed before");
+
+        // on the first call's date nobody has voted: quorum not reached, shown as a warning, adjourned to the second call
+        app.running.clock().advance(java.time.Duration.ofDays(16));
+        browser.open(assemblyPage);
+        browser.find(By.id("confirm")).click();
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Quorum not reached", "adjourned to the second call");
+        assertThat(browser.find(By.id("outcome")).getAttribute("class")).isEqualTo("problem");
+        assertThat(browser.text()).contains("Approve the 2025 accounts", "open");
+        browser.screenshot("board-assembly-adjourned");
+        browser.assertAccessible("assembly adjourned");
+
+        // the second call has no quorum for an ordinary assembly: it closes and counts
+        app.running.clock().advance(java.time.Duration.ofDays(7));
+        browser.open(assemblyPage);
+        browser.find(By.id("call-2")).click();
+        browser.find(By.id("confirm")).click();
+        browser.click(By.xpath("//button[normalize-space()='Close the assembly']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Quorum reached on second call", "0 of 1 resolution(s) adopted");
         browser.screenshot("board-assembly-closed");
         browser.open("/board/assemblies");
         browser.assertAccessible("assemblies");

@@ -73,6 +73,10 @@ class CarshareApiIT {
             problem(api.get("/api/environment"), 422);
             problem(api.login(board.email(), CoreFixtures.PASSWORD).post("/api/proposals/tariff",
                     "{\"perHour\":\"-1\",\"perKm\":\"x\",\"minimum\":\"5\",\"ownerSharePercent\":70,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}".formatted(start, end)), 422);
+            Reply huge = api.login(board.email(), CoreFixtures.PASSWORD).post("/api/proposals/tariff",
+                    "{\"perHour\":\"1e308\",\"perKm\":\"0.30\",\"minimum\":\"5\",\"ownerSharePercent\":70,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}".formatted(start, end));
+            problem(huge, 422);
+            assertThat(huge.body()).contains("perHour");
             problem(adaApi.post("/api/proposals/surplus-allocation", "{\"year\":2025,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}".formatted(start, end)), 403);
 
             // nothing of the above changed anything: one car, one booking, no trip, no ballot, books balanced

@@ -4,8 +4,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A general assembly: convened on a date, with a first and a second call; its agenda is a list of resolutions (ballots). */
-public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
-                       String status, Optional<String> callUsed) {
+/**
+ * A general assembly: convened on a date, with a first call and, optionally, a second call held when
+ * the first misses its quorum; its agenda is a list of resolutions (ballots).
+ */
+public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
+                       AssemblyStatus status, Optional<String> callUsed) {
     public enum Call { FIRST, SECOND }
+
+    public Assembly {
+        secondCallAt = secondCallAt == null ? Optional.empty() : secondCallAt;
+        callUsed = callUsed == null ? Optional.empty() : callUsed;
+    }
+
+    /** Checks that the assembly may be closed on this call now; refuses with the rule named. */
+    public void checkCanClose(Call call, Instant now) {
+        if (status == AssemblyStatus.CLOSED) throw new AssemblyCallRefused("assembly " + id + " is already closed");
+        if (call == Call.FIRST) {
+            if (status != AssemblyStatus.CONVENED) throw new AssemblyCallRefused("the first call was held and missed its quorum; close on the second call");
+            if (now.isBefore(firstCallAt)) throw new AssemblyCallRefused("the first call is convened for " + firstCallAt + " and cannot be closed before");
+        } else {
+            if (status != AssemblyStatus.ADJOURNED) throw new AssemblyCallRefused("a second call is held only after the first call missed its quorum");
+            Instant second = secondCallAt.orElseThrow(() -> new AssemblyCallRefused("this assembly was convened without a second call"));
+            if (now.isBefore(second)) throw new AssemblyCallRefused("the second call is convened for " + second + " and cannot be closed before");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.coopkit.governance.assemblies;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.IllegalBallotTransition;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.ballots.internal.AssemblyStore;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.tally.Method;
 
@@ -44,10 +46,12 @@ public final class AssemblyService {
     private final GovernanceRules rules;
     private final AuditLog audit;
     private final Clock clock;
+    private final DecisionRunner decisions;
 
-    public AssemblyService(Transactions tx, GovernanceStore store, AssemblyStore assemblies, VotingService voting, GovernanceRules rules,
-                           AuditLog audit, Clock clock) {
+    public AssemblyService(Transactions tx, GovernanceStore store, AssemblyStore assemblies, VotingService voting, DecisionRunner decisions,
+                           GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
+        this.decisions = decisions;
         this.store = store;
         this.assemblies = assemblies;
         this.voting = voting;
@@ -62,9 +66,11 @@ public final class AssemblyService {
         if (kind == null) errors.put("kind", "must be ORDINARY or EXTRAORDINARY");
         if (title == null || title.isBlank() || title.length() > 200) errors.put("title", "must be 1 to 200 characters");
         if (convenedOn == null) errors.put("convenedOn", "is required");
-        if (firstCallAt == null || secondCallAt == null || !secondCallAt.isAfter(firstCallAt)) errors.put("secondCallAt", "must be after firstCallAt");
+        if (firstCallAt == null) errors.put("firstCallAt", "is required");
+        else if (secondCallAt != null && !secondCallAt.isAfter(firstCallAt)) errors.put("secondCallAt", "must be after firstCallAt");
         if (!errors.isEmpty()) throw new InvalidInput(errors);
-        Assembly a = new Assembly(UUID.randomUUID().toString(), kind, title.strip(), convenedOn, firstCallAt, secondCallAt, "CONVENED", Optional.empty());
+        Assembly a = new Assembly(UUID.randomUUID().toString(), kind, title.strip(), convenedOn, firstCallAt, Optional.ofNullable(secondCallAt),
+                AssemblyStatus.CONVENED, Optional.empty());
         return tx.inTransaction(() -> {
             assemblies.add(a);
             audit.record(actor, "gov.assembly-convened", a.id(), kind + " " + title);
@@ -76,7 +82,8 @@ public final class AssemblyService {
     public Ballot addResolution(Actor actor, String assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
         Assembly a = get(assemblyId);
-        if (!a.status().equals("CONVENED")) throw new IllegalBallotTransition("assembly " + assemblyId + " is closed");
+        if (a.status() != AssemblyStatus.CONVENED) throw new IllegalBallotTransition("assembly " + assemblyId + " is " + a.status().name().toLowerCase()
+                + ": its agenda is fixed");
         if (resolution.method() != Method.YES_NO_ABSTAIN) throw new InvalidInput("method", "an assembly resolution is a yes/no/abstain ballot");
         BallotSpec spec = resolution.withMajority(a.kind() == AssemblyKind.EXTRAORDINARY ? rules.extraordinaryMajority() : rules.ordinaryMajority())
                 .inAssembly(assemblyId);
@@ -105,35 +112,59 @@ public final class AssemblyService {
     /** Closes the assembly on the given call: closes its open resolutions, checks quorum, applies adopted decisions once. */
     public AssemblyResult close(Actor actor, String id, Assembly.Call call) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> {
+        List<org.coopkit.governance.ballots.BallotId> due = new ArrayList<>();
+        AssemblyResult result = tx.inTransaction(() -> {
+            due.clear();
             Assembly a = assemblies.lock(id).orElseThrow(() -> new NotFound("assembly", id));
-            if (!a.status().equals("CONVENED")) throw new IllegalBallotTransition("assembly " + id + " is already closed");
+            Instant now = clock.instant();
+            a.checkCanClose(call, now);
             List<Ballot> agenda = store.ballotsOfAssembly(id);
             Set<MemberId> roll = new HashSet<>();
             Set<MemberId> participants = new HashSet<>();
-            List<BallotResult> results = new ArrayList<>();
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                BallotResult r = b.status() == BallotStatus.OPEN ? voting.close(actor, b.id()) : voting.results(b.id());
-                results.add(r);
                 store.roll(b.id()).forEach(row -> roll.add(row.member()));
                 participants.addAll(store.participantIds(b.id()));
             }
             GovernanceRules.Fraction required = quorum(a.kind(), call);
             boolean met = !roll.isEmpty() && required.reachedBy(participants.size(), roll.size()) || required.numerator() == 0;
+            if (!met && call == Assembly.Call.FIRST && a.secondCallAt().isPresent()) {
+                // adjourned: nothing is counted; the resolutions stay open until the second call
+                Instant second = a.secondCallAt().get();
+                for (Ballot b : agenda) {
+                    if (b.status() != BallotStatus.OPEN) continue;
+                    Duration length = Duration.between(a.firstCallAt(), b.spec().closesAt());
+                    store.extendClose(b.id(), second.plus(length.isNegative() || length.isZero() ? Duration.ofHours(3) : length));
+                }
+                assemblies.adjourn(id);
+                String outcome = "quorum not reached on first call (" + participants.size() + " of " + roll.size() + ", " + required
+                        + " required): adjourned to the second call on " + second;
+                audit.record(actor, "gov.assembly-adjourned", id, outcome);
+                return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), false, true, outcome, List.of());
+            }
+            List<BallotResult> results = new ArrayList<>();
+            for (Ballot b : agenda) {
+                if (b.status() == BallotStatus.DRAFT) continue;
+                results.add(b.status() == BallotStatus.OPEN ? voting.closeWithAssembly(actor, b.id()) : voting.results(b.id()));
+            }
             List<AssemblyResult.Resolution> resolutions = new ArrayList<>();
             int i = 0;
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
-                if (adopted) voting.applyDecision(b);
+                if (adopted && decisions.recordDue(b)) due.add(b.id());
+                if (!met) store.notAdopted(b.id()); // "adopted" only when the assembly that carries it met quorum
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());
             audit.record(actor, "gov.assembly-closed", id, "quorum " + (met ? "met" : "not met") + " on " + call + " call");
-            return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, resolutions);
+            String outcome = met ? "quorum reached on " + call.name().toLowerCase() + " call" : "quorum not reached on " + call.name().toLowerCase()
+                    + " call (" + participants.size() + " of " + roll.size() + ", " + required + " required): no resolution is adopted";
+            return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, false, outcome, resolutions);
         });
+        due.forEach(decisions::attempt); // after the close committed: a failing handler leaves the result in place
+        return result;
     }
 
     GovernanceRules.Fraction quorum(AssemblyKind kind, Assembly.Call call) {

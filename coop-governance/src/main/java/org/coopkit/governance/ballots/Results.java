@@ -23,7 +23,9 @@ public final class Results {
 
     public static BallotResult compute(Ballot ballot, List<BoardEntry> entries, CoopStatutes statutes) {
         BallotSpec s = ballot.spec();
-        TallyResult tally = Tally.count(s.method(), s.seats(), s.options(), entries.stream().map(BoardEntry::choice).toList());
+        // the draw that breaks the last ties is seeded with the board's head hash: fixed at close, published, recomputable
+        String seed = entries.isEmpty() || entries.get(entries.size() - 1).hash() == null ? null : entries.get(entries.size() - 1).hash();
+        TallyResult tally = Tally.count(s.method(), s.seats(), s.options(), entries.stream().map(BoardEntry::choice).toList(), seed);
         List<BallotResult.CollegeResult> colleges = new ArrayList<>();
         Map<String, BigDecimal> weighted = new LinkedHashMap<>();
         boolean byColleges = statutes.usesColleges() && !s.method().ranked();

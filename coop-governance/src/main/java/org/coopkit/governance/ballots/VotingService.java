@@ -2,6 +2,7 @@ package org.coopkit.governance.ballots;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.GovernanceRules;
 import org.coopkit.core.decisions.DecisionHandlers;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
@@ -22,6 +25,7 @@ import org.coopkit.core.members.Members;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
+import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
 
@@ -34,13 +38,14 @@ import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
  * request. The ballot box holds choices under random tracking codes and no member id; who voted is
  * in the participation table, what was chosen in the box, and nothing joins them for a secret
  * ballot. Where revoting is allowed, a secret vote is replaced by giving the tracking code of the
- * previous one (only the voter has it); an open ballot keeps the voter's code and replaces it
+ * previous one, and only the voter's own entry can be replaced (its owner tag, an HMAC of ballot and
+ * member under the {@link BallotBoxKey}, must match; docs/secret-revoting.md); an open ballot keeps the voter's code and replaces it
  * directly. Voting in person revokes a proxy the voter had given.
  *
  * <p>At close the box is ordered by tracking code (which says nothing about who or when), chained
  * with SHA-256 and published as the ballot board; the official result is computed from the board, so
  * anyone can recount it, and {@link #verifyBoard} finds a choice edited afterwards. A yes/no
- * resolution that is adopted and carries a decision has it applied once, in the closing
+ * resolution that is adopted and carries a decision has it applied once, right after the closing
  * transaction (unless it is on an assembly's agenda: the assembly applies it when quorum is met).
  */
 public final class VotingService {
@@ -52,9 +57,16 @@ public final class VotingService {
     private final DecisionHandlers decisions;
     private final AuditLog audit;
     private final Clock clock;
+    private final BallotBoxKey boxKey;
+    private final DecisionRunner runner;
+
+    private final GovernanceRules rules;
 
     public VotingService(Transactions tx, GovernanceStore store, Members members, CoopStatutes statutes, DecisionHandlers decisions,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules) {
+        this.boxKey = boxKey;
+        this.rules = rules;
+        this.runner = new DecisionRunner(tx, store, decisions, audit, clock);
         this.tx = tx;
         this.store = store;
         this.members = members;
@@ -67,12 +79,21 @@ public final class VotingService {
     public Ballot create(Actor actor, BallotSpec spec) {
         actor.require(Role.BOARD);
         Ballot.validate(spec);
-        spec.decision().ifPresent(d -> {
-            if (!decisions.knows(d.kind())) throw new org.coopkit.core.decisions.UnknownDecisionKind(d.kind());
-        });
+        // an assembly's resolutions are voted at the meeting; a ballot of its own runs the statutes' minimum
+        if (spec.assembly().isEmpty() && Duration.between(spec.opensAt(), spec.closesAt()).compareTo(rules.minimumVotingPeriod()) < 0) {
+            throw new InvalidInput("closesAt", "must be at least " + describe(rules.minimumVotingPeriod())
+                    + " after opensAt (the statutes' minimum voting period)");
+        }
+        spec.decision().ifPresent(decisions::check); // a member never votes on a decision that cannot be applied
         Ballot b = new Ballot(BallotId.random(), spec, BallotStatus.DRAFT, Optional.empty(), Optional.empty(), 0, Optional.empty());
         return tx.inTransaction(() -> {
-            store.addBallot(b, clock.instant());
+            String subject = spec.decision().map(decisions::subjectOf).map(x -> x.length() > 300 ? x.substring(0, 300) : x).orElse(null);
+            if (subject != null) {
+                store.blockingBallotOn(subject).ifPresent(other -> {
+                    throw new SubjectAlreadyOnBallot(subject, other.id(), other.status() == BallotStatus.CLOSED ? "adopted" : other.status().name().toLowerCase());
+                });
+            }
+            store.addBallot(b, clock.instant(), subject);
             audit.record(actor, "gov.ballot-created", b.id().toString(), spec.question());
             return b;
         });
@@ -132,11 +153,12 @@ public final class VotingService {
                 String code = newTrackingCode();
                 if (store.hasVoted(id, voter)) {
                     if (!b.spec().revoting()) throw new AlreadyVoted(onBehalfOf.isPresent() ? "this member" : "you");
-                    replacePrevious(b, voter, previousReceipt);
+                    replacePrevious(b, voter, previousReceipt, onBehalfOf.isPresent());
                 } else {
                     store.participate(id, voter, self, now);
                 }
-                store.putInBox(id, code, valid, row.college());
+                boolean secretRevoting = b.spec().secrecy() == Secrecy.SECRET && b.spec().revoting();
+                store.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
                 if (b.spec().secrecy() == Secrecy.OPEN) store.recordOpenVote(id, code, voter);
                 audit.record(actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
                 return new Receipt(id, code);
@@ -151,23 +173,92 @@ public final class VotingService {
         return castVote(actor, id, choice, Optional.empty(), Optional.empty());
     }
 
-    private void replacePrevious(Ballot b, MemberId voter, Optional<String> previousReceipt) {
+    /**
+     * Replaces the voter's previous vote. On a secret ballot the quoted tracking code must be the voter's
+     * own: its box entry's owner tag must be the one {@link BallotBoxKey} computes for (ballot, voter) —
+     * another member's code, a code of another ballot and an unknown code are refused alike.
+     * {@code voter} is the member whose vote this is: the holder under a mandate replaces the grantor's
+     * vote only through the mandate, and a member voting in person only their own.
+     */
+    private void replacePrevious(Ballot b, MemberId voter, Optional<String> previousReceipt, boolean byProxy) {
         if (b.spec().secrecy() == Secrecy.OPEN) {
             String old = store.openVoteCode(b.id(), voter).orElseThrow();
             store.removeFromBox(b.id(), old);
             store.forgetOpenVote(old);
             return;
         }
-        String old = previousReceipt.orElseThrow(() -> new AlreadyVoted("you (to change a secret vote, give the tracking code of your previous vote)"));
-        if (!store.removeFromBox(b.id(), old.strip())) throw new InvalidChoice("no vote in this ballot has the tracking code " + old);
+        String old = Receipt.canonicalCode(previousReceipt.orElseThrow(() -> new AlreadyVoted(
+                (byProxy ? "this member" : "you") + " (to change a secret vote, give the tracking code of your previous vote)")));
+        String tag = store.lockOwnerTag(b.id(), old).orElseThrow(() -> new NotYourPreviousVote(old));
+        if (!BallotBoxKey.same(tag, boxKey.tag(b.id(), voter))) throw new NotYourPreviousVote(old);
+        store.removeFromBox(b.id(), old);
     }
 
-    /** Closes the ballot: publishes the board, counts, and applies an adopted resolution's decision once. */
+    /**
+     * Closes the ballot: publishes the board and counts, in one transaction; an adopted resolution's
+     * decision is then applied once, in a transaction of its own (a handler that fails leaves the
+     * close and its result in place and the decision FAILED with the reason: {@link #decision}, {@link #retryDecision}).
+     * A rejected resolution's decision is never applied; an assembly's resolutions wait for the assembly.
+     */
     public BallotResult close(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> {
+        return closing(actor, id, Closing.AT_DEADLINE, null);
+    }
+
+    /**
+     * Closes the ballot before its announced close: the board states why and confirms (the page's
+     * second step; {@code confirmed} in the API). Refused where the statutes forbid early closing.
+     */
+    public BallotResult closeEarly(Actor actor, BallotId id, String reason, boolean confirmed) {
+        actor.require(Role.BOARD);
+        return closing(actor, id, Closing.EARLY, new String[] {reason, Boolean.toString(confirmed)});
+    }
+
+    /** For the assembly service: closes a resolution of an assembly's agenda as the assembly closes (nothing else). */
+    public BallotResult closeWithAssembly(Actor actor, BallotId id) {
+        actor.require(Role.BOARD);
+        return closing(actor, id, Closing.WITH_ASSEMBLY, null);
+    }
+
+    /**
+     * Closes every open ballot (outside assemblies) whose announced close has passed, as the system:
+     * a forgotten ballot still closes. Run by the application's scheduler ({@link DeadlineCloser}).
+     */
+    public List<BallotResult> closeDue() {
+        List<BallotResult> closed = new ArrayList<>();
+        for (BallotId id : tx.inTransaction(() -> store.dueForClosing(clock.instant()))) {
+            try {
+                closed.add(closing(Actor.system(), id, Closing.AT_DEADLINE, null));
+            } catch (IllegalBallotTransition raced) {
+                // closed meanwhile by the board: nothing to do
+            }
+        }
+        return closed;
+    }
+
+    private enum Closing { AT_DEADLINE, EARLY, WITH_ASSEMBLY }
+
+    private BallotResult closing(Actor actor, BallotId id, Closing how, String[] early) {
+        boolean[] due = new boolean[1];
+        BallotResult result = tx.inTransaction(() -> {
             Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.OPEN) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be closed");
+            Instant now = clock.instant();
+            String why = "at its announced close";
+            if (how == Closing.WITH_ASSEMBLY) {
+                if (b.spec().assembly().isEmpty()) throw new IllegalBallotTransition("ballot " + id + " is on no assembly's agenda");
+                why = "with its general assembly";
+            } else {
+                if (b.spec().assembly().isPresent()) throw EarlyCloseRefused.onAgenda(id);
+                if (now.isBefore(b.spec().closesAt())) {
+                    if (rules.earlyClose() == GovernanceRules.EarlyClose.FORBIDDEN) throw EarlyCloseRefused.forbidden(id, b.spec().closesAt());
+                    String reason = early == null || early[0] == null ? "" : early[0].strip();
+                    if (how != Closing.EARLY || reason.length() < 10 || reason.length() > 500 || !Boolean.parseBoolean(early[1])) {
+                        throw EarlyCloseRefused.needsReason(id, b.spec().closesAt());
+                    }
+                    why = "early: " + reason;
+                }
+            }
             List<BoardEntry> box = new ArrayList<>(store.box(id));
             box.sort(Comparator.comparing(BoardEntry::trackingCode));
             String prev = Hashes.GENESIS;
@@ -180,22 +271,29 @@ public final class VotingService {
                 board.add(new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, hash));
                 prev = hash;
             }
-            BallotResult result = Results.compute(b, board, statutes);
-            store.closed(id, clock.instant(), result.adopted());
-            audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev);
-            if (b.spec().assembly().isEmpty() && result.adopted().orElse(false)) applyDecision(b);
-            return result;
+            BallotResult r = Results.compute(b, board, statutes);
+            store.closed(id, clock.instant(), r.adopted());
+            audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev + "; closed " + why);
+            due[0] = b.spec().assembly().isEmpty() && r.adopted().orElse(false) && runner.recordDue(b);
+            return r;
         });
+        if (due[0]) runner.attempt(id);
+        return result;
     }
 
-    /** Applies the ballot's decision, once (the applied row's primary key guards it). Joins the caller's transaction. */
-    public void applyDecision(Ballot b) {
-        tx.run(() -> {
-            if (b.spec().decision().isEmpty() || store.decisionApplied(b.id())) return;
-            store.markDecisionApplied(b.id(), clock.instant());
-            decisions.apply(b.id().toString(), b.spec().decision().get());
-            audit.record(Actor.system(), "gov.decision-applied", b.id().toString(), b.spec().decision().get().kind());
-        });
+    /** What became of the ballot's decision, once adopted (empty: no decision is due — rejected, not closed, or none carried). */
+    public Optional<DecisionOutcome> decision(BallotId id) {
+        get(id);
+        return runner.outcome(id);
+    }
+
+    /** The board applies a failed decision again (e.g. once the cause is fixed); an applied one is never applied twice. */
+    public DecisionOutcome retryDecision(Actor actor, BallotId id) {
+        actor.require(Role.BOARD);
+        DecisionOutcome now = decision(id).orElseThrow(() -> new DecisionNotRetryable(id, "no adopted decision is due for it"));
+        if (now.status() == DecisionStatus.APPLIED) throw new DecisionNotRetryable(id, "it was applied on " + now.at());
+        tx.run(() -> audit.record(actor, "gov.decision-retried", id.toString(), now.failure().orElse("")));
+        return runner.attempt(id).orElseThrow();
     }
 
     public Ballot get(BallotId id) {
@@ -257,6 +355,12 @@ public final class VotingService {
     }
 
     public record VoterStatus(boolean onRoll, boolean voted) {
+    }
+
+    static String describe(Duration d) {
+        if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+        if (d.toHours() > 0 && d.equals(Duration.ofHours(d.toHours()))) return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
+        return d.toMinutes() + " minutes";
     }
 
     static String newTrackingCode() {

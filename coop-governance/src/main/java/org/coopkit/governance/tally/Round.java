@@ -6,13 +6,20 @@ import java.util.Map;
 
 /**
  * One round of a count: each continuing candidate's votes (fractional in STV), who was elected or
- * eliminated in it, and the ballots exhausted so far (no continuing candidate left, or blank).
+ * eliminated in it, the ballots exhausted so far (no continuing candidate left, blank, or stopped by
+ * an overvote or too many skipped ranks), and every tie broken in it.
  */
-public record Round(int number, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
+public record Round(int number, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted,
+                    List<TieBreak> ties) {
     public Round {
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
         elected = List.copyOf(elected);
         eliminated = List.copyOf(eliminated);
+        ties = List.copyOf(ties);
+    }
+
+    public Round(int number, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
+        this(number, counts, elected, eliminated, exhausted, List.of());
     }
 
     /** Votes counted for candidates in this round plus exhausted ballots. */

@@ -15,7 +15,8 @@ import java.util.Locale;
  * Exit codes: 0 counted, 2 bad arguments or unreadable file (with a message saying which).
  */
 public final class TallyCommandLine {
-    public static final String USAGE = "usage: tally --method irv|stv|approval|plurality [--seats N] [--format text|json] <ballots.csv>";
+    public static final String USAGE = "usage: tally --method irv|stv|approval|plurality [--seats N] [--format text|json]"
+            + " [--overvote exhaust|skip] [--max-skipped N|unlimited] [--seed S] <ballots.csv>   (docs/tally-cli.md)";
 
     private TallyCommandLine() {
     }
@@ -29,15 +30,28 @@ public final class TallyCommandLine {
         int seats = 1;
         String format = "text";
         String file = null;
+        String seed = null;
+        BallotCsv.Overvote overvote = BallotCsv.Overvote.EXHAUST;
+        int maxSkipped = -1;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
                     case "--method" -> method = parseMethod(value(args, ++i, a));
-                    case "--seats" -> seats = parseSeats(value(args, ++i, a));
+                    case "--seats" -> seats = parseSeats(value(args, ++i, a), "--seats", 1);
                     case "--format" -> {
                         format = value(args, ++i, a);
                         if (!format.equals("text") && !format.equals("json")) throw new IllegalArgumentException("--format must be text or json");
+                    }
+                    case "--seed" -> seed = value(args, ++i, a);
+                    case "--overvote" -> overvote = switch (value(args, ++i, a).toLowerCase(Locale.ROOT)) {
+                        case "exhaust" -> BallotCsv.Overvote.EXHAUST;
+                        case "skip" -> BallotCsv.Overvote.SKIP;
+                        default -> throw new IllegalArgumentException("--overvote must be exhaust or skip");
+                    };
+                    case "--max-skipped" -> {
+                        String v = value(args, ++i, a);
+                        maxSkipped = v.equals("unlimited") ? -1 : parseSeats(v, "--max-skipped", 0);
                     }
                     case "-h", "--help" -> {
                         out.println(USAGE);
@@ -55,12 +69,12 @@ public final class TallyCommandLine {
             if (seats != 1 && method == Method.IRV) throw new IllegalArgumentException("IRV fills one seat; use --method stv for " + seats);
             BallotCsv.Ballots b;
             try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                b = BallotCsv.read(r);
+                b = BallotCsv.read(r, new BallotCsv.Rules(overvote, maxSkipped));
             } catch (NoSuchFileException e) {
                 throw new IllegalArgumentException("no such file: " + file);
             }
             if (b.candidates().isEmpty()) throw new IllegalArgumentException(file + " holds no ballot with a candidate");
-            TallyResult result = Tally.count(method, seats, b.candidates(), b.ballots());
+            TallyResult result = Tally.count(method, seats, b.candidates(), b.ballots(), seed);
             out.print(format.equals("json") ? TallyFormats.json(result) : TallyFormats.text(result));
             return 0;
         } catch (IllegalArgumentException e) {
@@ -88,13 +102,13 @@ public final class TallyCommandLine {
         };
     }
 
-    private static int parseSeats(String s) {
+    private static int parseSeats(String s, String option, int min) {
         try {
             int n = Integer.parseInt(s);
-            if (n < 1 || n > 1000) throw new NumberFormatException();
+            if (n < min || n > 1000) throw new NumberFormatException();
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--seats must be a whole number from 1 to 1000, not '" + s + "'");
+            throw new IllegalArgumentException(option + " must be a whole number from " + min + " to 1000, not '" + s + "'");
         }
     }
 }

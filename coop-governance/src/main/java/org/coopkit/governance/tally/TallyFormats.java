@@ -25,8 +25,15 @@ public final class TallyFormats {
             sb.append(String.format("  %-24s %12s%n", "(exhausted)", plain(round.exhausted())));
             if (!round.elected().isEmpty()) sb.append("  elected: ").append(String.join(", ", round.elected())).append('\n');
             if (!round.eliminated().isEmpty()) sb.append("  eliminated: ").append(String.join(", ", round.eliminated())).append('\n');
+            for (TieBreak t : round.ties()) {
+                sb.append("  tie for ").append(t.at()).append(" between ").append(String.join(", ", t.tied())).append(": broken by ")
+                        .append(t.brokenBy()).append(t.brokenBy().equals("draw") ? " (seed " + r.seed() + ")" : "").append(" -> ")
+                        .append(String.join(", ", t.chosen())).append('\n');
+            }
         }
         sb.append("Elected: ").append(r.elected().isEmpty() ? "nobody" : String.join(", ", r.elected())).append('\n');
+        if (r.unfilledSeats() > 0) sb.append("Unfilled seats: ").append(r.unfilledSeats()).append(" (no continuing candidate left)\n");
+        sb.append("Ties broken: ").append(r.ties().size()).append("; draw seed: ").append(r.seed()).append('\n');
         return sb.toString();
     }
 
@@ -45,9 +52,19 @@ public final class TallyFormats {
             m.put("exhausted", plain(round.exhausted()));
             m.put("elected", round.elected());
             m.put("eliminated", round.eliminated());
+            m.put("ties", round.ties().stream().map(t -> {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("at", t.at());
+                tm.put("tied", t.tied());
+                tm.put("brokenBy", t.brokenBy());
+                tm.put("chosen", t.chosen());
+                return tm;
+            }).toList());
             return m;
         }).toList());
         doc.put("elected", r.elected());
+        doc.put("unfilledSeats", r.unfilledSeats());
+        doc.put("seed", r.seed());
         try {
             return JSON.writeValueAsString(doc) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -2,8 +2,12 @@ package org.coopkit.governance.tally;
 
 import java.util.List;
 
-/** The outcome of a count: every round, and who was elected (in order of election). */
-public record TallyResult(Method method, int seats, List<String> candidates, int ballots, List<Round> rounds, List<String> elected) {
+/**
+ * The outcome of a count: every round, who was elected (in order of election), and the seed of the
+ * draw that breaks the ties earlier rounds do not (published so anyone can redo the count).
+ */
+public record TallyResult(Method method, int seats, List<String> candidates, int ballots, List<Round> rounds, List<String> elected,
+                          String seed) {
     public TallyResult {
         candidates = List.copyOf(candidates);
         rounds = List.copyOf(rounds);
@@ -16,5 +20,15 @@ public record TallyResult(Method method, int seats, List<String> candidates, int
 
     public Round lastRound() {
         return rounds.get(rounds.size() - 1);
+    }
+
+    /** Seats no candidate could fill (the ballots ran out of continuing candidates). */
+    public int unfilledSeats() {
+        return Math.max(0, seats - elected.size());
+    }
+
+    /** Every tie broken, round by round. */
+    public List<TieBreak> ties() {
+        return rounds.stream().flatMap(r -> r.ties().stream()).toList();
     }
 }

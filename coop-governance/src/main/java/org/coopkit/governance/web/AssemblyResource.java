@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.actors.Role;
-import org.coopkit.core.decisions.Decision;
 import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 import org.coopkit.governance.GovernanceModule;
@@ -41,21 +40,33 @@ public final class AssemblyResource {
     }
 
     public record ConveneBody(@NotNull AssemblyKind kind, @NotBlank @Size(max = 200) String title, @NotNull LocalDate convenedOn,
-                              @NotNull Instant firstCallAt, @NotNull Instant secondCallAt) {
+                              @NotNull Instant firstCallAt, Instant secondCallAt) {
     }
 
     public record ResolutionBody(@NotBlank @Size(max = 500) String question, @NotNull Instant opensAt, @NotNull Instant closesAt,
-                                 @Valid BallotResource.DecisionBody decision) {
+                                 Object decision) {
     }
 
     public record CloseBody(@NotNull Assembly.Call call) {
     }
 
-    /** An assembly as JSON (the call used is a plain string or null: Jackson does not write Optional). */
+    /** An assembly as JSON (no {@code Optional}: Jackson would fail on it after the assembly was stored). */
     public record AssemblyJson(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
                                String status, String callUsed) {
         static AssemblyJson of(Assembly a) {
-            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt(), a.status(), a.callUsed().orElse(null));
+            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt().orElse(null), a.status().name(), a.callUsed().orElse(null));
+        }
+    }
+
+    public record ResolutionResult(String ballot, String question, boolean adopted, Views.ResultView result) {
+    }
+
+    public record AssemblyResultView(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
+                                     boolean quorumMet, boolean adjourned, String outcome, List<ResolutionResult> resolutions) {
+        static AssemblyResultView of(AssemblyResult r) {
+            return new AssemblyResultView(r.assembly(), r.kind(), r.call(), r.participants(), r.roll(), r.quorumRequired(), r.quorumMet(),
+                    r.adjourned(), r.outcome(),
+                    r.resolutions().stream().map(x -> new ResolutionResult(x.ballot(), x.question(), x.adopted(), Views.ResultView.of(x.result()))).toList());
         }
     }
 
@@ -87,15 +98,17 @@ public final class AssemblyResource {
     public Response resolution(@PathParam("id") String id, @Valid ResolutionBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         BallotSpec spec = BallotSpec.resolution(body.question(), body.opensAt(), body.closesAt());
-        if (body.decision() != null) spec = spec.with(new Decision(body.decision().kind(), body.decision().payload()));
+        if (body.decision() != null) {
+            throw new org.coopkit.core.errors.InvalidInput("decision", "a decision is put on the agenda through its typed proposal, never as a raw kind and payload");
+        }
         return Response.status(201).entity(BallotView.of(gov.assemblies().addResolution(Actors.of(sc), id, spec))).build();
     }
 
     @POST
     @Path("{id}/closing")
-    public AssemblyResult close(@PathParam("id") String id, @Valid CloseBody body, @Context SecurityContext sc) {
+    public AssemblyResultView close(@PathParam("id") String id, @Valid CloseBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
-        return gov.assemblies().close(Actors.of(sc), id, body.call());
+        return AssemblyResultView.of(gov.assemblies().close(Actors.of(sc), id, body.call()));
     }
 
 }

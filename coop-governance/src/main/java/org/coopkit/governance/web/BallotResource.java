@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.core.actors.Role;
-import org.coopkit.core.decisions.Decision;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.web.Actors;
@@ -51,13 +50,13 @@ public final class BallotResource {
         this.voting = gov.voting();
     }
 
-    public record DecisionBody(@NotBlank String kind, @NotNull String payload) {
-    }
-
     public record CreateBody(@NotBlank @Size(max = 500) String question, List<String> options, @NotNull Method method, Integer seats,
                              Secrecy secrecy, Boolean revoting, @NotNull Instant opensAt, @NotNull Instant closesAt, String category,
-                             String majority, @Valid DecisionBody decision) {
+                             String majority, Object decision) {
         BallotSpec toSpec() {
+            if (decision != null) {
+                throw new InvalidInput("decision", "a decision is put to the vote through its typed proposal endpoint (e.g. /api/proposals/tariff), never as a raw kind and payload");
+            }
             List<String> opts = method == Method.YES_NO_ABSTAIN && (options == null || options.isEmpty()) ? BallotSpec.YES_NO
                     : options == null ? List.of() : options;
             MajorityRule rule = switch (majority == null ? "simple" : majority) {
@@ -67,7 +66,7 @@ public final class BallotResource {
             };
             return new BallotSpec(question, opts, method, seats == null ? 1 : seats, rule, secrecy == null ? Secrecy.SECRET : secrecy,
                     Boolean.TRUE.equals(revoting), opensAt, closesAt, Optional.ofNullable(category),
-                    decision == null ? Optional.empty() : Optional.of(new Decision(decision.kind(), decision.payload())), Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
     }
 
@@ -107,10 +106,15 @@ public final class BallotResource {
         return BallotView.of(voting.open(Actors.of(sc), new BallotId(id)));
     }
 
+    /** Before the announced close: {@code reason} and {@code confirm: true} are required (statutes permitting). */
+    public record CloseBody(String reason, Boolean confirm) {
+    }
+
     @POST
     @Path("{id}/closing")
-    public ResultView close(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return ResultView.of(voting.close(Actors.of(sc), new BallotId(id)));
+    public ResultView close(@PathParam("id") UUID id, CloseBody body, @Context SecurityContext sc) {
+        if (body == null || (body.reason() == null && body.confirm() == null)) return ResultView.of(voting.close(Actors.of(sc), new BallotId(id)));
+        return ResultView.of(voting.closeEarly(Actors.of(sc), new BallotId(id), body.reason(), Boolean.TRUE.equals(body.confirm())));
     }
 
     @POST
@@ -141,6 +145,21 @@ public final class BallotResource {
     public BoardView board(@PathParam("id") UUID id) {
         BallotId b = new BallotId(id);
         return new BoardView(b.toString(), voting.verifyBoard(b).intact(), voting.board(b));
+    }
+
+    /** What became of an adopted resolution's decision (404 when none is due: rejected, open, or no decision). */
+    @GET
+    @Path("{id}/decision")
+    public Views.DecisionView decision(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
+        return voting.decision(new BallotId(id)).map(Views.DecisionView::of).orElseThrow(() -> new org.coopkit.core.errors.NotFound("decision of ballot", id.toString()));
+    }
+
+    /** The board applies a failed decision again. */
+    @POST
+    @Path("{id}/decision/retry")
+    public Views.DecisionView retryDecision(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return Views.DecisionView.of(voting.retryDecision(Actors.of(sc), new BallotId(id)));
     }
 
     @GET

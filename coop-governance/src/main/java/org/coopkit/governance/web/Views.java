@@ -26,18 +26,26 @@ public final class Views {
         }
     }
 
-    public record RoundView(int round, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
+    public record RoundView(int round, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted,
+                            List<org.coopkit.governance.tally.TieBreak> ties) {
         static RoundView of(Round r) {
-            return new RoundView(r.number(), r.counts(), r.elected(), r.eliminated(), r.exhausted());
+            return new RoundView(r.number(), r.counts(), r.elected(), r.eliminated(), r.exhausted(), r.ties());
         }
     }
 
     public record ResultView(String ballot, String method, int ballots, List<RoundView> rounds, List<String> elected, Boolean adopted,
-                             String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent) {
+                             String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent,
+                             int unfilledSeats, String tieBreakSeed) {
         public static ResultView of(BallotResult r) {
             return new ResultView(r.ballot().toString(), r.tally().method().name(), r.tally().ballots(),
                     r.tally().rounds().stream().map(RoundView::of).toList(), r.tally().elected(), r.adopted().orElse(null), r.rule(),
-                    r.voters(), r.rollSize(), r.colleges(), r.weightedPercent());
+                    r.voters(), r.rollSize(), r.colleges(), r.weightedPercent(), r.tally().unfilledSeats(), r.tally().seed());
+        }
+    }
+
+    public record DecisionView(String ballot, String kind, String status, int attempts, String failure, Instant at) {
+        public static DecisionView of(org.coopkit.governance.ballots.DecisionOutcome d) {
+            return new DecisionView(d.ballot().toString(), d.kind(), d.status().name(), d.attempts(), d.failure().orElse(null), d.at());
         }
     }
 

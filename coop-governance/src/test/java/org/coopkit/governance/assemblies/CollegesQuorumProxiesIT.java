@@ -42,7 +42,7 @@ class CollegesQuorumProxiesIT {
                 new VotingCollege("users", "Users", new BigDecimal("50"), Set.of("user")),
                 new VotingCollege("providers", "Providers", new BigDecimal("30"), Set.of("provider")),
                 new VotingCollege("others", "Others", new BigDecimal("20"), Set.of("worker", "supporter"))));
-        Coop c = GovFixtures.start(db, scic, GovernanceRules.defaults());
+        Coop c = GovFixtures.start(db, scic, GovFixtures.ANY_PERIOD);
         List<Actor> users = members(c, 12, "user");
         List<Actor> providers = members(c, 3, "provider");
         List<Actor> workers = members(c, 2, "worker");
@@ -52,7 +52,7 @@ class CollegesQuorumProxiesIT {
         providers.forEach(p -> c.gov().voting().castVote(p, b.id(), List.of("yes")));     // 3 providers: all yes
         workers.forEach(w -> c.gov().voting().castVote(w, b.id(), List.of("yes")));       // 2 workers: all yes
 
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
         // raw: 12 no against 5 yes; weighted: yes = 30% + 20% = 50%, no = 50% → not a majority
         assertThat(r.tally().firstRound().counts().get("no")).isEqualByComparingTo("12");
         assertThat(r.colleges()).filteredOn(x -> x.college().equals("providers")).singleElement()
@@ -70,7 +70,7 @@ class CollegesQuorumProxiesIT {
         List<Actor> ten = members(c, 10, "user");
 
         // ordinary, first call: 1/5 of 10 = 2 voters needed
-        Assembly first = c.gov().assemblies().convene(BOARD, AssemblyKind.ORDINARY, "AGM 2026", LocalDate.of(2026, 6, 1), c.now(), c.inHours(24 * 7));
+        Assembly first = c.gov().assemblies().convene(BOARD, AssemblyKind.ORDINARY, "AGM 2026", LocalDate.of(2026, 6, 1), c.now(), null);
         Ballot r1 = c.gov().assemblies().addResolution(BOARD, first.id(),
                 BallotSpec.resolution("Allocate the 2025 surplus", c.now(), c.inHours(4)).with(new Decision("test.allocation", "{}")));
         c.gov().voting().open(BOARD, r1.id());
@@ -78,6 +78,7 @@ class CollegesQuorumProxiesIT {
         AssemblyResult missed = c.gov().assemblies().close(BOARD, first.id(), Assembly.Call.FIRST);
         assertThat(missed.quorumMet()).isFalse();
         assertThat(missed.resolutions()).singleElement().satisfies(x -> assertThat(x.adopted()).isFalse());
+        assertThat(c.gov().voting().get(r1.id()).adopted()).as("the resolution's own page must not say adopted").contains(false);
         assertThat(applied).hasValue(0);
 
         Assembly again = c.gov().assemblies().convene(BOARD, AssemblyKind.ORDINARY, "AGM 2026 (bis)", LocalDate.of(2026, 6, 1), c.now(), c.inHours(24));
@@ -113,7 +114,7 @@ class CollegesQuorumProxiesIT {
 
     @EachDatabase
     void proxies_are_capped_per_holder_and_voting_in_person_revokes_them(TestDatabase db) {
-        Coop c = GovFixtures.start(db, CoopStatutes.defaults(), GovernanceRules.defaults().withProxyCap(1));
+        Coop c = GovFixtures.start(db, CoopStatutes.defaults(), GovFixtures.ANY_PERIOD.withProxyCap(1));
         List<Actor> m = members(c, 4, "user");
         Ballot b = c.gov().voting().open(BOARD, c.gov().voting().create(BOARD, BallotSpec.resolution("Q?", c.now(), c.inHours(24))).id());
         var holder = m.get(0);

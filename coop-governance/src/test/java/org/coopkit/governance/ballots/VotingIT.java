@@ -52,7 +52,7 @@ class VotingIT {
         assertThatThrownBy(() -> c.gov().voting().board(b.id())).isInstanceOf(ResultsHidden.class);
         assertThat(c.gov().voting().turnout(BOARD, b.id()).voted()).isEqualTo(4);
 
-        BallotResult official = c.gov().voting().close(BOARD, b.id());
+        BallotResult official = GovFixtures.closeNow(c, b.id());
 
         assertThat(official.adopted()).contains(true);
         assertThat(official.tally().firstRound().counts().get("yes")).isEqualByComparingTo("2");
@@ -75,7 +75,7 @@ class VotingIT {
 
         assertThat(outcomes.stream().filter(Concurrently.Outcome::ok)).hasSize(1);
         assertThat(outcomes.stream().filter(o -> !o.ok())).allSatisfy(o -> assertThat(o.error()).isInstanceOf(AlreadyVoted.class));
-        c.gov().voting().close(BOARD, b.id());
+        GovFixtures.closeNow(c, b.id());
         assertThat(c.gov().voting().board(b.id())).hasSize(1);
     }
 
@@ -87,7 +87,7 @@ class VotingIT {
         var outcomes = Concurrently.run(100, 16, i -> c.gov().voting().castVote(ada, open.id(), List.of(i % 3 == 0 ? "yes" : "no")));
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
         Receipt last = c.gov().voting().castVote(ada, open.id(), List.of("abstain"));
-        c.gov().voting().close(BOARD, open.id());
+        GovFixtures.closeNow(c, open.id());
         assertThat(c.gov().voting().board(open.id())).singleElement().satisfies(e -> {
             assertThat(e.trackingCode()).isEqualTo(last.trackingCode());
             assertThat(e.choice()).containsExactly("abstain");
@@ -98,7 +98,7 @@ class VotingIT {
         assertThatThrownBy(() -> c.gov().voting().castVote(ada, secret.id(), List.of("no"))).isInstanceOf(AlreadyVoted.class)
                 .hasMessageContaining("tracking code of your previous vote");
         Receipt second = c.gov().voting().castVote(ada, secret.id(), List.of("no"), Optional.empty(), Optional.of(first.trackingCode()));
-        c.gov().voting().close(BOARD, secret.id());
+        GovFixtures.closeNow(c, secret.id());
         assertThat(c.gov().voting().board(secret.id())).singleElement()
                 .satisfies(e -> assertThat(e.trackingCode()).isEqualTo(second.trackingCode()));
     }
@@ -130,7 +130,7 @@ class VotingIT {
                 .isInstanceOf(BallotNotOpen.class).hasMessageContaining("closed");
 
         assertThat(c.gov().voting().turnout(BOARD, id).voted()).isZero();
-        c.gov().voting().close(BOARD, id);
+        GovFixtures.closeNow(c, id);
         assertThat(c.gov().voting().board(id)).isEmpty();
     }
 
@@ -170,7 +170,7 @@ class VotingIT {
         for (int i = 0; i < 4; i++) voters.add(CoreFixtures.admitted(c.core(), "V" + i, "user"));
         Ballot b = openResolution(c, resolution(c));
         for (Member m : voters) c.gov().voting().castVote(CoreFixtures.actor(c.core(), m), b.id(), List.of("no"));
-        c.gov().voting().close(BOARD, b.id());
+        GovFixtures.closeNow(c, b.id());
         try (Connection conn = c.db().dataSource().getConnection(); Statement s = conn.createStatement()) {
             s.executeUpdate("update gov_ballot_box set choice = '[\"yes\"]' where seq = 3");
             conn.commit();
@@ -188,15 +188,19 @@ class VotingIT {
         Actor ada = CoreFixtures.actor(c.core(), CoreFixtures.admitted(c.core(), "Ada", "user"));
         Ballot yes = openResolution(c, resolution(c).with(new Decision("test.thing", "{}")));
         c.gov().voting().castVote(ada, yes.id(), List.of("yes"));
-        c.gov().voting().close(BOARD, yes.id());
-        assertThatThrownBy(() -> c.gov().voting().close(BOARD, yes.id())).isInstanceOf(IllegalBallotTransition.class);
-        c.gov().voting().applyDecision(c.gov().voting().get(yes.id()));
+        GovFixtures.closeNow(c, yes.id());
+        assertThatThrownBy(() -> GovFixtures.closeNow(c, yes.id())).isInstanceOf(IllegalBallotTransition.class);
+        assertThatThrownBy(() -> c.gov().voting().retryDecision(BOARD, yes.id())).isInstanceOf(DecisionNotRetryable.class);
         assertThat(applied).hasValue(1);
+        assertThat(c.gov().voting().decision(yes.id())).hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(DecisionStatus.APPLIED));
 
-        Ballot no = openResolution(c, resolution(c).with(new Decision("test.thing", "{}")));
+        Ballot no = openResolution(c, resolution(c).with(new Decision("test.thing", "{\"second\":true}")));
         c.gov().voting().castVote(ada, no.id(), List.of("no"));
-        c.gov().voting().close(BOARD, no.id());
+        GovFixtures.closeNow(c, no.id());
         assertThat(applied).hasValue(1);
+        assertThat(c.gov().voting().decision(no.id())).isEmpty();
+        assertThatThrownBy(() -> c.gov().voting().retryDecision(BOARD, no.id())).isInstanceOf(DecisionNotRetryable.class);
+        assertThat(applied).as("a rejected resolution's decision is never applied, not even by a retry").hasValue(1);
         assertThatThrownBy(() -> c.gov().voting().create(BOARD, resolution(c).with(new Decision("unknown.kind", "{}"))))
                 .isInstanceOf(org.coopkit.core.decisions.UnknownDecisionKind.class);
         assertThatThrownBy(() -> c.gov().voting().create(ada, resolution(c))).isInstanceOf(AccessDenied.class);
@@ -215,7 +219,7 @@ class VotingIT {
         c.gov().voting().castVote(v.get(4), b.id(), List.of("Partage", "Voiture"));
         assertThatThrownBy(() -> c.gov().voting().castVote(v.get(0), b.id(), List.of("Roule", "Roule"))).isInstanceOf(InvalidChoice.class);
         assertThatThrownBy(() -> c.gov().voting().castVote(v.get(0), b.id(), List.of("Partage"))).isInstanceOf(AlreadyVoted.class);
-        BallotResult r = c.gov().voting().close(BOARD, b.id());
+        BallotResult r = GovFixtures.closeNow(c, b.id());
         assertThat(r.tally().rounds()).hasSize(2);
         assertThat(r.tally().rounds().get(0).eliminated()).containsExactly("Voiture");
         assertThat(r.tally().elected()).containsExactly("Partage");

@@ -30,7 +30,18 @@ class TallyCommandLineTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Round 1", "Alice", "eliminated: Carol", "Elected: Alice");
         Run json = run("--method", "irv", "--format", "json", csv.toString());
-        assertThat(json.out()).contains("\"elected\" : [ \"Alice\" ]");
+        assertThat(json.out()).contains("\"elected\" : [ \"Alice\" ]", "\"seed\" : ", "\"ties\" : [ ]", "\"unfilledSeats\" : 0");
+    }
+
+    @Test
+    void the_seed_overvote_and_skipped_rank_options_change_the_count_as_documented(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("ballots.csv");
+        Files.writeString(csv, "\uFEFFAlice=Bob,Carol\nBob\nCarol\nAlice\n");
+        Run exhaust = run("--method", "plurality", "--format", "json", "--seed", "s3", csv.toString());
+        assertThat(exhaust.out()).contains("\"seed\" : \"s3\"", "\"exhausted\" : \"1\"", "\"brokenBy\" : \"draw\"").doesNotContain("\uFEFF");
+        Run skip = run("--method", "plurality", "--overvote", "skip", csv.toString());
+        assertThat(skip.out()).contains("Elected: Carol");
+        assertThat(run("--method", "irv", "--overvote", "maybe", csv.toString()).err()).contains("--overvote must be exhaust or skip");
     }
 
     @Test

@@ -82,7 +82,15 @@ class TallyTest {
         assertThat(p.rounds()).hasSize(1);
         assertThat(p.firstRound().counts()).containsEntry("A", n("2")).containsEntry("B", n("2"));
         assertThat(p.firstRound().exhausted()).isEqualByComparingTo("2");
-        assertThat(p.elected()).containsExactly("A"); // a tie goes to the earlier position on the ballot paper
+        // a tie for the seat is broken by the seeded draw, recorded, and independent of the paper order
+        assertThat(p.firstRound().ties()).singleElement().satisfies(t -> {
+            assertThat(t.at()).isEqualTo("seat");
+            assertThat(t.tied()).containsExactly("A", "B");
+            assertThat(t.brokenBy()).isEqualTo("draw");
+        });
+        assertThat(p.elected()).containsExactly(Tally.drawOrder(p.seed(), 1, List.of("A", "B")).get(0));
+        assertThat(Tally.count(Method.PLURALITY, 1, List.of("B", "A"),
+                List.of(List.of("A"), List.of("B"), List.of("A"), List.of("  "), List.of("Zed"), List.of("B", "A"))).elected()).isEqualTo(p.elected());
 
         TallyResult a = Tally.count(Method.APPROVAL, 2, List.of("A", "B", "C"),
                 List.of(List.of("A", "B", "A"), List.of("B", "C"), List.of("B")));
@@ -91,13 +99,19 @@ class TallyTest {
     }
 
     @Test
-    void irv_breaks_a_tie_for_last_by_earlier_rounds_then_ballot_position() {
-        // round 1: A 3, B 2, C 2 → B and C tie for last; no earlier round; C is later on the paper → C out
-        TallyResult r = Tally.count(Method.IRV, 1, List.of("A", "B", "C"),
-                concat(times(3, "A"), times(2, "B", "A"), times(2, "C", "B")));
-        assertThat(r.rounds().get(0).eliminated()).containsExactly("C");
-        assertThat(r.rounds().get(1).counts()).containsEntry("A", n("3")).containsEntry("B", n("4"));
-        assertThat(r.elected()).containsExactly("B");
+    void irv_breaks_a_tie_for_last_that_earlier_rounds_cannot_by_a_seeded_draw_not_by_ballot_position() {
+        // round 1: A 3, B 2, C 2 → B and C tie for last; no earlier round → the draw decides, recorded with its seed
+        List<List<String>> ballots = concat(times(3, "A"), times(2, "B", "A"), times(2, "C", "B"));
+        TallyResult r = Tally.count(Method.IRV, 1, List.of("A", "B", "C"), ballots, "published-seed");
+        String out = Tally.drawOrder("published-seed", 1, List.of("B", "C")).get(0);
+        assertThat(r.rounds().get(0).eliminated()).containsExactly(out);
+        assertThat(r.rounds().get(0).ties()).containsExactly(new TieBreak(1, "elimination", List.of("B", "C"), "draw", List.of(out)));
+        assertThat(r.seed()).isEqualTo("published-seed");
+        // the same count whatever the order of candidates or of ballot lines
+        List<List<String>> reversed = new ArrayList<>(ballots);
+        Collections.reverse(reversed);
+        assertThat(Tally.count(Method.IRV, 1, List.of("C", "B", "A"), reversed, "published-seed").elected()).isEqualTo(r.elected());
+        assertThat(Tally.count(Method.IRV, 1, List.of("C", "B", "A"), reversed).seed()).isEqualTo(Tally.count(Method.IRV, 1, List.of("A", "B", "C"), ballots).seed());
     }
 
     @Test

@@ -54,6 +54,11 @@ class GovernanceApiIT {
             problem(api.get("/api/ballots/" + id + "/board"), 409);
             assertThat(board.get("/api/ballots/" + id + "/turnout").json().get("voted").asInt()).isEqualTo(1);
 
+            Reply early = board.post("/api/ballots/" + id + "/closing", null);
+            problem(early, 409);
+            assertThat(early.body()).contains("early-close-needs-reason");
+            problem(board.post("/api/ballots/" + id + "/closing", "{\"reason\":\"too short\"}"), 409);
+            assertThat(c.gov().voting().get(new org.coopkit.governance.ballots.BallotId(java.util.UUID.fromString(id))).status().name()).isEqualTo("OPEN");
             c.clock().advance(Duration.ofHours(25));
             problem(board.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"no\"]}"), 409);
             assertThat(board.post("/api/ballots/" + id + "/closing", null).json().get("adopted").asBoolean()).isTrue();
@@ -63,6 +68,40 @@ class GovernanceApiIT {
             assertThat(publicBoard.body()).contains(code);
             assertThat(api.get("/api/ballots/" + id + "/results").json().get("rounds").get(0).get("counts").get("yes").asInt()).isEqualTo(1);
             problem(api.get("/api/ballots/00000000-0000-0000-0000-000000000000/results"), 404);
+        }
+    }
+
+    @EachDatabase
+    void convening_an_assembly_answers_201_once_and_the_list_answers_200_and_a_raw_decision_is_refused(TestDatabase db) {
+        Coop c = GovFixtures.start(db);
+        Member boardMember = CoreFixtures.admittedWithRole(c.core(), "Board", "worker", Role.BOARD);
+        Member ada = CoreFixtures.admitted(c.core(), "Ada", "user");
+        try (ApiServer server = ApiServer.start(0, new ResourceConfig().register(new CoreFeature(c.core())).register(new GovernanceFeature(c.gov())))) {
+            ApiClient api = new ApiClient(server.baseUri());
+            ApiClient board = api.login(boardMember.email(), CoreFixtures.PASSWORD);
+            ApiClient adaApi = api.login(ada.email(), CoreFixtures.PASSWORD);
+            String convene = "{\"kind\":\"ORDINARY\",\"title\":\"AGM 2026\",\"convenedOn\":\"2026-06-01\",\"firstCallAt\":\"%s\",\"secondCallAt\":\"%s\"}"
+                    .formatted(c.inHours(24 * 15), c.inHours(24 * 16));
+
+            Reply created = board.post("/api/assemblies", convene);
+
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String id = created.json().get("assembly").get("id").asText();
+            assertThat(c.gov().assemblies().all()).hasSize(1);
+            Reply list = adaApi.get("/api/assemblies");
+            assertThat(list.status()).as(list.body()).isEqualTo(200);
+            assertThat(list.json().get(0).get("id").asText()).isEqualTo(id);
+            assertThat(adaApi.get("/api/assemblies/" + id).status()).isEqualTo(200);
+
+            String raw = "{\"question\":\"Adopt?\",\"opensAt\":\"%s\",\"closesAt\":\"%s\",\"decision\":{\"kind\":\"x\",\"payload\":\"{}\"}}"
+                    .formatted(c.now(), c.inHours(48));
+            Reply refused = board.post("/api/assemblies/" + id + "/resolutions", raw);
+            problem(refused, 422);
+            assertThat(refused.body()).contains("decision");
+            Reply rawBallot = board.post("/api/ballots", "{\"question\":\"Q?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\",\"decision\":{\"kind\":\"x\",\"payload\":\"{}\"}}"
+                    .formatted(c.now(), c.inHours(48)));
+            problem(rawBallot, 422);
+            assertThat(c.gov().voting().all()).isEmpty();
         }
     }
 }

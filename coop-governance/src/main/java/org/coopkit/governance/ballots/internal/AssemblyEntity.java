@@ -15,7 +15,7 @@ public class AssemblyEntity {
     @Column(name = "title", nullable = false, length = 200) String title;
     @Column(name = "convened_on", nullable = false) LocalDate convenedOn;
     @Column(name = "first_call_at", nullable = false) Instant firstCallAt;
-    @Column(name = "second_call_at", nullable = false) Instant secondCallAt;
+    @Column(name = "second_call_at") Instant secondCallAt;
     @Column(name = "status", nullable = false, length = 10) String status;
     @Column(name = "call_used", length = 10) String callUsed;
     @Column(name = "closed_at") Instant closedAt;

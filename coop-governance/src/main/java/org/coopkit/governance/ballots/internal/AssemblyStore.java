@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.assemblies.Assembly;
 import org.coopkit.governance.assemblies.AssemblyKind;
+import org.coopkit.governance.assemblies.AssemblyStatus;
 
 /** General assemblies on JPA. Call inside a transaction. */
 public final class AssemblyStore {
@@ -23,8 +24,8 @@ public final class AssemblyStore {
         e.title = a.title();
         e.convenedOn = a.convenedOn();
         e.firstCallAt = a.firstCallAt();
-        e.secondCallAt = a.secondCallAt();
-        e.status = a.status();
+        e.secondCallAt = a.secondCallAt().orElse(null);
+        e.status = a.status().name();
         tx.entityManager().persist(e);
     }
 
@@ -41,6 +42,11 @@ public final class AssemblyStore {
                 .getResultStream().map(AssemblyStore::toAssembly).toList();
     }
 
+    /** The first call missed its quorum: the assembly waits for its second call. */
+    public void adjourn(String id) {
+        tx.entityManager().find(AssemblyEntity.class, id).status = AssemblyStatus.ADJOURNED.name();
+    }
+
     public void close(String id, String call, Instant at) {
         AssemblyEntity e = tx.entityManager().find(AssemblyEntity.class, id);
         e.status = "CLOSED";
@@ -49,7 +55,7 @@ public final class AssemblyStore {
     }
 
     private static Assembly toAssembly(AssemblyEntity e) {
-        return new Assembly(e.id, AssemblyKind.valueOf(e.kind), e.title, e.convenedOn, e.firstCallAt, e.secondCallAt, e.status,
-                Optional.ofNullable(e.callUsed));
+        return new Assembly(e.id, AssemblyKind.valueOf(e.kind), e.title, e.convenedOn, e.firstCallAt, Optional.ofNullable(e.secondCallAt),
+                AssemblyStatus.valueOf(e.status), Optional.ofNullable(e.callUsed));
     }
 }

@@ -34,6 +34,8 @@ public class BallotEntity {
     @Column(name = "adopted") Integer adopted;
     @Column(name = "created_at", nullable = false) Instant createdAt;
 
+    @Column(name = "decision_subject", length = 300) String decisionSubject;
+
     protected BallotEntity() {
     }
 }

@@ -16,6 +16,8 @@ public class BoxEntity {
     @Column(name = "seq") Integer seq;
     @Column(name = "prev_hash", length = 64) String prevHash;
     @Column(name = "hash", length = 64) String hash;
+    /** HMAC of (ballot, member) under the ballot box key, while a secret ballot with revoting is open; erased at close. */
+    @Column(name = "owner_tag", length = 64) String ownerTag;
 
     protected BoxEntity() {
     }

@@ -37,7 +37,12 @@ public final class GovernanceStore {
     // --- ballots ---------------------------------------------------------------------------
 
     public void addBallot(Ballot b, Instant at) {
+        addBallot(b, at, null);
+    }
+
+    public void addBallot(Ballot b, Instant at, String decisionSubject) {
         BallotEntity e = new BallotEntity();
+        e.decisionSubject = decisionSubject;
         e.id = b.id().toString();
         BallotSpec s = b.spec();
         e.question = s.question();
@@ -79,6 +84,18 @@ public final class GovernanceStore {
                 .getResultStream().map(GovernanceStore::toBallot).toList();
     }
 
+    /** A ballot on this decision subject that is in draft, open, or adopted — the first found. */
+    public Optional<Ballot> blockingBallotOn(String subject) {
+        return em().createQuery("select b from BallotEntity b where b.decisionSubject = :s and (b.status <> 'CLOSED' or b.adopted = 1) order by b.createdAt",
+                BallotEntity.class).setParameter("s", subject).setMaxResults(1).getResultStream().findFirst().map(GovernanceStore::toBallot);
+    }
+
+    /** Open ballots outside assemblies whose announced close has passed. */
+    public List<BallotId> dueForClosing(Instant now) {
+        return em().createQuery("select b.id from BallotEntity b where b.status = 'OPEN' and b.assemblyId is null and b.closesAt <= :now order by b.closesAt",
+                String.class).setParameter("now", now).getResultStream().map(BallotId::of).toList();
+    }
+
     public List<Ballot> ballotsOfAssembly(String assemblyId) {
         return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.agendaPosition", BallotEntity.class)
                 .setParameter("a", assemblyId).getResultStream().map(GovernanceStore::toBallot).toList();
@@ -96,6 +113,18 @@ public final class GovernanceStore {
         e.status = BallotStatus.CLOSED.name();
         e.closedAt = at;
         e.adopted = adopted.map(a -> a ? 1 : 0).orElse(null);
+    }
+
+    /** An adjourned assembly's resolution stays open until its second call. */
+    public void extendClose(BallotId id, Instant closesAt) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        if (e.closesAt.isBefore(closesAt)) e.closesAt = closesAt;
+    }
+
+    /** An assembly that missed its quorum adopts nothing: its resolutions are recorded as not adopted. */
+    public void notAdopted(BallotId id) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        if (e.adopted != null) e.adopted = 0;
     }
 
     private static Ballot toBallot(BallotEntity e) {
@@ -171,13 +200,21 @@ public final class GovernanceStore {
                 .setParameter("m", member.toString()).getResultStream().map(BallotId::of).toList();
     }
 
-    public void putInBox(BallotId ballot, String code, List<String> choice, String college) {
+    public void putInBox(BallotId ballot, String code, List<String> choice, String college, String ownerTag) {
         BoxEntity b = new BoxEntity();
+        b.ownerTag = ownerTag;
         b.trackingCode = code;
         b.ballotId = ballot.toString();
         b.choice = write(choice);
         b.college = college;
         em().persist(b);
+    }
+
+    /** The owner tag of a box entry of this ballot, locked for replacement; empty when the code is not in this ballot's box. */
+    public Optional<String> lockOwnerTag(BallotId ballot, String code) {
+        BoxEntity b = em().find(BoxEntity.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (b == null || !b.ballotId.equals(ballot.toString())) return Optional.empty();
+        return Optional.of(b.ownerTag == null ? "" : b.ownerTag);
     }
 
     public boolean removeFromBox(BallotId ballot, String code) {
@@ -221,18 +258,43 @@ public final class GovernanceStore {
         b.seq = seq;
         b.prevHash = prevHash;
         b.hash = hash;
+        b.ownerTag = null; // closed: nothing lets anyone, key or not, link an entry to a voter any more
     }
 
-    public void markDecisionApplied(BallotId ballot, Instant at) {
+    public record DecisionRow(BallotId ballot, String status, int attempts, Optional<String> failure, Instant at) {
+    }
+
+    /** Records that an adopted resolution's decision is due; false when it already was (once per ballot). */
+    public boolean recordDecisionDue(BallotId ballot, Instant at) {
+        if (em().find(DecisionAppliedEntity.class, ballot.toString()) != null) return false;
         DecisionAppliedEntity d = new DecisionAppliedEntity();
         d.ballotId = ballot.toString();
         d.appliedAt = at;
+        d.status = "PENDING";
+        d.attempts = 0;
         em().persist(d);
         em().flush();
+        return true;
     }
 
-    public boolean decisionApplied(BallotId ballot) {
-        return em().find(DecisionAppliedEntity.class, ballot.toString()) != null;
+    public Optional<DecisionRow> lockDecision(BallotId ballot) {
+        return Optional.ofNullable(em().find(DecisionAppliedEntity.class, ballot.toString(), LockModeType.PESSIMISTIC_WRITE)).map(GovernanceStore::toDecision);
+    }
+
+    public Optional<DecisionRow> decision(BallotId ballot) {
+        return Optional.ofNullable(em().find(DecisionAppliedEntity.class, ballot.toString())).map(GovernanceStore::toDecision);
+    }
+
+    public void decisionAttempted(BallotId ballot, String status, String failure, Instant at) {
+        DecisionAppliedEntity d = em().find(DecisionAppliedEntity.class, ballot.toString());
+        d.status = status;
+        d.failure = failure == null ? null : failure.length() > 1000 ? failure.substring(0, 1000) : failure;
+        d.attempts++;
+        d.appliedAt = at;
+    }
+
+    private static DecisionRow toDecision(DecisionAppliedEntity d) {
+        return new DecisionRow(BallotId.of(d.ballotId), d.status, d.attempts, Optional.ofNullable(d.failure), d.appliedAt);
     }
 
     // --- proxies ---------------------------------------------------------------------------

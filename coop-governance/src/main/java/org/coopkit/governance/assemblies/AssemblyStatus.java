@@ -1,0 +1,9 @@
+package org.coopkit.governance.assemblies;
+
+/**
+ * Where a general assembly stands: convened (first call to come), adjourned to its second call (quorum
+ * failed on first call; the resolutions stay open), or closed (counted on the call it met, or failed for good).
+ */
+public enum AssemblyStatus {
+    CONVENED, ADJOURNED, CLOSED
+}

@@ -1,0 +1,10 @@
+package org.coopkit.governance.ballots;
+
+import org.coopkit.core.errors.ErrorKind;
+
+/** Refusal: decision-not-retryable. Only a failed decision of an adopted resolution can be retried. */
+public final class DecisionNotRetryable extends GovernanceRefusal {
+    public DecisionNotRetryable(BallotId ballot, String why) {
+        super(ErrorKind.CONFLICT, "decision-not-retryable", "the decision of ballot " + ballot + " cannot be retried: " + why);
+    }
+}

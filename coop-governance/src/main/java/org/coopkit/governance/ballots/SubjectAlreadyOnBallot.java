@@ -1,0 +1,11 @@
+package org.coopkit.governance.ballots;
+
+import org.coopkit.core.errors.ErrorKind;
+
+/** Refusal: decision-subject-on-ballot. One ballot per decision subject while one is open, and none once one was adopted. */
+public final class SubjectAlreadyOnBallot extends GovernanceRefusal {
+    public SubjectAlreadyOnBallot(String subject, BallotId existing, String state) {
+        super(ErrorKind.CONFLICT, "decision-subject-on-ballot", "'" + subject + "' is already put to the vote by ballot " + existing + " (" + state
+                + "); one ballot per decision subject");
+    }
+}
