@@ -1,6 +1,7 @@
 // The fresh project built offline, its tests ran, and the README snippet served the members API.
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
+assert log.contains('RequireUpperBoundDeps passed')
 assert log =~ /members API at http:\/\/[^\s]+\/api\/members/
 assert log.contains('first membership number: 1')
 assert log.contains('decision d-1 adopted: {"gift":"keyring"}')

@@ -7,5 +7,6 @@ import java.util.Optional;
 /** A general assembly: convened on a date, with a first and a second call; its agenda is a list of resolutions (ballots). */
 public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
                        String status, Optional<String> callUsed) {
+    /** First or second call of a general assembly: the quorum required differs (statutes settings). */
     public enum Call { FIRST, SECOND }
 }

@@ -17,6 +17,7 @@ public final class BallotCsv {
     private BallotCsv() {
     }
 
+    /** The candidates and the ballots read from a CSV file, each ballot a ranking or a choice. */
     public record Ballots(List<String> candidates, List<List<String>> ballots) {
     }
 

@@ -40,17 +40,21 @@ public final class AssemblyResource {
         this.gov = gov;
     }
 
+    /** Request body: convene a general assembly. */
     public record ConveneBody(@NotNull AssemblyKind kind, @NotBlank @Size(max = 200) String title, @NotNull LocalDate convenedOn,
                               @NotNull Instant firstCallAt, @NotNull Instant secondCallAt) {
     }
 
+    /** Request body: put a resolution on an assembly's agenda. */
     public record ResolutionBody(@NotBlank @Size(max = 500) String question, @NotNull Instant opensAt, @NotNull Instant closesAt,
                                  @Valid BallotResource.DecisionBody decision) {
     }
 
+    /** Request body: close an assembly on its first or second call. */
     public record CloseBody(@NotNull Assembly.Call call) {
     }
 
+    /** Response body: an assembly and the ballots of its agenda. */
     public record AssemblyView(Assembly assembly, List<BallotView> agenda) {
     }
 

@@ -51,9 +51,11 @@ public final class BallotResource {
         this.voting = gov.voting();
     }
 
+    /** Request body: the decision an adopted resolution carries (kind and JSON payload). */
     public record DecisionBody(@NotBlank String kind, @NotNull String payload) {
     }
 
+    /** Request body: create a ballot. */
     public record CreateBody(@NotBlank @Size(max = 500) String question, List<String> options, @NotNull Method method, Integer seats,
                              Secrecy secrecy, Boolean revoting, @NotNull Instant opensAt, @NotNull Instant closesAt, String category,
                              String majority, @Valid DecisionBody decision) {
@@ -71,9 +73,11 @@ public final class BallotResource {
         }
     }
 
+    /** Request body: a vote, possibly on behalf of a proxy's grantor or replacing an earlier vote. */
     public record VoteBody(@NotEmpty List<String> choice, UUID onBehalfOf, String previousReceipt) {
     }
 
+    /** Response body: the voter's receipt (tracking code only; no member id). */
     public record ReceiptView(String ballot, String trackingCode, String note) {
         static ReceiptView of(Receipt r) {
             return new ReceiptView(r.ballot().toString(), r.trackingCode(),

@@ -15,6 +15,7 @@ public final class Views {
     private Views() {
     }
 
+    /** Response body: a ballot as the API shows it. */
     public record BallotView(String id, String question, List<String> options, String method, int seats, String secrecy, boolean revoting,
                              String majority, Instant opensAt, Instant closesAt, String category, String status, int rollSize,
                              Boolean adopted, String assembly, String decisionKind) {
@@ -26,12 +27,14 @@ public final class Views {
         }
     }
 
+    /** Response body: one counting round of a tally. */
     public record RoundView(int round, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
         static RoundView of(Round r) {
             return new RoundView(r.number(), r.counts(), r.elected(), r.eliminated(), r.exhausted());
         }
     }
 
+    /** Response body: a closed ballot's result, round by round and by college. */
     public record ResultView(String ballot, String method, int ballots, List<RoundView> rounds, List<String> elected, Boolean adopted,
                              String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent) {
         public static ResultView of(BallotResult r) {
@@ -41,9 +44,11 @@ public final class Views {
         }
     }
 
+    /** Response body: the public ballot board and whether its hash chain is intact. */
     public record BoardView(String ballot, boolean intact, List<BoardEntry> entries) {
     }
 
+    /** Response body: a proxy and, once revoked, when and why. */
     public record ProxyView(String id, String ballot, String grantor, String holder, Instant givenAt, Instant revokedAt, String revokedWhy) {
         public static ProxyView of(Proxy p) {
             return new ProxyView(p.id(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),
