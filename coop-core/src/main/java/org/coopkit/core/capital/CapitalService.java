@@ -118,8 +118,8 @@ public final class CapitalService {
         return registerOf();
     }
 
-    /** The register without an authorization check, for other modules' reports (e.g. capital interest). */
-    public CapitalRegister registerOf() {
+    // other modules' reports (e.g. capital interest) call register(Actor) with the system actor once they checked their caller
+    private CapitalRegister registerOf() {
         return tx.inTransaction(() -> {
             List<CapitalAccount> accounts = new ArrayList<>();
             long shares = 0;

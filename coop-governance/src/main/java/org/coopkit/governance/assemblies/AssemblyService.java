@@ -121,7 +121,7 @@ public final class AssemblyService {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
-                if (adopted) voting.applyDecision(b);
+                if (adopted) voting.applyDecision(actor, b);
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());

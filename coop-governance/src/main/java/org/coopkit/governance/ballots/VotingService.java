@@ -174,13 +174,14 @@ public final class VotingService {
             BallotResult result = Results.compute(b, board, statutes);
             store.closed(id, clock.instant(), result.adopted());
             audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev);
-            if (b.spec().assembly().isEmpty() && result.adopted().orElse(false)) applyDecision(b);
+            if (b.spec().assembly().isEmpty() && result.adopted().orElse(false)) applyDecision(actor, b);
             return result;
         });
     }
 
-    /** Applies the ballot's decision, once (the applied row's primary key guards it). Joins the caller's transaction. */
-    public void applyDecision(Ballot b) {
+    /** Applies the ballot's decision, once (the applied row's primary key guards it). Joins the caller's transaction. The board. */
+    public void applyDecision(Actor actor, Ballot b) {
+        actor.require(Role.BOARD);
         tx.run(() -> {
             if (b.spec().decision().isEmpty() || store.decisionApplied(b.id())) return;
             store.markDecisionApplied(b.id(), clock.instant());

@@ -190,7 +190,7 @@ class VotingIT {
         c.gov().voting().castVote(ada, yes.id(), List.of("yes"));
         c.gov().voting().close(BOARD, yes.id());
         assertThatThrownBy(() -> c.gov().voting().close(BOARD, yes.id())).isInstanceOf(IllegalBallotTransition.class);
-        c.gov().voting().applyDecision(c.gov().voting().get(yes.id()));
+        c.gov().voting().applyDecision(BOARD, c.gov().voting().get(yes.id()));
         assertThat(applied).hasValue(1);
 
         Ballot no = openResolution(c, resolution(c).with(new Decision("test.thing", "{}")));

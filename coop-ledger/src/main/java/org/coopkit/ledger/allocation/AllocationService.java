@@ -92,20 +92,21 @@ public final class AllocationService {
     /** The report under another policy, to compare before proposing it (treasurer or board). */
     public RedistributionReport report(Actor actor, FiscalYearId year, AllocationPolicy other) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> Redistribution.compute(other, inputs(year)));
+        return tx.inTransaction(() -> Redistribution.compute(other, inputs(actor, year)));
     }
 
-    /** The figures a redistribution is computed from, read from the books. */
-    public RedistributionInputs inputs(FiscalYearId id) {
+    /** The figures a redistribution is computed from, read from the books (treasurer or board). */
+    public RedistributionInputs inputs(Actor actor, FiscalYearId id) {
+        actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
             FiscalYear year = years.get(id);
             Money result = years.result(id, currency);
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
-            Money legalReserve = journal.totals(null, year.end(), Set.of()).balance(legal, currency).negate();
+            Money legalReserve = journal.totals(Actor.system(), null, year.end(), Set.of()).balance(legal, currency).negate();
             Map<MemberId, Money> paidUp = new HashMap<>();
-            for (CapitalAccount a : capital.registerOf().accounts()) paidUp.put(a.member(), a.held());
+            for (CapitalAccount a : capital.register(Actor.system()).accounts()) paidUp.put(a.member(), a.held());
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
-            for (Patronage.MemberVolume v : patronage.memberVolumes(year.start(), year.end())) {
+            for (Patronage.MemberVolume v : patronage.memberVolumes(Actor.system(), year.start(), year.end())) {
                 volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
             }
             List<MemberInput> inputs = new ArrayList<>();
@@ -119,7 +120,7 @@ public final class AllocationService {
                 inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), held, v));
             }
             return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
-                    patronage.nonMemberVolumes(year.start(), year.end()));
+                    patronage.nonMemberVolumes(Actor.system(), year.start(), year.end()));
         });
     }
 
@@ -138,8 +139,8 @@ public final class AllocationService {
         return tx.inTransaction(() -> {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(id);
-            RedistributionReport report = Redistribution.compute(policy, inputs(id));
-            Money paidUp = capital.registerOf().accounts().stream().filter(a -> a.member().equals(member))
+            RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
+            Money paidUp = capital.register(Actor.system()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
                     patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),
@@ -155,9 +156,10 @@ public final class AllocationService {
      * Posts the allocation of a closed year's result as adopted by the general assembly: one entry
      * (debit the result; credit the reserves, and each member's refunds payable or capital, interest
      * payable and workers' share payable), dated today. Once per year: a second call, under any
-     * decision id, returns the first posting.
+     * decision id, returns the first posting. The treasurer (the decision handler acts as the system).
      */
-    public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
+    public PostedAllocation postAdopted(Actor actor, String decisionId, FiscalYearId id) {
+        actor.require(Role.TREASURER);
         try {
             return tx.inTransaction(() -> post(decisionId, id));
         } catch (RuntimeException e) {
@@ -173,7 +175,7 @@ public final class AllocationService {
         if (done.isPresent()) return done.get();
         FiscalYear year = years.get(id);
         if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
-        RedistributionReport report = Redistribution.compute(policy, inputs(id));
+        RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
         if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
         JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
                 LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
