@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coopkit.core.actors.AccessDenied;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -105,8 +106,12 @@ public final class AuthService {
         });
     }
 
-    /** Used at application time, inside the application's transaction. */
-    public void initialPassword(MemberId member, String password) {
+    /**
+     * Sets a member's first password, at application time inside the application's transaction; refused
+     * once the member has one (changing a password is {@code changePassword}, which checks the actor).
+     */
+    public void initialPassword(Actor actor, MemberId member, String password) {
+        if (store.passwordHash(member).isPresent()) throw new AccessDenied(actor, "the member already has a password");
         checkPassword(password);
         store.savePassword(member, hasher.hash(password));
     }
@@ -271,7 +276,9 @@ public final class AuthService {
         if (actor.isSelf(member)) throw new SelfGrantRefused(actor, role, what);
     }
 
-    public Set<Role> roles(MemberId member) {
+    /** The roles a member holds (the member themself or the board). */
+    public Set<Role> roles(Actor actor, MemberId member) {
+        actor.requireSelfOr(member, Role.BOARD);
         return tx.inTransaction(() -> store.roles(member));
     }
 

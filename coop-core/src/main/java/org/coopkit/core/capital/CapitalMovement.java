@@ -10,6 +10,7 @@ import org.coopkit.core.money.Money;
  * sum of the movements dated up to it.
  */
 public record CapitalMovement(String id, MemberId member, Kind kind, int shares, Money amount, LocalDate on, String memo) {
+    /** What a capital movement does: a member subscribes shares, pays them up (in money or from a refund), or is paid back. */
     public enum Kind {
         SUBSCRIPTION, PAYMENT, REDEMPTION,
         /** Paid from a refund the member chose to take as shares: no money moves, the refund due becomes capital. */

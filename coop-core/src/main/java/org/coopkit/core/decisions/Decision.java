@@ -6,7 +6,7 @@ import java.util.Objects;
  * What an adopted resolution must make happen, typed by {@code kind} with a JSON payload, e.g.
  * {@code ledger.surplus-allocation} with the fiscal year, or {@code carshare.tariff} with the new
  * tariff. Governance carries it without understanding it; the module that registered a
- * {@link DecisionHandler} for the kind acts on it (DESIGN.md: the seam between modules).
+ * {@link DecisionHandler} for the kind acts on it (docs/design.md: the seam between modules).
  *
  * @param kind    namespaced kind, e.g. {@code ledger.surplus-allocation}
  * @param payload JSON document the handler reads

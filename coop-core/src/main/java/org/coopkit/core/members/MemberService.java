@@ -64,7 +64,7 @@ public final class MemberService {
                 tx.entityManager().flush(); // a racing twin fails here, at the unique index
                 members.recordStatusChange(new StatusChange(applicant.id(), null, MemberStatus.APPLICANT, today(),
                         "application", actor.name(), clock.instant()));
-                application.password().ifPresent(pw -> auth.initialPassword(applicant.id(), pw));
+                application.password().ifPresent(pw -> auth.initialPassword(actor, applicant.id(), pw));
                 audit.record(actor, "member.applied", applicant.id().toString(), applicant.category());
                 return applicant;
             });

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>Money is never a {@code double}. Any operation that could produce digits beyond the currency's
  * smallest unit takes an explicit {@link RoundingMode}. Splitting an amount among members uses
  * {@link #allocate(List)}: the largest-remainder method on the smallest unit, so the parts always
- * add up to the whole, with a deterministic tie-break (DESIGN.md, "Rules of the domain").
+ * add up to the whole, with a deterministic tie-break (docs/design.md, "Rules of the domain").
  */
 public final class Money implements Comparable<Money> {
     private final BigDecimal amount;

@@ -16,6 +16,7 @@ import java.util.Optional;
 public record DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation) {
 
     /** Transaction isolation. Writes in CoopKit are correct at either level. */
+    /** Transaction isolation of the pool; every write is correct under SERIALIZABLE (retried on conflicts). */
     public enum Isolation { READ_COMMITTED, SERIALIZABLE }
 
     public DatabaseConfig {

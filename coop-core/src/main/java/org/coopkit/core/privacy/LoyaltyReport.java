@@ -10,5 +10,6 @@ import org.coopkit.core.members.MemberId;
  */
 public record LoyaltyReport(String id, MemberId member, String subject, String text, Status status, Instant filedAt,
                             Optional<String> answer, Optional<Instant> answeredAt) {
+    /** Whether the board has answered the report yet. */
     public enum Status { OPEN, ANSWERED }
 }

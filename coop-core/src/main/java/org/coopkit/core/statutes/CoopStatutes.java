@@ -13,7 +13,7 @@ import org.coopkit.core.money.Money;
  * value of a share. Built once and checked on construction: statutes that break a rule are refused
  * with {@link InvalidStatutes} naming it.
  *
- * <p>Rules (DESIGN.md): at least one category, codes unique; when colleges are used there are at
+ * <p>Rules (docs/design.md): at least one category, codes unique; when colleges are used there are at
  * least 3, each weighing between 10% and 50%, weights summing to 100%, every college naming known
  * categories and no category in two colleges; the share nominal is positive.
  */

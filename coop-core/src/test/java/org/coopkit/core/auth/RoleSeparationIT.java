@@ -1,5 +1,7 @@
 package org.coopkit.core.auth;
 
+import org.coopkit.core.actors.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coopkit.core.actors.Role;
@@ -27,7 +29,7 @@ class RoleSeparationIT {
             Reply self = board.post("/api/members/" + bo.id() + "/roles", role("TREASURER"));
             assertThat(self.status()).as(self.body()).isEqualTo(403);
             assertThat(self.json().get("code").asText()).isEqualTo("self-grant");
-            assertThat(app.core().auth().roles(bo.id())).containsExactly(Role.BOARD);
+            assertThat(app.core().auth().roles(Actor.system(), bo.id())).containsExactly(Role.BOARD);
             assertThat(board.post("/api/capital/members/" + bo.id() + "/payments", PAYMENT).status()).isEqualTo(403);
             assertThat(board.delete("/api/members/" + bo.id() + "/roles/BOARD").status()).as("nor revoke their own").isEqualTo(403);
         }
@@ -41,7 +43,7 @@ class RoleSeparationIT {
             ApiClient annApi = app.api().login(ann.email(), CoreFixtures.PASSWORD);
 
             assertThat(annApi.post("/api/members/" + bo.id() + "/roles", role("TREASURER")).status()).isEqualTo(204);
-            assertThat(app.core().auth().roles(bo.id())).containsExactlyInAnyOrder(Role.BOARD, Role.TREASURER);
+            assertThat(app.core().auth().roles(Actor.system(), bo.id())).containsExactlyInAnyOrder(Role.BOARD, Role.TREASURER);
             assertThat(annApi.get("/api/members/" + bo.id() + "/roles").json().toString()).contains("TREASURER");
             var audit = app.core().transactions().inTransaction(() -> app.core().audit().about(bo.id().toString()));
             assertThat(audit).filteredOn(r -> r.action().equals("member.role-granted")).extracting(AuditRecord::data, AuditRecord::actor)
@@ -80,7 +82,7 @@ class RoleSeparationIT {
             for (String r : new String[]{"BOARD", "TREASURER", "ADMIN"}) {
                 assertThat(annApi.delete("/api/members/" + bo.id() + "/roles/" + r).status()).as(r).isEqualTo(204);
             }
-            assertThat(app.core().auth().roles(bo.id())).isEmpty();
+            assertThat(app.core().auth().roles(Actor.system(), bo.id())).isEmpty();
             // the same token, the next request: the role is gone
             assertThat(boApi.get("/api/members/register.csv", "text/csv").status()).isEqualTo(403);
             assertThat(boApi.post("/api/members/" + emma.id() + "/admission", "{\"reason\":\"x\"}").status()).isEqualTo(403);

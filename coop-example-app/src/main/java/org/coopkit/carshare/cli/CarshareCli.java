@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * treasurer's and auditor's tools. Exit codes: 0 ok, 1 a check failed (e.g. the audit chain is
  * broken), 2 bad arguments, 3 the request was refused (with the reason), 4 unexpected error.
  */
-@Command(name = "carshare", mixinStandardHelpOptions = true, version = "carshare 0.1.0",
+@Command(name = "carshare", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "carshare 0.2.0",
         description = "The car-sharing co-op built on CoopKit.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
                 LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, LedgerCommands.ReopenYear.class,
@@ -23,6 +23,7 @@ public final class CarshareCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CarshareCli());
+        cl.getCommandSpec().usageMessage().footer(settingsHelp());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -39,6 +40,22 @@ public final class CarshareCli implements Runnable {
             return 4;
         });
         return cl;
+    }
+
+    /** Every setting with its option, environment variable and config-file key, for {@code --help}. */
+    static String[] settingsHelp() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("");
+        lines.add("Settings (command line > environment > config file > default; see docs/configuration.md):");
+        lines.add(String.format("  %-22s %-24s %-20s %s", "option", "environment", "config file", "default"));
+        for (org.coopkit.carshare.config.SettingsLoader.Key k : org.coopkit.carshare.config.SettingsLoader.KEYS) {
+            lines.add(String.format("  %-22s %-24s %-20s %s", k.option() == null ? "-" : k.option(), k.env(), k.file(),
+                    k.defaultValue() == null ? "" : k.defaultValue()));
+        }
+        lines.add("  --config FILE          COOP_CONFIG              -                    ./carshare.properties if present");
+        lines.add("Passwords: prefer the *-password-file settings (a password option is visible to ps). No setting is ever logged");
+        lines.add("with its secret: the start-up summary shows only where a password came from.");
+        return lines.toArray(String[]::new);
     }
 
     // strong references: java.util.logging forgets the level of a logger nobody holds

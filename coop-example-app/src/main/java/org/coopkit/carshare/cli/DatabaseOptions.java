@@ -1,20 +1,52 @@
 package org.coopkit.carshare.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.coopkit.carshare.config.Settings;
+import org.coopkit.carshare.config.SettingsLoader;
 import org.coopkit.core.persistence.DatabaseConfig;
 import picocli.CommandLine.Option;
 
-/** Where the co-op's data lives: H2 under ./data by default, or PostgreSQL / MariaDB by URL. */
+/**
+ * Where the co-op's data lives (H2 under ./data by default, or PostgreSQL / MariaDB by URL) and the
+ * config file. Every option also has an environment variable and a config-file key; the command line
+ * wins over the environment, which wins over the file (docs/configuration.md).
+ */
 public final class DatabaseOptions {
-    @Option(names = "--db-url", description = "JDBC URL (jdbc:h2:…, jdbc:postgresql:…, jdbc:mariadb:…). Default: H2 file under ./data")
+    @Option(names = "--config", paramLabel = "FILE", description = "config file (properties: db.url, http.port, smtp.host, …); "
+            + "default: $COOP_CONFIG, else ./carshare.properties when present")
+    Path config;
+    @Option(names = "--db-url", description = "JDBC URL (jdbc:h2:…, jdbc:postgresql:…, jdbc:mariadb:…); env COOP_DB_URL. "
+            + "Default: H2 file database in the data folder")
     String url;
-    @Option(names = "--db-user", description = "database user")
+    @Option(names = "--db-user", description = "database user; env COOP_DB_USER")
     String user;
-    @Option(names = "--db-password", description = "database password", interactive = false)
+    @Option(names = "--db-password", description = "database password; env COOP_DB_PASSWORD. Visible to `ps`: prefer --db-password-file")
     String password;
+    @Option(names = "--db-password-file", paramLabel = "FILE", description = "file holding the database password; env COOP_DB_PASSWORD_FILE")
+    Path passwordFile;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder (the embedded H2 database lives there); env COOP_DATA_DIR. Default: ./data")
+    Path dataDir;
 
+    /** The settings from this command line, the environment and the config file. */
+    public Settings settings(Map<String, String> moreOptions) {
+        Map<String, String> cli = new HashMap<>(moreOptions);
+        put(cli, "db.url", url);
+        put(cli, "db.user", user);
+        put(cli, "db.password", password);
+        put(cli, "db.password-file", passwordFile == null ? null : passwordFile.toString());
+        put(cli, "data.dir", dataDir == null ? null : dataDir.toString());
+        return new SettingsLoader(cli, System.getenv(), Optional.ofNullable(config)).load();
+    }
+
+    /** The database of {@link #settings}. */
     public DatabaseConfig config() {
-        if (url == null) return DatabaseConfig.h2File(Path.of("data"));
-        return DatabaseConfig.of(url, user, password);
+        return settings(Map.of()).database();
+    }
+
+    static void put(Map<String, String> cli, String key, String value) {
+        if (value != null) cli.put(key, value);
     }
 }

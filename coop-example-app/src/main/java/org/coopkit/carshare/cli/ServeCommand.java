@@ -1,21 +1,43 @@
 package org.coopkit.carshare.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.config.Settings;
 import org.coopkit.carshare.demo.DemoClock;
 import org.coopkit.carshare.demo.DemoData;
+import org.coopkit.core.persistence.DatabaseConfig;
 import org.coopkit.core.web.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Run the co-op's web app and REST API.")
+/** {@code serve}: the web app and REST API, configured by options, environment and config file. */
+@Command(name = "serve", description = "Run the co-op's web app and REST API.",
+        footer = {"", "Precedence: command line > environment (COOP_*) > config file > default. See docs/configuration.md."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free port)")
-    int port;
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "interface to listen on (default ${DEFAULT-VALUE})")
+    @Option(names = "--port", description = "HTTP port (0 = any free port); env COOP_HTTP_PORT, file http.port. Default: 8080")
+    Integer port;
+    @Option(names = "--host", description = "interface to listen on; env COOP_HTTP_HOST, file http.host. Default: 127.0.0.1")
     String host;
+    @Option(names = "--smtp-host", description = "SMTP relay; env COOP_SMTP_HOST, file smtp.host. Default: none (no mail is sent)")
+    String smtpHost;
+    @Option(names = "--smtp-port", description = "SMTP port; env COOP_SMTP_PORT, file smtp.port. Default: 587")
+    Integer smtpPort;
+    @Option(names = "--smtp-user", description = "SMTP user; env COOP_SMTP_USER, file smtp.user")
+    String smtpUser;
+    @Option(names = "--smtp-password-file", paramLabel = "FILE", description = "file holding the SMTP password; env COOP_SMTP_PASSWORD_FILE "
+            + "(or COOP_SMTP_PASSWORD), file smtp.password-file")
+    Path smtpPasswordFile;
     @Option(names = "--demo", description = "fill an empty database with the demo co-op and print the demo users")
     boolean demo;
     @Option(names = "--ballot-box-key", defaultValue = "data/ballot-box.key",
@@ -26,30 +48,78 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
-        DemoClock clock = new DemoClock();
-        try (CarshareApp app = CarshareApp.open(db.config(), clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey))) {
-            if (demo) DemoData.ensure(app, clock, System.err);
-            else DemoData.warnIfInterrupted(app, System.err);
-            // ballots close by themselves at their announced close, even when the board forgets
-            java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "ballot-deadlines");
-                t.setDaemon(true);
-                return t;
-            });
-            app.governance().deadlineCloser().start(scheduler, java.time.Duration.ofSeconds(30));
-            try (ApiServer server = ApiServer.start(host, port, app.resourceConfig(), app.webLimits())) {
-                System.out.println("CoopKit car-sharing co-op running at " + server.baseUri());
-                System.out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");
-                if (demo) DemoData.printUsers(System.out);
-                System.out.println("Press Ctrl-C to stop.");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                stop.await();
-            } finally {
-                scheduler.shutdownNow();
-            }
+        try (Running running = start(System.out, System.err)) {
+            System.out.println("Press Ctrl-C to stop.");
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
         }
         return 0;
+    }
+
+    /** The settings this command line resolves to (with the environment and the config file). */
+    Settings settings() {
+        Map<String, String> cli = new HashMap<>();
+        DatabaseOptions.put(cli, "http.port", port == null ? null : port.toString());
+        DatabaseOptions.put(cli, "http.host", host);
+        DatabaseOptions.put(cli, "smtp.host", smtpHost);
+        DatabaseOptions.put(cli, "smtp.port", smtpPort == null ? null : smtpPort.toString());
+        DatabaseOptions.put(cli, "smtp.user", smtpUser);
+        DatabaseOptions.put(cli, "smtp.password-file", smtpPasswordFile == null ? null : smtpPasswordFile.toString());
+        return db.settings(cli);
+    }
+
+    /** Starts the server; fails fast, before touching the database, when the port is taken. */
+    Running start(PrintStream out, PrintStream err) throws Exception {
+        Settings settings = settings();
+        DatabaseConfig database = settings.database();           // a bad URL is refused before anything starts
+        requirePortFree(settings.host(), settings.port());       // so is a taken port: before the demo data, not after
+        settings.describe().forEach(line -> err.println("carshare: " + line));
+        DemoClock clock = new DemoClock();
+        CarshareApp app = CarshareApp.open(database, clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey));
+        // ballots close by themselves at their announced close, even when the board forgets
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ballot-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            if (demo) DemoData.ensure(app, clock, err);
+            else DemoData.warnIfInterrupted(app, err);
+            app.governance().deadlineCloser().start(scheduler, java.time.Duration.ofSeconds(30));
+            ApiServer server = ApiServer.start(settings.host(), settings.port(), app.resourceConfig(), app.webLimits());
+            out.println("CoopKit car-sharing co-op running at " + server.baseUri());
+            out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");
+            if (demo) DemoData.printUsers(out);
+            return new Running(app, server, scheduler);
+        } catch (Exception | Error e) {
+            scheduler.shutdownNow();
+            app.close();
+            throw e;
+        }
+    }
+
+    /** A started server, its app and the ballot-deadline scheduler; closing stops all three. */
+    record Running(CarshareApp app, ApiServer server, ScheduledExecutorService scheduler) implements AutoCloseable {
+        @Override
+        public void close() {
+            scheduler.shutdownNow();
+            try {
+                server.close();
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    static void requirePortFree(String host, int port) {
+        if (port == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): is another server running there? Choose another port with --port or COOP_HTTP_PORT");
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class BoardRolePages {
     }
 
     private RoleRow row(Member m, Viewer v) {
-        var held = ui.app().core().auth().roles(m.id());
+        var held = ui.app().core().auth().roles(v.actor(), m.id());
         List<String> roles = GRANTABLE.stream().filter(held::contains).map(Role::name).toList();
         List<String> grantable = GRANTABLE.stream().filter(r -> !held.contains(r)).map(Role::name).toList();
         return new RoleRow(m.id().value().toString(), m.name(), m.membershipNumber().map(String::valueOf).orElse(""), roles, grantable,

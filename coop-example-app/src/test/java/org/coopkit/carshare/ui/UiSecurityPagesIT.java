@@ -43,8 +43,8 @@ class UiSecurityPagesIT {
         browser.set("role-" + app.treasurer.id(), "BOARD");
         browser.click(By.cssSelector("form[action='/board/roles/" + app.treasurer.id() + "/grant'] button"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("David Nguyen now holds the role board");
-        assertThat(app.running.app().core().auth().roles(app.treasurer.id())).contains(Role.BOARD, Role.TREASURER);
+        assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.treasurer.id())).contains(Role.BOARD, Role.TREASURER);
         browser.click(By.cssSelector("form[action='/board/roles/" + app.treasurer.id() + "/revoke'] input[value=BOARD] ~ button"));
-        assertThat(app.running.app().core().auth().roles(app.treasurer.id())).containsExactly(Role.TREASURER);
+        assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.treasurer.id())).containsExactly(Role.TREASURER);
     }
 }

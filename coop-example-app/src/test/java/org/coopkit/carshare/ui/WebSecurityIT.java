@@ -135,7 +135,7 @@ class WebSecurityIT {
                     assertThat(r.headers().firstValue("Content-Type").orElse("")).as(p[0]).startsWith("text/html");
                 }
             }
-            assertThat(app.running.app().core().auth().roles(app.driver.id())).doesNotContain(Role.TREASURER);
+            assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.driver.id())).doesNotContain(Role.TREASURER);
             assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                     .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
         } finally {
@@ -154,17 +154,17 @@ class WebSecurityIT {
         HttpResponse<String> granted = post("/board/roles/" + app.driver.id() + "/grant", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(granted.statusCode()).isEqualTo(303);
-        assertThat(app.running.app().core().auth().roles(app.driver.id())).contains(Role.TREASURER);
+        assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.driver.id())).contains(Role.TREASURER);
         HttpResponse<String> revoked = post("/board/roles/" + app.driver.id() + "/revoke", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(revoked.statusCode()).isEqualTo(303);
-        assertThat(app.running.app().core().auth().roles(app.driver.id())).doesNotContain(Role.TREASURER);
+        assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.driver.id())).doesNotContain(Role.TREASURER);
 
         HttpResponse<String> self = post("/board/roles/" + app.board.id() + "/grant", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(self.statusCode()).isEqualTo(403);
         assertThat(self.body()).contains("for themselves");
-        assertThat(app.running.app().core().auth().roles(app.board.id())).containsExactly(Role.BOARD);
+        assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.board.id())).containsExactly(Role.BOARD);
         assertThat(get("/board/roles", sessionOf(app.driver)).statusCode()).as("a member").isEqualTo(403);
     }
 

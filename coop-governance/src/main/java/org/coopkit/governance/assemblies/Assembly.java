@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
                        AssemblyStatus status, Optional<String> callUsed) {
+    /** First or second call of a general assembly: the quorum required differs (statutes settings). */
     public enum Call { FIRST, SECOND }
 
     public Assembly {

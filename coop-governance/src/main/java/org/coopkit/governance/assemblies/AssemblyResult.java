@@ -13,6 +13,7 @@ import org.coopkit.governance.ballots.BallotResult;
  */
 public record AssemblyResult(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
                              boolean quorumMet, boolean adjourned, String outcome, List<Resolution> resolutions) {
+    /** One resolution of the agenda with its ballot's result and whether it was adopted. */
     public record Resolution(String ballot, String question, boolean adopted, BallotResult result) {
     }
 }

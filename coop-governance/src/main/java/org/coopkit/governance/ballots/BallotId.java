@@ -2,6 +2,7 @@ package org.coopkit.governance.ballots;
 
 import java.util.UUID;
 
+/** Identifies a ballot. */
 public record BallotId(UUID value) {
     public static BallotId random() {
         return new BallotId(UUID.randomUUID());

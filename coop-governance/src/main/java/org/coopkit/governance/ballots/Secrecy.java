@@ -1,4 +1,5 @@
 package org.coopkit.governance.ballots;
 
 /** SECRET: the box holds choices with tracking codes only. OPEN: who voted what is part of the record. */
+/** Secret ballots keep no member id in the box; open ballots publish who chose what. */
 public enum Secrecy { SECRET, OPEN }

@@ -351,9 +351,11 @@ public final class VotingService {
         return tx.inTransaction(() -> new VoterStatus(store.onRoll(id, me, false).isPresent(), store.hasVoted(id, me)));
     }
 
+    /** How many of the roll have voted so far (no result before close). */
     public record Turnout(BallotId ballot, int roll, long voted) {
     }
 
+    /** Whether a member is on a ballot's roll and has voted. */
     public record VoterStatus(boolean onRoll, boolean voted) {
     }
 

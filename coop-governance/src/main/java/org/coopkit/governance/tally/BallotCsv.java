@@ -29,14 +29,26 @@ public final class BallotCsv {
     private BallotCsv() {
     }
 
+    /** What an overvote (two candidates at one rank) does to a ballot: it exhausts, or the rank is skipped. */
     public enum Overvote { EXHAUST, SKIP }
 
-    /** @param maxSkipped consecutive skipped ranks allowed before the ballot exhausts; negative = unlimited */
+    /**
+     * How ballots are read.
+     *
+     * @param overvote   what an overvote does
+     * @param maxSkipped consecutive skipped ranks allowed before the ballot exhausts; negative = unlimited
+     */
     public record Rules(Overvote overvote, int maxSkipped) {
         public static final Rules DEFAULT = new Rules(Overvote.EXHAUST, -1);
     }
 
-    /** @param overvotes ballots an overvote changed (stopped or skipped a rank) */
+    /**
+     * The candidates and the ballots read from a CSV file, each ballot a ranking or a choice.
+     *
+     * @param candidates the candidates, in the file's order
+     * @param ballots    each ballot's ranking
+     * @param overvotes  ballots an overvote changed (stopped or skipped a rank)
+     */
     public record Ballots(List<String> candidates, List<List<String>> ballots, int overvotes) {
         public Ballots(List<String> candidates, List<List<String>> ballots) {
             this(candidates, ballots, 0);

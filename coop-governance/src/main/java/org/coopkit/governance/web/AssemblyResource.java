@@ -39,14 +39,17 @@ public final class AssemblyResource {
         this.gov = gov;
     }
 
+    /** Request body: convene a general assembly. */
     public record ConveneBody(@NotNull AssemblyKind kind, @NotBlank @Size(max = 200) String title, @NotNull LocalDate convenedOn,
                               @NotNull Instant firstCallAt, Instant secondCallAt) {
     }
 
+    /** Request body: put a resolution on an assembly's agenda. */
     public record ResolutionBody(@NotBlank @Size(max = 500) String question, @NotNull Instant opensAt, @NotNull Instant closesAt,
                                  Object decision) {
     }
 
+    /** Request body: close an assembly on its first or second call. */
     public record CloseBody(@NotNull Assembly.Call call) {
     }
 
@@ -58,9 +61,11 @@ public final class AssemblyResource {
         }
     }
 
+    /** Response body: one resolution's result. */
     public record ResolutionResult(String ballot, String question, boolean adopted, Views.ResultView result) {
     }
 
+    /** Response body: the outcome of an assembly's call. */
     public record AssemblyResultView(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
                                      boolean quorumMet, boolean adjourned, String outcome, List<ResolutionResult> resolutions) {
         static AssemblyResultView of(AssemblyResult r) {
@@ -70,6 +75,7 @@ public final class AssemblyResource {
         }
     }
 
+    /** Response body: an assembly and the ballots of its agenda. */
     public record AssemblyView(AssemblyJson assembly, List<BallotView> agenda) {
     }
 

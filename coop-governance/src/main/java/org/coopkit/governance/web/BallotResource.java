@@ -50,6 +50,7 @@ public final class BallotResource {
         this.voting = gov.voting();
     }
 
+    /** Request body: create a ballot. */
     public record CreateBody(@NotBlank @Size(max = 500) String question, List<String> options, @NotNull Method method, Integer seats,
                              Secrecy secrecy, Boolean revoting, @NotNull Instant opensAt, @NotNull Instant closesAt, String category,
                              String majority, Object decision) {
@@ -70,9 +71,11 @@ public final class BallotResource {
         }
     }
 
+    /** Request body: a vote, possibly on behalf of a proxy's grantor or replacing an earlier vote. */
     public record VoteBody(@NotEmpty List<String> choice, UUID onBehalfOf, String previousReceipt) {
     }
 
+    /** Response body: the voter's receipt (tracking code only; no member id). */
     public record ReceiptView(String ballot, String trackingCode, String note) {
         static ReceiptView of(Receipt r) {
             return new ReceiptView(r.ballot().toString(), r.trackingCode(),

@@ -36,6 +36,7 @@ public final class ProxyResource {
         this.gov = gov;
     }
 
+    /** Request body: give a proxy for one ballot to another member. */
     public record GiveBody(@NotNull UUID ballot, @NotNull UUID holder) {
     }
 

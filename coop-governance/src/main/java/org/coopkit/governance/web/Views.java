@@ -15,6 +15,7 @@ public final class Views {
     private Views() {
     }
 
+    /** Response body: a ballot as the API shows it. */
     public record BallotView(String id, String question, List<String> options, String method, int seats, String secrecy, boolean revoting,
                              String majority, Instant opensAt, Instant closesAt, String category, String status, int rollSize,
                              Boolean adopted, String assembly, String decisionKind) {
@@ -26,6 +27,7 @@ public final class Views {
         }
     }
 
+    /** Response body: one counting round of a tally, with the ties it broke. */
     public record RoundView(int round, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted,
                             List<org.coopkit.governance.tally.TieBreak> ties) {
         static RoundView of(Round r) {
@@ -33,6 +35,7 @@ public final class Views {
         }
     }
 
+    /** Response body: a closed ballot's result, round by round and by college. */
     public record ResultView(String ballot, String method, int ballots, List<RoundView> rounds, List<String> elected, Boolean adopted,
                              String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent,
                              int unfilledSeats, String tieBreakSeed) {
@@ -49,9 +52,11 @@ public final class Views {
         }
     }
 
+    /** Response body: the public ballot board and whether its hash chain is intact. */
     public record BoardView(String ballot, boolean intact, List<BoardEntry> entries) {
     }
 
+    /** Response body: a proxy and, once revoked, when and why. */
     public record ProxyView(String id, String ballot, String grantor, String holder, Instant givenAt, Instant revokedAt, String revokedWhy) {
         public static ProxyView of(Proxy p) {
             return new ProxyView(p.id(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),

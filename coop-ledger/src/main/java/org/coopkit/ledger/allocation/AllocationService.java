@@ -94,7 +94,7 @@ public final class AllocationService {
     /** The report under another policy, to compare before proposing it (treasurer or board). */
     public RedistributionReport report(Actor actor, FiscalYearId year, AllocationPolicy other) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> Redistribution.compute(other, inputs(year)));
+        return tx.inTransaction(() -> Redistribution.compute(other, inputs(actor, year)));
     }
 
     /**
@@ -102,7 +102,8 @@ public final class AllocationService {
      * figures as they were adopted (stored with it), so the report is the same byte for byte
      * whenever it is produced again; before that, read from the books as of the year's end.
      */
-    public RedistributionInputs inputs(FiscalYearId id) {
+    public RedistributionInputs inputs(Actor actor, FiscalYearId id) {
+        actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> records.text(id, INPUTS).map(InputsJson::read).orElseGet(() -> freshInputs(id)));
     }
 
@@ -144,14 +145,14 @@ public final class AllocationService {
             FiscalYear year = years.get(id);
             Money result = years.result(id, currency);
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
-            Money legalReserve = journal.totals(null, year.end(), Set.of()).balance(legal, currency).negate();
+            Money legalReserve = journal.totals(Actor.system(), null, year.end(), Set.of()).balance(legal, currency).negate();
             Map<MemberId, Money> paidUp = new HashMap<>();
             // capital as it stood at the year's end (or its daily average over the year, pro rata temporis):
             // later subscriptions and departures do not change a closed year's figures
             for (CapitalAccount a : capital.registerOn(year.end()).accounts()) paidUp.put(a.member(), a.held());
             Map<MemberId, Money> basis = interestBasis == InterestBasis.PRO_RATA_TEMPORIS ? proRata(year) : paidUp;
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
-            for (Patronage.MemberVolume v : patronage.memberVolumes(year.start(), year.end())) {
+            for (Patronage.MemberVolume v : patronage.memberVolumes(Actor.system(), year.start(), year.end())) {
                 volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
             }
             List<MemberInput> inputs = new ArrayList<>();
@@ -165,7 +166,7 @@ public final class AllocationService {
                 inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), basis.getOrDefault(m.id(), Money.zero(currency)), v));
             }
             return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
-                    patronage.nonMemberVolumes(year.start(), year.end()));
+                    patronage.nonMemberVolumes(Actor.system(), year.start(), year.end()));
         }
     }
 
@@ -203,7 +204,7 @@ public final class AllocationService {
         return tx.inTransaction(() -> {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(id);
-            RedistributionReport report = Redistribution.compute(policy, inputs(id));
+            RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
             Money paidUp = capital.registerOn(year.end()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
@@ -224,7 +225,8 @@ public final class AllocationService {
      * register posts that entry), the remainder staying payable. Once per year: a second call, under any
      * decision id, returns the first posting.
      */
-    public PostedAllocation postAdopted(String decisionId, FiscalYearId id) {
+    public PostedAllocation postAdopted(Actor actor, String decisionId, FiscalYearId id) {
+        actor.require(Role.TREASURER);
         try {
             return tx.inTransaction(() -> post(decisionId, id));
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.coopkit.ledger.allocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.decisions.Decision;
 import org.coopkit.core.decisions.DecisionHandler;
 import org.coopkit.core.errors.InvalidInput;
@@ -25,7 +26,7 @@ public final class SurplusAllocationHandler implements DecisionHandler {
     @Override
     public void apply(String decisionId, Decision decision) {
         if (!KIND.equals(decision.kind())) throw new InvalidInput("kind", "this handler applies " + KIND + " only");
-        allocations.postAdopted(decisionId, fiscalYear(decision.payload()));
+        allocations.postAdopted(Actor.system(), decisionId, fiscalYear(decision.payload()));  // the members adopted it
     }
 
     static FiscalYearId fiscalYear(String payload) {

@@ -68,7 +68,7 @@ public final class LedgerCapitalBooks implements CapitalBooks {
     public Map<MemberId, Money> heldInBooks(LocalDate at) {
         String capital = code(AccountRole.MEMBER_CAPITAL);
         Map<MemberId, Money> held = new HashMap<>();
-        for (TrialBalanceRow row : journal.totals(null, at, Set.of()).rows()) {
+        for (TrialBalanceRow row : journal.totals(Actor.system(), null, at, Set.of()).rows()) {
             if (!row.account().code().value().equals(capital) || row.account().member().isEmpty()) continue;
             if (!row.debits().currency().equals(currency)) continue;
             held.merge(row.account().member().get(), row.normalBalance(), Money::plus);

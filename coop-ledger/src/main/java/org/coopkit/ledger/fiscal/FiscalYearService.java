@@ -129,7 +129,7 @@ public final class FiscalYearService {
     private ClosingPreview preview(FiscalYear year) {
         AccountRef result = AccountRef.of(accounts.withRole(AccountRole.RESULT)
                 .orElseThrow(() -> new UnknownAccount("with role RESULT")).code());
-        TrialBalance tb = journal.totals(year.start(), year.end(), Set.of());
+        TrialBalance tb = journal.totals(Actor.system(), year.start(), year.end(), Set.of());
         List<JournalLine> lines = new ArrayList<>();
         Map<String, Money> results = new TreeMap<>();
         for (TrialBalanceRow row : tb.rows()) {
@@ -208,7 +208,7 @@ public final class FiscalYearService {
      */
     public Money result(FiscalYearId id, Currency currency) {
         FiscalYear year = get(id);
-        TrialBalance tb = journal.totals(year.start(), year.end(), Set.of(EntryKind.CLOSING));
+        TrialBalance tb = journal.totals(Actor.system(), year.start(), year.end(), Set.of(EntryKind.CLOSING));
         Money net = Money.zero(currency);
         for (TrialBalanceRow row : tb.rows()) {
             if (row.type().closesAtYearEnd() && row.debits().currency().equals(currency)) net = net.minus(row.balance());

@@ -205,14 +205,16 @@ public final class Journal {
     /** The trial balance at the end of a day (treasurer or board). */
     public TrialBalance trialBalance(Actor actor, LocalDate at) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return totals(null, at, Set.of());
+        return totals(actor, null, at, Set.of());
     }
 
     /**
      * Debits and credits per account over entries dated in [from, to] (from may be null), leaving
-     * out the given kinds; for reports of this module (no authorization check).
+     * out the given kinds (treasurer or board; this module's reports pass the system actor once they
+     * checked their own caller).
      */
-    public TrialBalance totals(LocalDate from, LocalDate to, Set<EntryKind> excluded) {
+    public TrialBalance totals(Actor actor, LocalDate from, LocalDate to, Set<EntryKind> excluded) {
+        actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
             Map<String, Account> chart = new HashMap<>();
             accounts.all().forEach(a -> chart.put(a.code().value(), a));
@@ -242,7 +244,7 @@ public final class Journal {
     /** Debit-positive balance of an account at the end of a day. */
     public Money balance(Actor actor, AccountRef account, Currency currency, LocalDate at) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return totals(null, at, Set.of()).balance(account, currency);
+        return totals(actor, null, at, Set.of()).balance(account, currency);
     }
 
     /**

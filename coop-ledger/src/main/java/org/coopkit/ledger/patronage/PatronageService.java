@@ -111,18 +111,21 @@ public final class PatronageService {
         return tx.inTransaction(() -> patronage.between(from, to));
     }
 
-    /** Member volumes per kind over [from, to], for this module's reports (no authorization check). */
-    public List<Patronage.MemberVolume> memberVolumes(LocalDate from, LocalDate to) {
+    /** Member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system). */
+    public List<Patronage.MemberVolume> memberVolumes(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.memberVolumes(from, to));
     }
 
-    /** Non-member volumes per kind over [from, to], for this module's reports (no authorization check). */
-    public Map<PatronageKind, BigDecimal> nonMemberVolumes(LocalDate from, LocalDate to) {
+    /** Non-member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system). */
+    public Map<PatronageKind, BigDecimal> nonMemberVolumes(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.nonMemberVolumes(from, to));
     }
 
-    /** Records over [from, to], for this module's reports (no authorization check). */
-    public List<PatronageRecord> between(LocalDate from, LocalDate to) {
+    /** Records over [from, to] (treasurer or board; this module's reports act as the system). */
+    public List<PatronageRecord> between(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.between(from, to));
     }
 

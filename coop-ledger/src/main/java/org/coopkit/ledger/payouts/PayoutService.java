@@ -146,7 +146,7 @@ public final class PayoutService {
         record Due(Member member, TrialBalanceRow row, Money amount) {
         }
         List<Due> due = new ArrayList<>();
-        for (TrialBalanceRow row : journal.totals(null, LocalDate.now(clock), Set.of()).rows()) {
+        for (TrialBalanceRow row : journal.totals(Actor.system(), null, LocalDate.now(clock), Set.of()).rows()) {
             if (!codes.contains(row.account().code().value()) || row.account().member().isEmpty()) continue;
             if (!row.debits().currency().equals(currency) || !row.normalBalance().isPositive()) continue;
             MemberId m = row.account().member().get();

@@ -68,7 +68,7 @@ public final class IncomeStatements {
         LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
         Map<String, List<PatronageRecord>> bySeller = new LinkedHashMap<>();
-        for (PatronageRecord r : patronage.between(from, to)) {
+        for (PatronageRecord r : patronage.between(Actor.system(), from, to)) {
             if (!r.kind().equals(PatronageKind.SALES)) continue;
             if (only.isPresent() && !r.member().equals(only)) continue;
             bySeller.computeIfAbsent(r.member().map(MemberId::toString).orElse("party:" + r.party()), k -> new ArrayList<>()).add(r);

@@ -98,7 +98,7 @@ class AdoptedReportIT {
         capital.subscribe(treasurer(), ben.id(), 10);
         capital.recordPayment(treasurer(), ben.id(), eur("200.00"));
 
-        RedistributionInputs in = ledger.allocations().inputs(Y2026);
+        RedistributionInputs in = ledger.allocations().inputs(treasurer(), Y2026);
 
         assertThat(in.members()).extracting(MemberInput::name, MemberInput::paidUpCapital).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Ana", eur("200.00")),

@@ -128,7 +128,7 @@ class RedistributionIT {
     void an_open_year_is_not_allocated(TestDatabase db) {
         Books books = LedgerFixtures.books(db);
 
-        assertThatThrownBy(() -> books.ledger().allocations().postAdopted("r1", Y2026))
+        assertThatThrownBy(() -> books.ledger().allocations().postAdopted(LedgerFixtures.treasurer(), "r1", Y2026))
                 .isInstanceOf(AllocationNotReady.class).hasMessageContaining("still open");
     }
 }

@@ -168,7 +168,7 @@ class JournalIT {
 
         assertThat(posted).hasSize(1000);
         assertThat(posted.get(999).number()).isEqualTo(1000);
-        assertThat(journal.totals(null, day("2026-12-31"), Set.of()).balance(AccountRef.of("512"), EUR)).isEqualTo(eur("12340.00"));
+        assertThat(journal.totals(treasurer(), null, day("2026-12-31"), Set.of()).balance(AccountRef.of("512"), EUR)).isEqualTo(eur("12340.00"));
         assertThat(journal.verify(treasurer()).intact()).isTrue();
     }
 }

@@ -48,8 +48,8 @@ class PatronageIT {
         assertThat(guest.partyKind()).isEqualTo(PartyKind.NON_MEMBER);
         assertThat(early.partyKind()).isEqualTo(PartyKind.NON_MEMBER);
         assertThat(early.party()).isEqualTo("Andy Applicant");
-        assertThat(patronage.memberVolumes(day("2026-01-01"), day("2026-12-31"))).isEmpty();
-        assertThat(patronage.nonMemberVolumes(day("2026-01-01"), day("2026-12-31")).get(PatronageKind.PURCHASES)).isEqualByComparingTo("50");
+        assertThat(patronage.memberVolumes(LedgerFixtures.treasurer(), day("2026-01-01"), day("2026-12-31"))).isEmpty();
+        assertThat(patronage.nonMemberVolumes(LedgerFixtures.treasurer(), day("2026-01-01"), day("2026-12-31")).get(PatronageKind.PURCHASES)).isEqualByComparingTo("50");
     }
 
     @EachDatabase

@@ -181,7 +181,7 @@ public final class MemberResource {
     @Path("{id}/roles")
     public java.util.Set<Role> roles(@PathParam("id") UUID id, @Context SecurityContext sc) {
         members.get(Actors.of(sc), new MemberId(id));
-        return core.auth().roles(new MemberId(id));
+        return core.auth().roles(Actors.of(sc), new MemberId(id));
     }
 
     @DELETE

@@ -1,0 +1,24 @@
+package org.coopkit.core.architecture;
+
+import java.util.Set;
+import org.coopkit.core.testing.GuardedApi;
+import org.junit.jupiter.api.Test;
+
+/** docs/api.md: every public method of a core service takes and checks the Actor, or is on this list. */
+class GuardedApiTest {
+    /** Keep in step with docs/api.md ("Unguarded on purpose"). */
+    static final Set<String> ALLOWED = Set.of(
+            // authentication: these establish who the Actor is
+            "AuthService.login", "AuthService.logout", "AuthService.authenticate", "AuthService.actorFor",
+            // public by design: the data-use policy in force and its history (GET /api/data-policy)
+            "DataPolicyService.current", "DataPolicyService.history",
+            // processing guards the app calls before it processes data for a purpose: they answer yes or no
+            "ConsentService.has", "ConsentService.require",
+            // wiring, called by the modules at start-up
+            "DataPolicyService.decisionHandler", "DataPolicyService.ensureInitial", "PrivacyService.registry");
+
+    @Test
+    void every_public_service_method_takes_the_actor_or_is_on_the_documented_allow_list() {
+        GuardedApi.check(CoreArchitectureTest.CORE, ALLOWED);
+    }
+}
