@@ -54,6 +54,8 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:457$i;ist.recv_addr=1
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:459$i
 wsrep_slave_threads=2
+# causal reads: a read on any node sees every transaction committed anywhere before it began
+wsrep_sync_wait=1
 CNF
 }
 
