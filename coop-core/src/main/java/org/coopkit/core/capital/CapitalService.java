@@ -145,8 +145,9 @@ public final class CapitalService {
         return tx.inTransaction(() -> store.account(members.find(member).orElseThrow(() -> new MemberNotFound(member)), statutes.currency(), at));
     }
 
-    /** The register as it stood at the end of a day, without an authorization check (year-end reports). */
-    public CapitalRegister registerOn(LocalDate at) {
+    /** The register as it stood at the end of a day (board or treasurer; year-end reports). */
+    public CapitalRegister registerOn(Actor actor, LocalDate at) {
+        actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> registerAt(at));
     }
 
@@ -193,8 +194,7 @@ public final class CapitalService {
         return registerOf();
     }
 
-    /** The register without an authorization check, for other modules' reports (e.g. capital interest). */
-    public CapitalRegister registerOf() {
+    private CapitalRegister registerOf() {
         return tx.inTransaction(() -> registerAt(null));
     }
 

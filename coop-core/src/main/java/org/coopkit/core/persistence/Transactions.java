@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     public static final int MAX_ATTEMPTS = 12;
+    /**
+     * Past {@link #MAX_ATTEMPTS}, a conflict is still retried while the work has run for less than this:
+     * on a multi-master cluster (Galera) every writer of a hot row (the journal head) conflicts at
+     * certification, and a dozen quick attempts are not enough when a few dozen writers race.
+     */
+    static final long RETRY_BUDGET_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
     private static final Set<String> RETRY_STATES = Set.of("40001", "40P01", "90131");
     private static final Set<Integer> MARIADB_RETRY_CODES = Set.of(1213, 1205);
 
@@ -47,6 +53,7 @@ public final class Transactions {
     /** Runs the work in a transaction (joining one already open on this thread) and returns its result. */
     public <T> T inTransaction(TransactionWork<T> work) {
         if (current.get() != null) return work.run();
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             EntityManager em = emf.createEntityManager();
             current.set(em);
@@ -59,7 +66,7 @@ public final class Transactions {
                 tx.commit();
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
-                if (attempt < MAX_ATTEMPTS && isRetryable(e)) {
+                if (isRetryable(e) && (attempt < MAX_ATTEMPTS || System.nanoTime() - started < RETRY_BUDGET_NANOS)) {
                     retries.incrementAndGet();
                     LOG.debug("retrying transaction after {} (attempt {})", rootMessage(e), attempt);
                     backoff(attempt);

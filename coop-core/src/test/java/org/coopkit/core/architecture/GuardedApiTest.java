@@ -15,7 +15,10 @@ class GuardedApiTest {
             // processing guards the app calls before it processes data for a purpose: they answer yes or no
             "ConsentService.has", "ConsentService.require",
             // wiring, called by the modules at start-up
-            "DataPolicyService.decisionHandler", "DataPolicyService.ensureInitial", "PrivacyService.registry");
+            "DataPolicyService.decisionHandler", "DataPolicyService.ensureInitial", "PrivacyService.registry",
+            "CapitalService.connectBooks",
+            // configuration and counters of the password-hashing pool: no co-op data
+            "AuthService.settings", "AuthService.hashingStats");
 
     @Test
     void every_public_service_method_takes_the_actor_or_is_on_the_documented_allow_list() {

@@ -16,7 +16,9 @@ class GuardedApiTest {
     /** Keep in step with docs/api.md ("Unguarded on purpose"). */
     static final Set<String> ALLOWED = Set.of(
             // public by design once a ballot is closed: results and the ballot board (hidden from everyone before)
-            "VotingService.results", "VotingService.board", "VotingService.verifyBoard",
+            "VotingService.results", "VotingService.board", "VotingService.verifyBoard", "VotingService.decision",
+            // the deadline scheduler: closes, as the system, the ballots whose announced close has passed
+            "VotingService.closeDue", "DeadlineCloser.runOnce", "DeadlineCloser.start",
             // to guard in 0.3 (docs/api.md, "Known gaps"): what is put to the vote and the assemblies' agendas
             "VotingService.get", "VotingService.all", "AssemblyService.get", "AssemblyService.all", "AssemblyService.agenda");
 

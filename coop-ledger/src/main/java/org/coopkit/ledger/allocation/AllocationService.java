@@ -149,7 +149,7 @@ public final class AllocationService {
             Map<MemberId, Money> paidUp = new HashMap<>();
             // capital as it stood at the year's end (or its daily average over the year, pro rata temporis):
             // later subscriptions and departures do not change a closed year's figures
-            for (CapitalAccount a : capital.registerOn(year.end()).accounts()) paidUp.put(a.member(), a.held());
+            for (CapitalAccount a : capital.registerOn(Actor.system(), year.end()).accounts()) paidUp.put(a.member(), a.held());
             Map<MemberId, Money> basis = interestBasis == InterestBasis.PRO_RATA_TEMPORIS ? proRata(year) : paidUp;
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
             for (Patronage.MemberVolume v : patronage.memberVolumes(Actor.system(), year.start(), year.end())) {
@@ -174,7 +174,7 @@ public final class AllocationService {
     private Map<MemberId, Money> proRata(FiscalYear year) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
         Map<MemberId, Money> out = new HashMap<>();
-        for (CapitalAccount a : capital.registerOn(year.end()).accounts()) {
+        for (CapitalAccount a : capital.registerOn(Actor.system(), year.end()).accounts()) {
             BigDecimal dayEuros = BigDecimal.ZERO;
             for (var mv : capital.movements(Actor.system(), a.member())) {
                 if (mv.on().isAfter(year.end())) continue;
@@ -205,7 +205,7 @@ public final class AllocationService {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(id);
             RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
-            Money paidUp = capital.registerOn(year.end()).accounts().stream().filter(a -> a.member().equals(member))
+            Money paidUp = capital.registerOn(Actor.system(), year.end()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
                     patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),

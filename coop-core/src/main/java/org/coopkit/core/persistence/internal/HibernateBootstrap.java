@@ -25,6 +25,11 @@ public final class HibernateBootstrap {
         cfg.property("hibernate.id.db_structure_naming_strategy", "standard");
         cfg.property("hibernate.show_sql", "false");
         cfg.property("hibernate.session_factory.statement_inspector", writes);
+        if (config.kind() == org.coopkit.core.persistence.DatabaseKind.MARIADB) {
+            // sequences there step by the server's auto-increment settings (INCREMENT BY 0, Galera-safe):
+            // their declared increment cannot match a generator's, by design
+            cfg.property("hibernate.id.sequence.increment_size_mismatch_strategy", "none");
+        }
         return cfg.createEntityManagerFactory();
     }
 }

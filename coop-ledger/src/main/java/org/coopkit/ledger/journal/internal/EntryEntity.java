@@ -2,10 +2,7 @@ package org.coopkit.ledger.journal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +12,7 @@ import java.time.LocalDate;
 @Table(name = "ledger_entries")
 public class EntryEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_entry_seq")
-    @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 50)
+    @LedgerSequence.Ids("ledger_entry_seq")
     @Column(name = "id")
     Long id;
     @Column(name = "number", nullable = false)

@@ -2,10 +2,7 @@ package org.coopkit.ledger.journal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -14,8 +11,7 @@ import java.math.BigDecimal;
 @Table(name = "ledger_entry_lines")
 public class LineEntity {
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_line_seq")
-    @SequenceGenerator(name = "ledger_line_seq", sequenceName = "ledger_line_seq", allocationSize = 50)
+    @LedgerSequence.Ids("ledger_line_seq")
     @Column(name = "id")
     Long id;
     @Column(name = "entry_id", nullable = false)
