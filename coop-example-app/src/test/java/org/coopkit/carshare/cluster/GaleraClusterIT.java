@@ -192,6 +192,18 @@ class GaleraClusterIT {
     }
 
     @Test
+    void forty_concurrent_admissions_over_three_nodes_get_consecutive_numbers_never_handed_out_twice() {
+        List<Outcome<Member>> outcomes = Concurrently.run(40, 12, i -> CoreFixtures.admitted(node(i).core(), "Applicant " + i, "user"));
+
+        report("admissions", outcomes);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
+        List<Long> numbers = outcomes.stream().map(o -> o.value().membershipNumber().orElseThrow()).sorted().toList();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("consecutive").isEqualTo(numbers.size() - 1);
+        assertThat(node(1).core().audit().verify().intact()).isTrue();
+    }
+
+    @Test
     void the_bank_test_over_three_nodes_keeps_the_total_at_zero_with_10_and_1000_accounts() {
         bankTest(10, 150);
         System.out.println("galera bank test: first run verified");
