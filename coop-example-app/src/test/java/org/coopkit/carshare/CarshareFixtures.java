@@ -7,6 +7,8 @@ import org.coopkit.carshare.vehicles.Energy;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleService;
 import org.coopkit.core.actors.Actor;
+import org.coopkit.core.auth.AuthSettings;
+import org.coopkit.core.web.WebLimits;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.testing.CoreFixtures;
@@ -33,8 +35,14 @@ public final class CarshareFixtures {
     }
 
     public static Running start(TestDatabase db, int poolSize) {
+        return start(db, poolSize, AuthSettings.defaults());
+    }
+
+    /** With session and token lifetimes of the test's own (tests that move the clock by days). */
+    public static Running start(TestDatabase db, int poolSize, AuthSettings auth) {
         MutableClock clock = MutableClock.on(LocalDate.of(2026, 5, 4));
-        CarshareApp app = CarshareApp.on(db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock);
+        CarshareApp app = CarshareApp.on(db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock,
+                auth, WebLimits.defaults());
         app.carshare().tariffs().publishInitial(Actor.system(), new TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
         return new Running(app, clock);
     }

@@ -77,7 +77,11 @@ class SessionsAndTokensIT {
             }
             assertThat(kinds).containsExactlyInAnyOrder("SESSION", "API", "API", "API");
             assertThat(sessions.findValues("current").stream().filter(JsonNode::asBoolean)).hasSize(1);
-            for (JsonNode s : phone.get("/api/auth/sessions").json()) if (s.get("current").asBoolean()) phoneId = s.get("id").asText();
+            for (JsonNode s : phone.get("/api/auth/sessions").json()) {
+                if (!s.get("current").asBoolean()) continue;
+                phoneId = s.get("id").asText();
+                assertThat(s.get("client").asText()).as("where it was opened").startsWith("127.0.0.1").contains("Java-http-client");
+            }
 
             assertThat(benApi.delete("/api/auth/sessions/" + phoneId).status()).as("another member's token").isEqualTo(404);
             assertThat(phone.get("/api/members/me").status()).isEqualTo(200);

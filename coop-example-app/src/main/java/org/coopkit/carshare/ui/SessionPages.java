@@ -32,11 +32,35 @@ public final class SessionPages {
 
     @GET
     public Response page(@Context ContainerRequest req) {
+        return ui.guard(req, () -> page(ui.member(req), req, Form.empty(), 200));
+    }
+
+    private Response page(Viewer v, ContainerRequest req, Form form, int status) {
+        Object current = req.getProperty(SessionFilter.SESSION_ID_PROPERTY);
+        List<SessionRow> rows = ui.app().core().auth().sessions(v.actor()).stream().map(t -> row(t, current)).toList();
+        return ui.page(v, status, "me/sessions.jte", "sessions", rows, "form", form);
+    }
+
+    /** A new password ends every other session and token; this browser stays logged in. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@FormParam("_csrf") String csrf, @FormParam("currentPassword") String current,
+                                   @FormParam("newPassword") String fresh, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
-            Viewer v = ui.member(req);
-            Object current = req.getProperty(SessionFilter.SESSION_ID_PROPERTY);
-            List<SessionRow> rows = ui.app().core().auth().sessions(v.actor()).stream().map(t -> row(t, current)).toList();
-            return ui.page(v, "me/sessions.jte", "sessions", rows);
+            Viewer v = ui.post(req, csrf);
+            Form form = Form.empty();
+            if (current == null || current.isEmpty()) form.error("currentPassword", "Enter your current password.");
+            if (fresh == null || fresh.length() < 10) form.error("newPassword", "Choose a new password of at least 10 characters.");
+            if (form.hasErrors()) return page(v, req, form, 422);
+            try {
+                ui.app().core().auth().changePassword(v.actor(), (String) req.getProperty(SessionFilter.SESSION_PROPERTY), current, fresh);
+            } catch (org.coopkit.core.errors.InvalidInput e) {
+                if (e.fieldErrors().containsKey("currentPassword")) form.error("currentPassword", "This is not your current password.");
+                else form.error("newPassword", "Choose a new password of at least 10 characters.");
+                return page(v, req, form, 422);
+            }
+            return ui.redirect("/me/sessions", "Your password is changed. Every other session is closed.", req);
         });
     }
 

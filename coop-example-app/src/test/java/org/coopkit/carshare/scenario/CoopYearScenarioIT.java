@@ -41,7 +41,10 @@ class CoopYearScenarioIT {
     void the_coop_opens_on_postgresql() {
         db = TestDatabases.fresh(DatabaseKind.POSTGRESQL);
         clock = MutableClock.at("2025-01-06T08:00:00Z");
-        app = CarshareApp.on(db.open(db.config(), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock);
+        // the scenario keeps its members' API tokens for a whole simulated year; real tokens end after 90 days
+        app = CarshareApp.on(db.open(db.config(), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock,
+                org.coopkit.core.auth.AuthSettings.defaults().withTokens(java.time.Duration.ofDays(400), java.time.Duration.ofDays(400)),
+                org.coopkit.core.web.WebLimits.defaults());
         app.carshare().tariffs().publishInitial(Actor.system(),
                 new org.coopkit.carshare.tariffs.TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
         server = ApiServer.start(0, app.resourceConfig());

@@ -1,6 +1,8 @@
 package org.coopkit.carshare.ui;
 
+import java.time.Duration;
 import org.coopkit.carshare.CarshareFixtures;
+import org.coopkit.core.auth.AuthSettings;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.Member;
@@ -18,7 +20,9 @@ final class UiApp implements AutoCloseable {
     static final String PASSWORD = CoreFixtures.PASSWORD;
 
     final TestDatabase db = TestDatabases.fresh(DatabaseKind.H2);
-    final CarshareFixtures.Running running = CarshareFixtures.start(db, 4);
+    /** The journeys move the clock by hours and days; real sessions idle out after 30 minutes (see SessionsAndTokensIT). */
+    static final AuthSettings LONG_SESSIONS = AuthSettings.defaults().withSessions(Duration.ofDays(30), Duration.ofDays(400));
+    final CarshareFixtures.Running running = CarshareFixtures.start(db, 4, LONG_SESSIONS);
     final Member driver = running.member("Alice Martin", "user");
     final Member owner = running.member("Bruno Lefèvre", "provider");
     final Member board = CoreFixtures.admittedWithRole(running.app().core(), "Chloé Dubois", "worker", Role.BOARD);

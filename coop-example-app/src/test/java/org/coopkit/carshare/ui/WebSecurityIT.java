@@ -184,5 +184,17 @@ class WebSecurityIT {
         assertThat(get("/me/sessions", there).statusCode()).as("the other browser is logged out").isEqualTo(303);
         assertThat(get("/me/sessions", here).statusCode()).isEqualTo(200);
         assertThat(app.running.app().core().auth().sessions(app.running.actor(cy))).hasSize(1);
+
+        String other = sessionOf(cy);
+        HttpResponse<String> wrong = post("/me/sessions/password", here, "application/x-www-form-urlencoded",
+                "_csrf=" + csrf + "&currentPassword=not+mine&newPassword=a+brand+new+password");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("This is not your current password.");
+        HttpResponse<String> changed = post("/me/sessions/password", here, "application/x-www-form-urlencoded",
+                "_csrf=" + csrf + "&currentPassword=" + URLEncoder.encode(UiApp.PASSWORD, StandardCharsets.UTF_8) + "&newPassword=a+brand+new+password");
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(get("/me/sessions", other).statusCode()).as("the other browser is logged out").isEqualTo(303);
+        assertThat(get("/me/sessions", here).statusCode()).as("this one stays").isEqualTo(200);
+        assertThat(formLogin(cy.email(), "a brand new password").statusCode()).isEqualTo(303);
     }
 }

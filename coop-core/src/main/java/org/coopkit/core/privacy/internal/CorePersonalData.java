@@ -58,8 +58,9 @@ public final class CorePersonalData implements PersonalDataContributor {
                 "shares", c.shares(), "amount", c.amount().amount().toPlainString(), "currency", c.amount().currencyCode(),
                 "on", c.on().toString())).toList());
         out.put("roles", auth.roles(id).stream().map(Enum::name).sorted().toList());
-        out.put("apiTokens", auth.tokens(id).stream().map(t -> Map.of("id", t.id(), "label", nz(t.label()),
-                "createdAt", t.createdAt().toString(), "revokedAt", t.revokedAt().map(Object::toString).orElse(""))).toList());
+        out.put("apiTokens", auth.tokens(id).stream().map(t -> Map.of("id", t.id(), "kind", t.kind().name(), "label", nz(t.label()),
+                "createdAt", t.createdAt().toString(), "lastUsedAt", t.lastUsedAt().toString(), "expiresAt", t.expiresAt().toString(),
+                "revokedAt", t.revokedAt().map(Object::toString).orElse(""))).toList());
         out.put("consents", privacy.consents(id).stream().map(c -> Map.of("purpose", c.purpose(), "grantedAt", c.grantedAt().toString(),
                 "revokedAt", c.revokedAt().map(Object::toString).orElse(""))).toList());
         out.put("accessLog", privacy.accessLog(id).stream().map(a -> Map.of("reader", a.reader(), "why", a.why(), "at", a.at().toString())).toList());
