@@ -81,7 +81,7 @@ class PgStandbyFailoverIT {
                         }
                         String key = "failover-" + i;
                         PostEntry p = PostEntry.of(key, LocalDate.of(2026, 6, 1).plusDays(i % 30), "Payout " + i,
-                                JournalLine.debit("622", Money.ofMinor(100 + i, "EUR")), JournalLine.credit("512", Money.ofMinor(100 + i, "EUR")));
+                                JournalLine.debit("622", Money.ofMinor(100 + i, java.util.Currency.getInstance("EUR"))), JournalLine.credit("512", Money.ofMinor(100 + i, java.util.Currency.getInstance("EUR"))));
                         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
                         while (true) {
                             try {
