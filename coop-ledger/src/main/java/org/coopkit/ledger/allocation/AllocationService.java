@@ -192,6 +192,7 @@ public final class AllocationService {
     /** A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer). */
     public void chooseRefund(Actor actor, MemberId member, FiscalYearId year, RefundChoice choice) {
         actor.requireSelfOr(member, Role.TREASURER);
+        years.get(year); // FiscalYearNotFound before anything is stored (found by ApiFuzzIT: a choice for year 0 was kept)
         tx.run(() -> {
             if (records.posted(year).isPresent()) throw new AllocationNotReady(year, "it is already posted; the choice is closed");
             records.choose(year, member, choice);
