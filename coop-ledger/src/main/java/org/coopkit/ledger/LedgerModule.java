@@ -106,7 +106,7 @@ public final class LedgerModule {
         this.annualAccounts = new org.coopkit.ledger.reports.AnnualAccountsService(tx, journal, fiscalYears, currency);
         chart.installStandard();
         core.capital().connectBooks(capitalBooks);
-        core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
+        core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations, payouts));
     }
 
     public ChartOfAccounts accounts() {
