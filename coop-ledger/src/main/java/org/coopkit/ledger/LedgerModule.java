@@ -70,6 +70,7 @@ public final class LedgerModule {
     private final LedgerCapitalBooks capitalBooks;
     private final org.coopkit.ledger.payouts.PayoutService payouts;
     private final LedgerSettings settings;
+    private final org.coopkit.ledger.reports.AnnualAccountsService annualAccounts;
 
     /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
@@ -102,9 +103,10 @@ public final class LedgerModule {
         this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
                 new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
         this.settings = settings;
+        this.annualAccounts = new org.coopkit.ledger.reports.AnnualAccountsService(tx, journal, fiscalYears, currency);
         chart.installStandard();
         core.capital().connectBooks(capitalBooks);
-        core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations));
+        core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations, payouts));
     }
 
     public ChartOfAccounts accounts() {
@@ -134,6 +136,11 @@ public final class LedgerModule {
     /** Payout runs: owners' payouts, refunds, interest and workers' share paid by bank transfer (SEPA pain.001). */
     public org.coopkit.ledger.payouts.PayoutService payouts() {
         return payouts;
+    }
+
+    /** Balance sheet and income statement per fiscal year, with the previous year. */
+    public org.coopkit.ledger.reports.AnnualAccountsService annualAccounts() {
+        return annualAccounts;
     }
 
     public LedgerSettings settings() {

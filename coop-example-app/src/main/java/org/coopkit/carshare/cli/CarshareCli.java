@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "The car-sharing co-op built on CoopKit.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
                 LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, LedgerCommands.ReopenYear.class,
-                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, TallyCommand.class})
+                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, LedgerCommands.Accounts.class,
+                TallyCommand.class})
 public final class CarshareCli implements Runnable {
     @Override
     public void run() {

@@ -101,20 +101,22 @@ public final class LedgerCommands {
         LocalDate from;
         @Option(names = "--to", description = "last day (default today)")
         LocalDate to;
-        @Option(names = "--format", defaultValue = "ledger", description = "ledger or csv (default ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "ledger", description = "ledger, csv or fec (French FEC, 18 columns) (default ${DEFAULT-VALUE})")
         String format;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
-            if (!format.equals("ledger") && !format.equals("csv")) throw new IllegalArgumentException("--format must be ledger or csv");
+            if (!format.equals("ledger") && !format.equals("csv") && !format.equals("fec")) {
+                throw new IllegalArgumentException("--format must be ledger, csv or fec");
+            }
             LocalDate f = from == null ? LocalDate.of(2000, 1, 1) : from;
             LocalDate t = to == null ? LocalDate.now() : to;
             if (t.isBefore(f)) throw new IllegalArgumentException("--to must not be before --from");
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
                 System.out.print(format.equals("ledger") ? app.ledger().exports().hledger(Actor.system(), f, t)
-                        : app.ledger().exports().csv(Actor.system(), f, t));
+                        : format.equals("fec") ? app.ledger().exports().fec(Actor.system(), f, t) : app.ledger().exports().csv(Actor.system(), f, t));
                 System.out.flush();
             }
             return 0;
@@ -239,6 +241,28 @@ public final class LedgerCommands {
                     java.nio.file.Files.writeString(out, org.coopkit.ledger.payouts.Pain001.xml(run, app.ledger().settings().bankAccount().orElseThrow()));
                     System.out.println("SEPA file written to " + out);
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "accounts", description = "Annual accounts of a fiscal year: balance sheet and income statement, with the previous year.")
+    public static final class Accounts implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        int year;
+        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
+        Format format;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year));
+                System.out.print(format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
+                        : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a));
+                System.out.flush();
             }
             return 0;
         }

@@ -113,6 +113,30 @@ public final class TreasurerPages {
         });
     }
 
+    /** Balance sheet and income statement of a year, with the previous year (treasurer, board); CSV beside. */
+    @GET
+    @Path("years/{year}/accounts")
+    public Response accounts(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            var a = ledger().annualAccounts().of(v.actor(), yearId(year));
+            return ui.page(v, "treasurer/accounts.jte", "a", a);
+        });
+    }
+
+    @GET
+    @Path("years/{year}/accounts.csv")
+    @Produces("text/csv; charset=utf-8")
+    public Response accountsCsv(@PathParam("year") String year, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            var a = ledger().annualAccounts().of(v.actor(), yearId(year));
+            return Response.ok(org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a), "text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"accounts-" + a.fiscalYear() + ".csv\"")
+                    .header("Cache-Control", "no-store").build();
+        });
+    }
+
     @GET
     @Path("years/{year}/resolution")
     public Response resolution(@PathParam("year") String year, @Context ContainerRequest req) {

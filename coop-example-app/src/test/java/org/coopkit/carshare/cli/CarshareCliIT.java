@@ -75,6 +75,8 @@ class CarshareCliIT {
         Run nothing = run("payouts", "--key", "run-1", "--db-url", h2(dir));
         assertThat(nothing.code()).isEqualTo(3);
         assertThat(nothing.err()).contains("nothing is due");
+        assertThat(run("accounts", "--year", "2031", "--db-url", h2(dir)).code()).isEqualTo(3);
+        assertThat(run("journal", "export", "--format", "fec", "--db-url", h2(dir)).out()).startsWith("JournalCode\tJournalLib");
     }
 
     @Test

@@ -110,6 +110,10 @@ class UiTreasurerIT {
         browser.screenshot("treasurer-trial-balance");
         browser.assertAccessible("trial balance");
 
+        browser.open("/treasurer/years/2026/accounts");
+        assertThat(browser.text()).contains("Balanced: assets equal liabilities and equity.", "708 Commissions");
+        browser.assertAccessible("annual accounts");
+
         browser.click(By.linkText("Payouts"));
         assertThat(browser.find(By.id("due")).getText()).contains("Bruno Lefèvre", "missing: not payable");
         browser.assertAccessible("payouts");

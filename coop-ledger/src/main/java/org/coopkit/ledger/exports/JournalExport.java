@@ -91,6 +91,16 @@ public final class JournalExport {
     }
 
     /**
+     * Entries dated in [from, to] as a French FEC (treasurer or board): 18 tab-separated columns,
+     * one line per journal line, in date order (see {@code docs/fec-mapping.md}).
+     */
+    public String fec(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> Fec.of(journal.between(actor, from, to), accounts(actor), members::find,
+                chart.withRole(org.coopkit.ledger.accounts.AccountRole.BANK).code().value()));
+    }
+
+    /**
      * Entries dated in [from, to] as CSV, one row per line (treasurer or board). Memos, keys and
      * account names are neutralised against spreadsheet formulas (CsvCells); amounts stay numbers.
      */

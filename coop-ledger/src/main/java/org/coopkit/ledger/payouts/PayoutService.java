@@ -124,7 +124,7 @@ public final class PayoutService {
     }
 
     /** Lines of a member with their run's dates: what their statement shows. */
-    public List<PayoutStore.MemberPayout> payoutsOf(Actor actor, MemberId member) {
+    public List<MemberPayout> payoutsOf(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> store.payoutsOf(member, currency));
     }

@@ -15,8 +15,9 @@ import org.coopkit.ledger.fiscal.FiscalYearStatus;
 import org.coopkit.ledger.patronage.PatronageService;
 
 /**
- * The ledger's part of a member's data: their patronage records, and for each closed fiscal year
- * their statement (patronage by kind, refund, capital interest, refund choice). Erasure changes
+ * The ledger's part of a member's data: their patronage records, for each closed fiscal year
+ * their statement (patronage by kind, refund, capital interest, refund choice), and the payouts
+ * made to them (with the IBAN they were sent to). Erasure changes
  * nothing here: journal lines and patronage records carry only the member's random id, and the
  * books must stay whole (accounting law), so every total and the journal's hash chain are kept.
  */
@@ -24,8 +25,11 @@ public final class LedgerPersonalData implements PersonalDataContributor {
     private final PatronageService patronage;
     private final FiscalYearService years;
     private final AllocationService allocations;
+    private final org.coopkit.ledger.payouts.PayoutService payouts;
 
-    public LedgerPersonalData(PatronageService patronage, FiscalYearService years, AllocationService allocations) {
+    public LedgerPersonalData(PatronageService patronage, FiscalYearService years, AllocationService allocations,
+                              org.coopkit.ledger.payouts.PayoutService payouts) {
+        this.payouts = payouts;
         this.patronage = patronage;
         this.years = years;
         this.allocations = allocations;
@@ -46,6 +50,9 @@ public final class LedgerPersonalData implements PersonalDataContributor {
                 .toList());
         out.put("statements", years.all().stream().filter(y -> y.status() != FiscalYearStatus.OPEN)
                 .map(y -> statement(allocations.statement(system, member, y.id()), y)).toList());
+        out.put("payouts", payouts.ofMember(system, member).stream()
+                .map(l -> Map.of("account", l.account(), "amount", l.amount().toString(), "iban", l.iban().orElse(""), "status", l.status().name()))
+                .toList());
         return out;
     }
 
@@ -62,11 +69,12 @@ public final class LedgerPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(MemberId member) {
-        // nothing to pseudonymise: the ledger holds amounts linked to a random id, kept whole by law
+        // nothing to pseudonymise: the ledger holds amounts linked to a random id, kept whole by law; the IBAN a payout
+        // was sent to stays with the payout line (a bank transfer is an accounting record)
     }
 
     @Override
     public Set<String> memberTables() {
-        return Set.of("ledger_entry_lines", "ledger_patronage", "ledger_refund_choices");
+        return Set.of("ledger_entry_lines", "ledger_patronage", "ledger_refund_choices", "ledger_payout_lines");
     }
 }

@@ -36,7 +36,8 @@ class LedgerArchitectureTest {
 
     @Test
     void a_feature_reaches_another_features_internals_only_from_the_module_root() {
-        for (String feature : new String[] {"accounts", "journal", "fiscal", "patronage", "allocation", "statements", "exports", "web"}) {
+        for (String feature : new String[] {"accounts", "journal", "fiscal", "patronage", "allocation", "statements", "exports", "web", "capital",
+                "payouts", "reports"}) {
             noClasses().that().resideInAPackage("org.coopkit.ledger.." ).and().resideOutsideOfPackage("org.coopkit.ledger." + feature + "..")
                     .and().doNotHaveFullyQualifiedName("org.coopkit.ledger.LedgerModule")
                     .should().dependOnClassesThat().resideInAPackage("org.coopkit.ledger." + feature + ".internal..")

@@ -99,6 +99,17 @@ class LedgerApiIT {
             assertProblem(treasurer.get("/api/ledger/fiscal-years/2026/statements/not-a-member"), 404);
             assertProblem(treasurer.get("/api/ledger/income-statements?year=2027&quarter=5"), 422);
             assertProblem(treasurer.get("/api/ledger/income-statements/dac7?year=twenty"), 422);
+            Reply accounts = treasurer.get("/api/ledger/fiscal-years/2026/accounts", "application/json");
+            assertThat(accounts.status()).as(accounts.body()).isEqualTo(200);
+            assertThat(accounts.json().get("balanceSheet").get("balanced").asBoolean()).isTrue();
+            assertThat(treasurer.get("/api/ledger/fiscal-years/2027/accounts", "text/csv").body()).startsWith("statement,section,account");
+            assertProblem(ana.get("/api/ledger/fiscal-years/2026/accounts", "application/json"), 403);
+            assertProblem(treasurer.get("/api/ledger/fiscal-years/1999/accounts", "application/json"), 404);
+            Reply fec = treasurer.get("/api/ledger/journal.fec?from=2026-01-01&to=2026-12-31", "text/tab-separated-values");
+            assertThat(fec.status()).isEqualTo(200);
+            assertThat(fec.body()).startsWith("JournalCode\tJournalLib\tEcritureNum");
+            assertProblem(treasurer.get("/api/ledger/journal.fec?from=yesterday", "text/tab-separated-values"), 422);
+            assertProblem(ana.get("/api/ledger/journal.fec", "text/tab-separated-values"), 403);
             assertProblem(ana.get("/api/ledger/income-statements/dac7?year=2027"), 403);
             assertProblem(ana.put("/api/ledger/fiscal-years/2026/refund-choices/me", "{\"choice\":\"GOLD\"}"), 422);
         }

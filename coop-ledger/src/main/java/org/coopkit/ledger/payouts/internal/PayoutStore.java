@@ -12,6 +12,7 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.journal.EntryId;
+import org.coopkit.ledger.payouts.MemberPayout;
 import org.coopkit.ledger.payouts.PayoutRun;
 
 /** Payout runs on JPA, one row per line. Call inside a transaction. */
@@ -20,10 +21,6 @@ public final class PayoutStore {
 
     /** A run as stored (names are filled in by the service). */
     public record StoredRun(String key, LocalDate executionDate, Instant createdAt, Optional<EntryId> entry, List<PayoutRun.Line> lines) {
-    }
-
-    /** A member's payout line with its run. */
-    public record MemberPayout(String run, LocalDate executionDate, String account, Money amount, PayoutRun.Status status) {
     }
 
     public PayoutStore(Transactions tx) {

@@ -39,8 +39,10 @@ import org.coopkit.ledger.fiscal.FiscalYearService;
 public final class FiscalYearResource {
     private final AllocationService allocations;
     private final FiscalYearService years;
+    private final org.coopkit.ledger.reports.AnnualAccountsService annual;
 
     public FiscalYearResource(LedgerModule ledger) {
+        this.annual = ledger.annualAccounts();
         this.allocations = ledger.allocations();
         this.years = ledger.fiscalYears();
     }
@@ -92,6 +94,21 @@ public final class FiscalYearResource {
     public List<AdoptedReportView> verification(@Context SecurityContext sc) {
         return allocations.verifyAdopted(Actors.of(sc)).stream()
                 .map(c -> new AdoptedReportView(c.year().value(), c.intact(), c.hashMatches(), c.reproduced(), c.booksAgree())).toList();
+    }
+
+    /** Balance sheet and income statement of the year, with the previous year (treasurer, board). */
+    @GET
+    @Path("{year}/accounts")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String accountsJson(@PathParam("year") String year, @Context SecurityContext sc) {
+        return org.coopkit.ledger.reports.AnnualAccountsFormats.json(annual.of(Actors.of(sc), Params.year(year)));
+    }
+
+    @GET
+    @Path("{year}/accounts")
+    @Produces("text/csv;charset=utf-8")
+    public String accountsCsv(@PathParam("year") String year, @Context SecurityContext sc) {
+        return org.coopkit.ledger.reports.AnnualAccountsFormats.csv(annual.of(Actors.of(sc), Params.year(year)));
     }
 
     /** Step one of the year-end closing: the closing entries it would post and the fingerprint to confirm them with. */

@@ -107,4 +107,13 @@ public final class JournalResource {
         Actor actor = Actors.of(sc);
         return exports.csv(actor, Params.date("from", from, LocalDate.of(1900, 1, 1)), Params.date("to", to, LocalDate.of(2999, 12, 31)));
     }
+
+    /** The French FEC (18 tab-separated columns, article A47 A-1 LPF) of entries dated in [from, to]. */
+    @GET
+    @Path("journal.fec")
+    @Produces("text/tab-separated-values;charset=utf-8")
+    public String fec(@QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        return exports.fec(actor, Params.date("from", from, LocalDate.of(1900, 1, 1)), Params.date("to", to, LocalDate.of(2999, 12, 31)));
+    }
 }

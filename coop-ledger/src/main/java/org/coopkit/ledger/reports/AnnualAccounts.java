@@ -1,0 +1,35 @@
+package org.coopkit.ledger.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.coopkit.core.money.Money;
+
+/**
+ * A fiscal year's annual accounts: the balance sheet at its last day and the income statement of
+ * the year (closing entries left out), each line an account of the chart (member sub-accounts
+ * summed), with the previous year's figures when that year exists. Amounts are in the account's
+ * normal direction (an asset's debit balance, a liability's credit balance are positive). While a
+ * year is not closed, its result appears on the balance sheet as {@code result of the year (open)}.
+ */
+public record AnnualAccounts(String fiscalYear, LocalDate start, LocalDate end, List<Line> balanceSheet, List<Line> incomeStatement,
+                             Money totalAssets, Money totalLiabilitiesAndEquity, Money revenue, Money expense, Optional<AnnualAccounts> previous) {
+    /** One account on a statement. */
+    public record Line(String section, String account, String name, Money amount) {
+    }
+
+    public AnnualAccounts {
+        balanceSheet = List.copyOf(balanceSheet);
+        incomeStatement = List.copyOf(incomeStatement);
+    }
+
+    /** Revenue minus expense: positive is a surplus. */
+    public Money result() {
+        return revenue.minus(expense);
+    }
+
+    /** Assets equal liabilities plus equity, as in any trial balance that balances. */
+    public boolean balanced() {
+        return totalAssets.equals(totalLiabilitiesAndEquity);
+    }
+}
