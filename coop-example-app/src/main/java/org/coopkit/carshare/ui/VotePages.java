@@ -186,8 +186,7 @@ public final class VotePages {
     @Path("{id}/results")
     public Response results(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
-            Viewer v = ui.member(req);
-            v.actor().require(Role.MEMBER);
+            Viewer v = ui.viewer(req); // public, as in the API: no personal data on it
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
@@ -202,18 +201,18 @@ public final class VotePages {
     @Path("{id}/board")
     public Response board(@PathParam("id") String id, @QueryParam("code") String code, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
-            Viewer v = ui.member(req);
-            v.actor().require(Role.MEMBER);
+            Viewer v = ui.viewer(req); // public, as in the API: tracking codes and choices only
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
                 return ui.error(v, 409, "The ballot board is published when the ballot closes (" + ui.when(b.spec().closesAt()) + ").");
             }
             List<BoardEntry> entries = gov.voting().board(bid);
-            Form form = Form.empty().with("code", code == null ? "" : code.trim().toUpperCase());
+            // a code as people type it: any case, with or without dashes or spaces
+            Form form = Form.empty().with("code", code == null || code.isBlank() ? "" : org.coopkit.governance.ballots.Receipt.canonicalCode(code));
             Optional<BoardEntry> found = Optional.empty();
             if (form.has("code")) {
-                found = entries.stream().filter(e -> e.trackingCode().equalsIgnoreCase(form.value("code"))).findFirst();
+                found = entries.stream().filter(e -> e.trackingCode().equals(form.value("code"))).findFirst();
                 if (found.isEmpty()) form.error("code", "No vote on this board has this tracking code. Check it character by character.");
             }
             var verification = gov.voting().verifyBoard(bid);
