@@ -62,7 +62,7 @@ public final class VotePages {
     }
 
     /** A proxy as the member sees it. */
-    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active) {
+    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active, boolean used) {
     }
 
     /** The voting page's view of a ballot. */
@@ -179,7 +179,7 @@ public final class VotePages {
                 b.status() == BallotStatus.CLOSED);
         List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
         return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
-                "mandates", mandates(v, id.value().toString()));
+                "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id));
     }
 
     @GET
@@ -265,7 +265,7 @@ public final class VotePages {
     private List<ProxyRow> proxyRows(Viewer v) {
         MemberId me = v.actor().requireMemberId();
         return gov.proxies().mine(v.actor()).stream()
-                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active()))
+                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used()))
                 .toList();
     }
 
@@ -289,7 +289,10 @@ public final class VotePages {
     /** The grantors whose proxy the viewer holds for a ballot (id, name), for the "vote for" choice. */
     public List<String[]> mandates(Viewer v, String ballot) {
         MemberId me = v.actor().requireMemberId();
-        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && p.holder().equals(me) && p.ballot().value().toString().equals(ballot))
+        // a used mandate is offered again only where the ballot allows revoting: the page never offers what would be refused
+        boolean revoting = gov.voting().get(ballotId(ballot)).spec().revoting();
+        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && (!p.used() || revoting) && p.holder().equals(me)
+                        && p.ballot().value().toString().equals(ballot))
                 .map(p -> new String[]{p.grantor().value().toString(), name(p.grantor())}).toList();
     }
 
