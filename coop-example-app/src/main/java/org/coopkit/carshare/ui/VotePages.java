@@ -225,17 +225,22 @@ public final class VotePages {
     @Path("{id}/proxy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response giveProxy(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("holder") String holder,
-                              @Context ContainerRequest req) {
+                              @FormParam("holderName") String holderName, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             BallotId bid = ballotId(id);
-            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim());
+            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim()).with("holderName", holderName == null ? "" : holderName.trim());
             Optional<Member> h = Optional.empty();
+            if (form.value("holderName").isBlank()) form.error("holderName", "Enter the name of the member you trust, as on the members' roll.");
             try {
                 long number = Long.parseLong(form.value("holder"));
+                // the member you trust is named by you, never looked up for you: a number alone tells nobody whose it is
+                String wanted = normalName(form.value("holderName"));
                 h = ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().inStatus(MemberStatus.MEMBER).stream()
-                        .filter(m -> m.membershipNumber().orElse(-1L) == number).findFirst());
-                if (h.isEmpty()) form.error("holder", "No member has number " + number + ".");
+                        .filter(m -> m.membershipNumber().orElse(-1L) == number && normalName(m.name()).equals(wanted)).findFirst());
+                if (h.isEmpty() && !form.invalid("holderName")) {
+                    form.error("holder", "No member has this name and this membership number. Check both with the member you trust.");
+                }
             } catch (NumberFormatException e) {
                 form.error("holder", "Enter the membership number of the member you trust, like 12.");
             }
@@ -267,6 +272,10 @@ public final class VotePages {
         return gov.proxies().mine(v.actor()).stream()
                 .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used()))
                 .toList();
+    }
+
+    private static String normalName(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A count without trailing zeros (STV transfers are fractional). */
