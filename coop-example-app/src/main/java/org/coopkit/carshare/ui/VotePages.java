@@ -62,7 +62,7 @@ public final class VotePages {
     }
 
     /** A proxy as the member sees it. */
-    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active) {
+    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active, boolean used) {
     }
 
     /** The voting page's view of a ballot. */
@@ -179,15 +179,14 @@ public final class VotePages {
                 b.status() == BallotStatus.CLOSED);
         List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
         return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
-                "mandates", mandates(v, id.value().toString()));
+                "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id));
     }
 
     @GET
     @Path("{id}/results")
     public Response results(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
-            Viewer v = ui.member(req);
-            v.actor().require(Role.MEMBER);
+            Viewer v = ui.viewer(req); // public, as in the API: no personal data on it
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
@@ -202,18 +201,18 @@ public final class VotePages {
     @Path("{id}/board")
     public Response board(@PathParam("id") String id, @QueryParam("code") String code, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
-            Viewer v = ui.member(req);
-            v.actor().require(Role.MEMBER);
+            Viewer v = ui.viewer(req); // public, as in the API: tracking codes and choices only
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(bid);
             if (b.status() != BallotStatus.CLOSED) {
                 return ui.error(v, 409, "The ballot board is published when the ballot closes (" + ui.when(b.spec().closesAt()) + ").");
             }
             List<BoardEntry> entries = gov.voting().board(bid);
-            Form form = Form.empty().with("code", code == null ? "" : code.trim().toUpperCase());
+            // a code as people type it: any case, with or without dashes or spaces
+            Form form = Form.empty().with("code", code == null || code.isBlank() ? "" : org.coopkit.governance.ballots.Receipt.canonicalCode(code));
             Optional<BoardEntry> found = Optional.empty();
             if (form.has("code")) {
-                found = entries.stream().filter(e -> e.trackingCode().equalsIgnoreCase(form.value("code"))).findFirst();
+                found = entries.stream().filter(e -> e.trackingCode().equals(form.value("code"))).findFirst();
                 if (found.isEmpty()) form.error("code", "No vote on this board has this tracking code. Check it character by character.");
             }
             var verification = gov.voting().verifyBoard(bid);
@@ -226,17 +225,22 @@ public final class VotePages {
     @Path("{id}/proxy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response giveProxy(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("holder") String holder,
-                              @Context ContainerRequest req) {
+                              @FormParam("holderName") String holderName, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             BallotId bid = ballotId(id);
-            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim());
+            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim()).with("holderName", holderName == null ? "" : holderName.trim());
             Optional<Member> h = Optional.empty();
+            if (form.value("holderName").isBlank()) form.error("holderName", "Enter the name of the member you trust, as on the members' roll.");
             try {
                 long number = Long.parseLong(form.value("holder"));
+                // the member you trust is named by you, never looked up for you: a number alone tells nobody whose it is
+                String wanted = normalName(form.value("holderName"));
                 h = ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().inStatus(MemberStatus.MEMBER).stream()
-                        .filter(m -> m.membershipNumber().orElse(-1L) == number).findFirst());
-                if (h.isEmpty()) form.error("holder", "No member has number " + number + ".");
+                        .filter(m -> m.membershipNumber().orElse(-1L) == number && normalName(m.name()).equals(wanted)).findFirst());
+                if (h.isEmpty() && !form.invalid("holderName")) {
+                    form.error("holder", "No member has this name and this membership number. Check both with the member you trust.");
+                }
             } catch (NumberFormatException e) {
                 form.error("holder", "Enter the membership number of the member you trust, like 12.");
             }
@@ -266,8 +270,12 @@ public final class VotePages {
     private List<ProxyRow> proxyRows(Viewer v) {
         MemberId me = v.actor().requireMemberId();
         return gov.proxies().mine(v.actor()).stream()
-                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active()))
+                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used()))
                 .toList();
+    }
+
+    private static String normalName(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A count without trailing zeros (STV transfers are fractional). */
@@ -290,7 +298,10 @@ public final class VotePages {
     /** The grantors whose proxy the viewer holds for a ballot (id, name), for the "vote for" choice. */
     public List<String[]> mandates(Viewer v, String ballot) {
         MemberId me = v.actor().requireMemberId();
-        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && p.holder().equals(me) && p.ballot().value().toString().equals(ballot))
+        // a used mandate is offered again only where the ballot allows revoting: the page never offers what would be refused
+        boolean revoting = gov.voting().get(ballotId(ballot)).spec().revoting();
+        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && (!p.used() || revoting) && p.holder().equals(me)
+                        && p.ballot().value().toString().equals(ballot))
                 .map(p -> new String[]{p.grantor().value().toString(), name(p.grantor())}).toList();
     }
 

@@ -104,7 +104,14 @@ class UiVotingIT {
         // the car owner gives a proxy to the board member, then takes it back
         browser.logIn(app.owner.email(), UiApp.PASSWORD);
         browser.open("/vote/" + ranked.id().value());
+        // a number alone reveals no name: the giver names the member they trust, and both must match
         browser.type("holder", String.valueOf(app.board.membershipNumber().orElseThrow()));
+        browser.type("holderName", "Somebody Else");
+        browser.click(By.xpath("//button[normalize-space()='Give my proxy']"));
+        assertThat(browser.find(By.id("holder-error")).getText()).contains("No member has this name and this membership number");
+        assertThat(browser.text()).doesNotContain(app.board.name());
+        browser.type("holder", String.valueOf(app.board.membershipNumber().orElseThrow()));
+        browser.type("holderName", app.board.name().toLowerCase());
         browser.click(By.xpath("//button[normalize-space()='Give my proxy']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Proxy given to Chloé Dubois");
         browser.screenshot("vote-proxy-given");
@@ -139,16 +146,26 @@ class UiVotingIT {
         browser.screenshot("vote-results-ranked");
         browser.assertAccessible("results");
 
+        assertThat(browser.find(By.id("decides")).getText()).contains("decides");
+        assertThat(browser.find(By.tagName("table")).getText()).contains("Exhausted ballots");
+
         // the member finds their tracking code on the public board
         browser.logIn(app.driver.email(), UiApp.PASSWORD);
         browser.open("/vote");
         browser.click(By.xpath("//a[starts-with(normalize-space(), 'Ballot board')][contains(., 'cargo bike')]"));
-        browser.type("code", code.toLowerCase());
+        String boardPage = browser.path();
+        browser.type("code", " " + code.toLowerCase().replace("-", " ") + " ");
         browser.click(By.xpath("//button[normalize-space()='Find my vote']"));
         assertThat(browser.find(By.id("found")).getText()).contains(code, "yes");
         assertThat(browser.text()).contains("the chain checks out");
         browser.screenshot("vote-board-found");
         browser.assertAccessible("ballot board");
+        // the board and the results are public, as in the API
+        browser.logOut();
+        browser.open(boardPage + "?code=" + code.replace("-", ""));
+        assertThat(browser.find(By.id("found")).getText()).contains(code, "yes");
+        browser.open(boardPage.replace("/board", "/results"));
+        assertThat(browser.find(By.id("outcome")).getText()).startsWith("Adopted");
 
         // the board puts a new tariff to the vote: a wrong amount comes back next to its field
         browser.logIn(app.board.email(), UiApp.PASSWORD);

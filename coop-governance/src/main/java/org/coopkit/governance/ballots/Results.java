@@ -42,15 +42,17 @@ public final class Results {
                     counted.forEach(o -> counts.merge(o, 1L, Long::sum));
                 }
                 colleges.add(new BallotResult.CollegeResult(c.code(), c.weightPercent(), counts, n));
-                if (n > 0) weightWithVotes = weightWithVotes.add(c.weightPercent());
+                if (castIn(s, counts, n) > 0) weightWithVotes = weightWithVotes.add(c.weightPercent());
             }
             for (String o : s.options()) weighted.put(o, BigDecimal.ZERO);
             if (weightWithVotes.signum() > 0) {
                 for (BallotResult.CollegeResult c : colleges) {
-                    if (c.ballots() == 0) continue;
+                    long cast = castIn(s, c.counts(), c.ballots());
+                    if (cast == 0) continue;
                     BigDecimal w = c.weightPercent().divide(weightWithVotes, MathContext.DECIMAL64);
                     for (String o : s.options()) {
-                        BigDecimal share = BigDecimal.valueOf(c.counts().get(o)).divide(BigDecimal.valueOf(c.ballots()), MathContext.DECIMAL64);
+                        if (excluded(s, o)) continue;
+                        BigDecimal share = BigDecimal.valueOf(c.counts().get(o)).divide(BigDecimal.valueOf(cast), MathContext.DECIMAL64);
                         weighted.merge(o, share.multiply(w).multiply(HUNDRED), BigDecimal::add);
                     }
                 }
@@ -69,5 +71,15 @@ public final class Results {
             }
         }
         return new BallotResult(ballot.id(), tally, colleges, weighted, adopted, s.majority().describe(), entries.size(), ballot.rollSize());
+    }
+
+    /** Abstentions are not votes cast (DESIGN.md), unless the resolution's majority rule counts them. */
+    private static boolean excluded(BallotSpec s, String option) {
+        return s.method() == Method.YES_NO_ABSTAIN && option.equals("abstain") && !s.majority().abstentionsCast();
+    }
+
+    /** The votes cast in a college: its ballots less the abstentions that do not count. */
+    private static long castIn(BallotSpec s, Map<String, Long> counts, long ballots) {
+        return s.options().stream().anyMatch(o -> excluded(s, o)) ? ballots - counts.getOrDefault("abstain", 0L) : ballots;
     }
 }

@@ -69,6 +69,9 @@ public final class ProxyService {
         tx.run(() -> {
             var p = store.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             actor.requireSelfOr(p.grantor(), Role.BOARD);
+            if (p.active() && store.hasVoted(p.ballot(), p.grantor())) {
+                throw new ProxyRefused("the mandate was used: your vote has been cast by the member you trusted, so the proxy can no longer be revoked");
+            }
             store.revokeProxy(proxyId, clock.instant(), "revoked by the grantor");
             audit.record(actor, "gov.proxy-revoked", p.ballot().toString(), proxyId);
         });
@@ -77,13 +80,23 @@ public final class ProxyService {
     /** Every proxy (board), optionally of one ballot. */
     public List<Proxy> all(Actor actor, Optional<BallotId> ballot) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> store.proxies(ballot).stream().map(ProxyService::toProxy).toList());
+        return tx.inTransaction(() -> store.proxies(ballot).stream().map(this::withUse).toList());
     }
 
     /** Proxies the member gave or holds. */
     public List<Proxy> mine(Actor actor) {
         MemberId me = actor.requireMemberId();
-        return tx.inTransaction(() -> store.proxiesOf(me).stream().map(ProxyService::toProxy).toList());
+        return tx.inTransaction(() -> store.proxiesOf(me).stream().map(this::withUse).toList());
+    }
+
+    /** The mandates one holder may carry in this ballot (the statutes' cap for its roll). */
+    public int capFor(BallotId ballot) {
+        return tx.inTransaction(() -> rules.proxyCap(store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot)).rollSize()));
+    }
+
+    private Proxy withUse(GovernanceStore.ProxyRow p) {
+        return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy(),
+                p.active() && store.hasVoted(p.ballot(), p.grantor()));
     }
 
     static Proxy toProxy(GovernanceStore.ProxyRow p) {

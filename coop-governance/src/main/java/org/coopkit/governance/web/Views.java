@@ -38,11 +38,11 @@ public final class Views {
     /** Response body: a closed ballot's result, round by round and by college. */
     public record ResultView(String ballot, String method, int ballots, List<RoundView> rounds, List<String> elected, Boolean adopted,
                              String rule, long voters, int rollSize, List<BallotResult.CollegeResult> colleges, Map<String, BigDecimal> weightedPercent,
-                             int unfilledSeats, String tieBreakSeed) {
+                             int unfilledSeats, String tieBreakSeed, String decides) {
         public static ResultView of(BallotResult r) {
             return new ResultView(r.ballot().toString(), r.tally().method().name(), r.tally().ballots(),
                     r.tally().rounds().stream().map(RoundView::of).toList(), r.tally().elected(), r.adopted().orElse(null), r.rule(),
-                    r.voters(), r.rollSize(), r.colleges(), r.weightedPercent(), r.tally().unfilledSeats(), r.tally().seed());
+                    r.voters(), r.rollSize(), r.colleges(), r.weightedPercent(), r.tally().unfilledSeats(), r.tally().seed(), r.decides());
         }
     }
 

@@ -63,6 +63,31 @@ class CollegesQuorumProxiesIT {
     }
 
     @EachDatabase
+    void weighted_shares_leave_abstentions_out_as_the_rule_says_and_one_line_says_the_weighted_figure_decides(TestDatabase db) {
+        CoopStatutes scic = CoopStatutes.defaults().withColleges(List.of(
+                new VotingCollege("users", "Users", new BigDecimal("50"), Set.of("user")),
+                new VotingCollege("providers", "Providers", new BigDecimal("30"), Set.of("provider")),
+                new VotingCollege("others", "Others", new BigDecimal("20"), Set.of("worker", "supporter"))));
+        Coop c = GovFixtures.start(db, scic, GovFixtures.ANY_PERIOD);
+        List<Actor> users = members(c, 4, "user");
+        Actor provider = members(c, 1, "provider").get(0);
+        Actor worker = members(c, 1, "worker").get(0);
+        Ballot b = c.gov().voting().open(BOARD, c.gov().voting().create(BOARD, BallotSpec.resolution("Open a second garage?", c.now(), c.inHours(24))).id());
+        c.gov().voting().castVote(users.get(0), b.id(), List.of("no"));
+        for (int i = 1; i < 4; i++) c.gov().voting().castVote(users.get(i), b.id(), List.of("abstain"));
+        c.gov().voting().castVote(provider, b.id(), List.of("yes"));
+        c.gov().voting().castVote(worker, b.id(), List.of("yes"));
+
+        BallotResult r = GovFixtures.closeNow(c, b.id());
+
+        // users cast one vote, no: their 50% is all no (counting abstentions, it would be 12.5% no and yes would pass)
+        assertThat(r.weightedPercent().get("no")).isEqualByComparingTo("50");
+        assertThat(r.weightedPercent().get("yes")).isEqualByComparingTo("50");
+        assertThat(r.adopted()).contains(false);
+        assertThat(r.decides()).startsWith("The result weighted by voting college decides");
+    }
+
+    @EachDatabase
     void quorum_is_checked_against_the_roll_exactly_at_the_threshold_and_decides_adoption(TestDatabase db) {
         Coop c = GovFixtures.start(db);
         AtomicInteger applied = new AtomicInteger();

@@ -46,7 +46,7 @@ public final class AnnualAccountsService {
 
     private AnnualAccounts compute(FiscalYear year, Optional<AnnualAccounts> previous) {
         Money zero = Money.zero(currency);
-        TrialBalance atEnd = journal.totals(null, year.end(), Set.of());
+        TrialBalance atEnd = journal.totals(Actor.system(), null, year.end(), Set.of());
         Map<String, AnnualAccounts.Line> sheet = new TreeMap<>();
         Money assets = zero, liabilitiesAndEquity = zero, open = zero;
         for (TrialBalanceRow row : atEnd.rows()) {
@@ -68,7 +68,7 @@ public final class AnnualAccountsService {
             balance.add(new AnnualAccounts.Line("equity", "", "Result of the year (open)", open));
             liabilitiesAndEquity = liabilitiesAndEquity.plus(open);
         }
-        TrialBalance ofYear = journal.totals(year.start(), year.end(), Set.of(EntryKind.CLOSING));
+        TrialBalance ofYear = journal.totals(Actor.system(), year.start(), year.end(), Set.of(EntryKind.CLOSING));
         Map<String, AnnualAccounts.Line> income = new TreeMap<>();
         Money revenue = zero, expense = zero;
         for (TrialBalanceRow row : ofYear.rows()) {
