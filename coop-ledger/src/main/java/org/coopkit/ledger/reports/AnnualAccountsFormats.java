@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import static org.coopkit.core.csv.CsvCells.typed;
 import org.coopkit.core.money.Money;
 
 /** Annual accounts as JSON and CSV (one row per account, with the previous year's amount). */
@@ -62,13 +63,13 @@ public final class AnnualAccountsFormats {
                 .setHeader("statement", "section", "account", "name", "amount", "previous_year_amount", "currency").get())) {
             Optional<AnnualAccounts> prev = a.previous();
             for (AnnualAccounts.Line l : a.balanceSheet()) {
-                p.printRecord("balance_sheet", l.section(), l.account(), l.name(), plain(l.amount()),
+                p.printRecord("balance_sheet", l.section(), l.account(), typed(l.name()), plain(l.amount()),
                         prev.map(x -> find(x.balanceSheet(), l)).orElse(""), l.amount().currencyCode());
             }
             p.printRecord("balance_sheet", "total", "", "Total assets", plain(a.totalAssets()), prev.map(x -> plain(x.totalAssets())).orElse(""),
                     a.totalAssets().currencyCode());
             for (AnnualAccounts.Line l : a.incomeStatement()) {
-                p.printRecord("income_statement", l.section(), l.account(), l.name(), plain(l.amount()),
+                p.printRecord("income_statement", l.section(), l.account(), typed(l.name()), plain(l.amount()),
                         prev.map(x -> find(x.incomeStatement(), l)).orElse(""), l.amount().currencyCode());
             }
             p.printRecord("income_statement", "result", "", "Result of the year", plain(a.result()), prev.map(x -> plain(x.result())).orElse(""),
