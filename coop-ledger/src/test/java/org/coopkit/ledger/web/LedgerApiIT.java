@@ -81,6 +81,9 @@ class LedgerApiIT {
             assertThat(ana.get("/api/ledger/fiscal-years").json()).hasSize(2);
             assertProblem(treasurer.post("/api/ledger/fiscal-years/2027/closing", null), 422);
             coop.books().clock().set(java.time.Instant.parse("2027-12-31T18:00:00Z"));
+            // a year later every token has expired (absolute expiry): log in again
+            treasurer = api.login(tess.email(), CoreFixtures.PASSWORD);
+            ana = api.login(coop.ana().email(), CoreFixtures.PASSWORD);
             String fingerprint = treasurer.get("/api/ledger/fiscal-years/2027/closing").json().get("fingerprint").asText();
             Reply closing = treasurer.post("/api/ledger/fiscal-years/2027/closing", "{\"fingerprint\":\"" + fingerprint + "\"}");
             assertThat(closing.status()).as(closing.body()).isEqualTo(200);
