@@ -133,7 +133,8 @@ public final class VotingService {
         MemberId voter = onBehalfOf.orElse(self);
         try {
             return tx.inTransaction(() -> {
-                Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+                // share lock: a vote and the closing never overlap, so no vote lands in the box after its board is chained
+                Ballot b = store.ballotForVoting(id).orElseThrow(() -> new BallotNotFound(id));
                 Instant now = clock.instant();
                 if (!b.isOpenAt(now)) {
                     throw new BallotNotOpen("ballot " + id + " is " + (b.status() == BallotStatus.OPEN

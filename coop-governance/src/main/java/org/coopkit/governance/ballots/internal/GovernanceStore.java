@@ -75,6 +75,14 @@ public final class GovernanceStore {
         return Optional.ofNullable(em().find(BallotEntity.class, id.toString())).map(GovernanceStore::toBallot);
     }
 
+    /**
+     * The ballot, share-locked until commit: votes cast at once do not wait for each other, but the
+     * closing (which locks it for update) waits for them, and a vote that waited sees it closed.
+     */
+    public Optional<Ballot> ballotForVoting(BallotId id) {
+        return Optional.ofNullable(em().find(BallotEntity.class, id.toString(), LockModeType.PESSIMISTIC_READ)).map(GovernanceStore::toBallot);
+    }
+
     public Optional<Ballot> lockBallot(BallotId id) {
         return Optional.ofNullable(em().find(BallotEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE)).map(GovernanceStore::toBallot);
     }
