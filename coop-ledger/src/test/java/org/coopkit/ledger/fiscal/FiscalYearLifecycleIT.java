@@ -98,6 +98,10 @@ class FiscalYearLifecycleIT {
             assertProblem(board.get("/api/ledger/capital-check?at=someday"), 422);
 
             books.clock().set(Instant.parse("2027-01-04T10:00:00Z"));
+            // months later every token has expired (absolute expiry): log in again
+            treasurer = api.login(tess.email(), CoreFixtures.PASSWORD);
+            board = api.login(bea.email(), CoreFixtures.PASSWORD);
+            member = api.login(mo.email(), CoreFixtures.PASSWORD);
             Reply preview = treasurer.get("/api/ledger/fiscal-years/2026/closing");
             assertThat(preview.json().get("lines")).hasSize(2);
             assertThat(preview.json().get("results").get("EUR").get("amount").asText()).isEqualTo("500.00");
