@@ -64,7 +64,8 @@ final class SecurityWorld implements AutoCloseable {
      * Relaxed limits, so no cell depends on how many calls came before it: the matrix and the fuzzer
      * log in and write anonymously far more often than a person would (log-in throttling, anonymous
      * write limits), and the clock moves on by days (session expiry). The limits themselves are
-     * tested by their own tests (LoginFloodIT, the web limits and session tests).
+     * tested by their own tests (LoginThrottlingIT, RequestLimitsIT, SessionsAndTokensIT, LoginFloodIT,
+     * WebSecurityIT). The 1 MB body cap stays as it is (no request here comes near it).
      */
     static final AuthSettings RELAXED_AUTH = AuthSettings.defaults().withAttempts(100_000, 100_000)
             .withSessions(Duration.ofDays(3650), Duration.ofDays(3650)).withTokens(Duration.ofDays(3650), Duration.ofDays(3650));
