@@ -8,12 +8,12 @@ import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleService;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.auth.AuthSettings;
-import org.coopkit.core.web.WebLimits;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.persistence.ModuleSchema;
 import org.coopkit.core.testing.CoreFixtures;
 import org.coopkit.core.testing.MutableClock;
 import org.coopkit.core.testing.TestDatabase;
+import org.coopkit.core.web.WebLimits;
 
 /** The real app on a fresh test database, with a clock the test moves. */
 public final class CarshareFixtures {
@@ -40,9 +40,14 @@ public final class CarshareFixtures {
 
     /** With session and token lifetimes of the test's own (tests that move the clock by days). */
     public static Running start(TestDatabase db, int poolSize, AuthSettings auth) {
+        return start(db, poolSize, auth, WebLimits.defaults());
+    }
+
+    /** With request limits of the test's own too (tests that send more anonymous writes than a person would). */
+    public static Running start(TestDatabase db, int poolSize, AuthSettings auth, WebLimits limits) {
         MutableClock clock = MutableClock.on(LocalDate.of(2026, 5, 4));
         CarshareApp app = CarshareApp.on(db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock,
-                auth, WebLimits.defaults());
+                auth, limits);
         app.carshare().tariffs().publishInitial(Actor.system(), new TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
         return new Running(app, clock);
     }

@@ -216,6 +216,7 @@ public final class AuthService {
 
     /** Revokes one token (its owner or an admin). */
     public void revoke(Actor actor, String tokenId) {
+        actor.requireMemberId(); // anonymous: 401, as every other session call, not a 404 that looks up the id
         tx.run(() -> {
             ApiToken t = store.token(tokenId).orElseThrow(() -> new org.coopkit.core.errors.NotFound("token", tokenId));
             if (!actor.isSelf(t.member()) && !actor.has(Role.ADMIN)) throw new org.coopkit.core.errors.NotFound("token", tokenId);

@@ -101,26 +101,38 @@ final class Calls {
             id = changes ? w.freshCar() : w.car.id().toString();
             whose = "car-owner";
         } else if (template.startsWith("/api/ballots/{id}")) {
-            id = template.endsWith("/opening") ? (changes ? w.draftBallot() : w.openBallot) : template.endsWith("/results") || template.endsWith("/board") ? w.closedBallot
+            id = template.endsWith("/opening") ? (changes ? w.draftBallot() : w.openBallot)
+                    : template.endsWith("/results") || template.endsWith("/board") || template.contains("/decision") ? w.closedBallot
                     : changes ? w.openBallot() : w.openBallot;
         } else if (template.startsWith("/api/assemblies/{id}")) {
-            id = changes ? w.assembly() : w.assembly;
+            id = !changes ? w.assembly : template.endsWith("/closing") ? w.assemblyInSession() : w.assembly();
         } else if (template.startsWith("/api/quotes/{id}")) {
             id = w.quote;
+        } else if (template.equals("/api/auth/sessions/{id}")) {
+            id = changes ? w.session(s.id, role.equals("member")) : UUID.randomUUID().toString();
+            whose = "member";
+        } else if (template.startsWith("/api/ledger/payouts/{key}")) {
+            path = path.replace("{key}", "no-such-run"); // a run needs something due; those who may see runs get 404
         }
+        if (template.equals("/api/members/{id}/roles/{role}") && changes) w.grant(s.id, "TREASURER"); // something to revoke
         if (id != null) path = path.replace("{id}", id);
-        if (path.contains("{year}")) path = path.replace("{year}", template.endsWith("/closing") && changes ? w.freshYear() : w.currentYear());
+        String year = !changes ? w.currentYear() : template.endsWith("/closing") ? w.freshYear()
+                : template.endsWith("/reopening") || template.endsWith("/lock") ? w.closedYear() : w.currentYear();
+        if (path.contains("{year}")) path = path.replace("{year}", year);
         if (path.contains("{member}")) {
             path = path.replace("{member}", s.id.toString());
             whose = "member";
         }
-        path = path.replace("{purpose}", "newsletter").replace("{version}", "1").replace("{type}", "json");
+        path = path.replace("{purpose}", "newsletter").replace("{role}", "TREASURER").replace("{version}", "1").replace("{type}", "json");
         if (path.contains("{")) {
             path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             whose = "none";
         }
         path += query(template);
-        return new Call(method, path, body(method, template, s.id, fresh), whose, client);
+        String body = method.equals("POST") && template.equals("/api/ledger/fiscal-years/{year}/closing")
+                ? "{\"fingerprint\":\"%s\"}".formatted(w.closingFingerprint(year)) // confirms the preview, as the treasurer's page does
+                : body(method, template, s.id, fresh);
+        return new Call(method, path, body, whose, client);
     }
 
     /** A fresh holder, then a ballot opened after both members exist, so both are on its roll. */
@@ -131,7 +143,7 @@ final class Calls {
 
     private String query(String template) {
         return switch (template) {
-            case "/api/environment" -> "?year=" + w.currentYear();
+            case "/api/environment", "/api/ledger/income-statements/dac7" -> "?year=" + w.currentYear();
             case "/api/ledger/income-statements", "/api/ledger/income-statements/me" -> "?year=" + w.currentYear() + "&quarter=2";
             default -> "";
         };
@@ -149,6 +161,12 @@ final class Calls {
             case "POST /api/assemblies/{id}/closing" -> "{\"call\":\"FIRST\"}";
             case "POST /api/assemblies/{id}/resolutions" -> "{\"question\":\"Adopt?\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(21)));
+            // the same password again: a change everyone may make without locking the world's people out
+            case "PUT /api/auth/password" -> "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(CoreFixtures.PASSWORD, CoreFixtures.PASSWORD);
+            case "POST /api/ledger/fiscal-years/{year}/reopening" -> "{\"reason\":\"a late invoice\"}";
+            case "POST /api/ledger/fiscal-years/{year}/lock" -> "{\"approval\":\"ordinary assembly, resolution 1\"}";
+            case "POST /api/ballots/{id}/closing" -> "{\"reason\":\"the board closes it early\",\"confirm\":true}";
+            case "POST /api/ledger/payouts" -> "{\"key\":\"run-%d\"}".formatted(n);
             case "POST /api/auth/token" -> "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(w.alice.email(), CoreFixtures.PASSWORD);
             case "POST /api/ballots" -> "{\"question\":\"Adopt?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(now, now.plus(Duration.ofDays(7)));

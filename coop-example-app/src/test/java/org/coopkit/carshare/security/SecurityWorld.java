@@ -24,6 +24,7 @@ import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleService;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
+import org.coopkit.core.auth.AuthSettings;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberApplication;
 import org.coopkit.core.members.MemberId;
@@ -34,11 +35,13 @@ import org.coopkit.core.testing.MutableClock;
 import org.coopkit.core.testing.TestDatabase;
 import org.coopkit.core.testing.TestDatabases;
 import org.coopkit.core.web.ApiServer;
+import org.coopkit.core.web.WebLimits;
 import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearId;
 
 /**
  * The real app behind a real HTTP server on a fresh H2 database, with one person per role the
@@ -54,10 +57,21 @@ final class SecurityWorld implements AutoCloseable {
     static final List<String> ROLES = List.of("anonymous", "applicant", "member", "other-member", "car-owner", "treasurer", "board", "admin");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger seq = new AtomicInteger();
-    private int nextYear = 2001;
+    private int nextYear = 1901;
 
     final TestDatabase db = TestDatabases.fresh(DatabaseKind.H2);
-    final CarshareFixtures.Running running = CarshareFixtures.start(db, 4);
+    /*
+     * Relaxed limits, so no cell depends on how many calls came before it: the matrix and the fuzzer
+     * log in and write anonymously far more often than a person would (log-in throttling, anonymous
+     * write limits), and the clock moves on by days (session expiry). The limits themselves are
+     * tested by their own tests (LoginThrottlingIT, RequestLimitsIT, SessionsAndTokensIT, LoginFloodIT,
+     * WebSecurityIT). The 1 MB body cap stays as it is (no request here comes near it).
+     */
+    static final AuthSettings RELAXED_AUTH = AuthSettings.defaults().withAttempts(100_000, 100_000)
+            .withSessions(Duration.ofDays(3650), Duration.ofDays(3650)).withTokens(Duration.ofDays(3650), Duration.ofDays(3650));
+    static final WebLimits RELAXED_LIMITS = WebLimits.defaults().withAnonymousWrites(100_000, Duration.ofMinutes(1));
+
+    final CarshareFixtures.Running running = CarshareFixtures.start(db, 4, RELAXED_AUTH, RELAXED_LIMITS);
     final MutableClock clock = running.clock();
     final Member alice = running.member("Alice Aubrac", "user");
     final Member bob = running.member("Bob Zephyrin", "user");
@@ -196,6 +210,12 @@ final class SecurityWorld implements AutoCloseable {
                 clock.instant().plus(Duration.ofDays(20)), clock.instant().plus(Duration.ofDays(21))).id();
     }
 
+    /** An assembly whose first call is being held (it began an hour ago), which the board may close. */
+    String assemblyInSession() {
+        return gov().assemblies().convene(Actor.system(), AssemblyKind.ORDINARY, "Assembly " + seq.incrementAndGet(), LocalDate.now(clock),
+                clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1))).id();
+    }
+
     /** A proxy the member gives on a ballot opened for them, to a fresh holder. */
     String proxy(MemberId m) {
         Member holder = freshMember(false);
@@ -203,15 +223,54 @@ final class SecurityWorld implements AutoCloseable {
         return gov().proxies().give(actor(m), BallotId.of(ballot), holder.id()).id();
     }
 
+    /**
+     * The id of a session of a fresh member: of {@code m} when the "member" role is logged in as
+     * them, else of another fresh member who logs in for it (the caller is never its owner).
+     */
+    String session(MemberId m, boolean loggedIn) {
+        MemberId owner = m;
+        if (!loggedIn) {
+            Member other = freshMember(true);
+            login(other);
+            owner = other.id();
+        }
+        return running.app().core().auth().sessions(actor(owner)).get(0).id();
+    }
+
+    void grant(MemberId m, String role) {
+        running.app().core().auth().grantRole(Actor.system(), m, Role.valueOf(role));
+    }
+
+    /**
+     * Forgets the role's web session and gets its API client a fresh token, after a call that
+     * revokes the caller's other sessions (log out everywhere, password change).
+     */
+    void relogin(String role) {
+        cookies.remove(role);
+        person(role).ifPresent(m -> clients.put(role, login(m)));
+    }
+
     String loyaltyReport(MemberId m) {
         return running.app().core().loyalty().file(actor(m), "Price seemed higher", "Was I priced on my data?").id();
     }
 
-    /** An open calendar fiscal year of its own (years 2001, 2002…), which a closing call may close. */
+    /** An open calendar fiscal year of its own (years 1901, 1902…: closing, reopening and lock cells take one each, per role), which a closing call may close. */
     String freshYear() {
         int y = nextYear++;
         running.app().ledger().fiscalYears().open(Actor.system(), FiscalYear.calendar(y));
         return String.valueOf(y);
+    }
+
+    /** A fresh year (as {@link #freshYear}) that the treasurer has closed, which may be reopened or locked. */
+    String closedYear() {
+        String y = freshYear();
+        running.app().ledger().fiscalYears().close(actor(treasurer.id()), FiscalYearId.of(y), closingFingerprint(y));
+        return y;
+    }
+
+    /** The fingerprint of the year's closing preview, which confirms the closing. */
+    String closingFingerprint(String year) {
+        return running.app().ledger().fiscalYears().previewClosing(actor(treasurer.id()), FiscalYearId.of(year)).fingerprint();
     }
 
     String currentYear() {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.members.MemberId;
 import org.coopkit.core.web.Actors;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
@@ -30,13 +32,15 @@ public final class IncomeStatementResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String json(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
-        return IncomeStatementFormats.json(statements.quarter(Actors.of(sc), number("year", year), number("quarter", quarter)));
+        Actor actor = reader(sc);
+        return IncomeStatementFormats.json(statements.quarter(actor, number("year", year), number("quarter", quarter)));
     }
 
     @GET
     @Produces("text/csv;charset=utf-8")
     public String csv(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
-        return IncomeStatementFormats.csv(statements.quarter(Actors.of(sc), number("year", year), number("quarter", quarter)));
+        Actor actor = reader(sc);
+        return IncomeStatementFormats.csv(statements.quarter(actor, number("year", year), number("quarter", quarter)));
     }
 
     /** A year's statements in the shape of the EU DPI (DAC7) schema (docs/dac7-mapping.md). */
@@ -44,8 +48,9 @@ public final class IncomeStatementResource {
     @Path("dac7")
     @Produces(MediaType.APPLICATION_JSON)
     public String dac7(@QueryParam("year") String year, @Context SecurityContext sc) {
+        Actor actor = reader(sc);
         int y = number("year", year);
-        return org.coopkit.ledger.statements.Dac7Json.of(y, statements.year(Actors.of(sc), y));
+        return org.coopkit.ledger.statements.Dac7Json.of(y, statements.year(actor, y));
     }
 
     @GET
@@ -53,9 +58,10 @@ public final class IncomeStatementResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String mine(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
         Actor actor = Actors.of(sc);
+        MemberId self = actor.requireMemberId();
         int y = number("year", year);
         int q = number("quarter", quarter);
-        SellerStatement s = statements.forSeller(actor, actor.requireMemberId(), y, q);
+        SellerStatement s = statements.forSeller(actor, self, y, q);
         return IncomeStatementFormats.json(new IncomeStatementReport(y, q, List.of(s)));
     }
 
@@ -64,7 +70,15 @@ public final class IncomeStatementResource {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     public String minePage(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
         Actor actor = Actors.of(sc);
-        return IncomeStatementHtml.page(statements.forSeller(actor, actor.requireMemberId(), number("year", year), number("quarter", quarter)));
+        MemberId self = actor.requireMemberId();
+        return IncomeStatementHtml.page(statements.forSeller(actor, self, number("year", year), number("quarter", quarter)));
+    }
+
+    /** Who may read every seller's statements (as IncomeStatements), checked before the query is: 401/403, not 422, to those who may not. */
+    private static Actor reader(SecurityContext sc) {
+        Actor actor = Actors.of(sc);
+        actor.require(Role.TREASURER, Role.BOARD);
+        return actor;
     }
 
     private static int number(String name, String value) {
