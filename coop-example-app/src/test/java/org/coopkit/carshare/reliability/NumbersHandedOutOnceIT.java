@@ -67,6 +67,7 @@ class NumbersHandedOutOnceIT {
                 BallotSpec.resolution("Paint the cars green", now.minusSeconds(60), now.plus(Duration.ofDays(7))));
         r.app().governance().voting().castVote(r.actor(ada), b.id(), List.of("yes"));
         r.app().governance().voting().castVote(r.actor(bob), b.id(), List.of("no"));
+        r.clock().advance(Duration.ofDays(8)); // past the announced close
         r.app().governance().voting().close(Actor.system(), b.id());
         assertThat(r.app().governance().voting().board(b.id())).extracting(e -> e.seq()).containsExactly(1, 2);
 

@@ -12,24 +12,28 @@ import org.coopkit.core.persistence.Database;
  * the real database says no at exactly that one.
  */
 final class Refuse implements AutoCloseable {
-    private static final String NAME = "ck_test_refuse";
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
     private final Database db;
     private final String table;
+    private final String name;
 
-    private Refuse(Database db, String table) {
+    private Refuse(Database db, String table, String name) {
         this.db = db;
         this.table = table;
+        this.name = name;
     }
 
     /** From now on, {@code table} refuses any row for which {@code condition} holds. */
     static Refuse rowsOf(Database db, String table, String condition) {
-        exec(db, "alter table " + table + " add constraint " + NAME + " check (not (" + condition + "))");
-        return new Refuse(db, table);
+        // a name of its own: two refusals may stand at once (constraint names are per schema on H2)
+        String name = "ck_test_refuse_" + NEXT.incrementAndGet();
+        exec(db, "alter table " + table + " add constraint " + name + " check (not (" + condition + "))");
+        return new Refuse(db, table, name);
     }
 
     @Override
     public void close() {
-        exec(db, "alter table " + table + " drop constraint " + NAME);
+        exec(db, "alter table " + table + " drop constraint " + name);
     }
 
     static long count(Database db, String sql) {
