@@ -161,7 +161,7 @@ class GaleraClusterIT {
         CarshareApp a = node(0);
         Member ada = CoreFixtures.admitted(a.core(), "Ada", "user");
         Ballot b = a.governance().voting().create(SYSTEM, BallotSpec.resolution("Buy a 13th car?", clock.instant(),
-                clock.instant().plus(Duration.ofHours(48))));
+                clock.instant().plus(Duration.ofDays(8)))); // the statutes' minimum voting period is 7 days
         a.governance().voting().open(SYSTEM, b.id());
 
         var outcomes = Concurrently.run(100, 24, i -> node(i).governance().voting()
@@ -170,7 +170,7 @@ class GaleraClusterIT {
         report("votes of one member", outcomes);
         assertThat(outcomes.stream().filter(o -> !o.ok())).allSatisfy(o -> assertThat(o.error()).isInstanceOf(AlreadyVoted.class));
         assertThat(outcomes.stream().filter(Outcome::ok)).hasSize(1);
-        clock.advance(Duration.ofHours(49));
+        clock.advance(Duration.ofDays(9));
         node(2).governance().voting().close(SYSTEM, b.id());
         for (int n = 0; n < 3; n++) assertThat(node(n).governance().voting().board(b.id())).as("board on node %d", n + 1).hasSize(1);
         assertThat(node(1).governance().voting().verifyBoard(b.id()).intact()).isTrue();

@@ -22,6 +22,8 @@ class AdminIsTechnicalIT {
         Member david = CoreFixtures.admittedWithRole(r.app().core(), "David Nguyen", "worker", Role.TREASURER);
         String year = String.valueOf(java.time.LocalDate.now(r.clock()).getYear());
         r.app().ledger().fiscalYears().open(org.coopkit.core.actors.Actor.system(), org.coopkit.ledger.fiscal.FiscalYear.calendar(Integer.parseInt(year)));
+        // a year closes from its last day on
+        r.clock().set(java.time.LocalDate.of(Integer.parseInt(year), 12, 31).atTime(18, 0).toInstant(java.time.ZoneOffset.UTC));
         try (ApiServer server = ApiServer.start(0, r.app().resourceConfig())) {
             ApiClient api = new ApiClient(server.baseUri());
             ApiClient admin = api.login(chloe.email(), CoreFixtures.PASSWORD);
@@ -32,7 +34,9 @@ class AdminIsTechnicalIT {
             assertThat(refused.isProblem()).isTrue();
             assertThat(admin.post("/api/members/" + chloe.id() + "/roles", "{\"role\":\"TREASURER\"}").status()).as("nor make herself treasurer")
                     .isEqualTo(403);
-            Reply closed = treasurer.post("/api/ledger/fiscal-years/" + year + "/closing", null);
+            // closing is two steps: the treasurer previews, then confirms the preview's fingerprint
+            String fingerprint = treasurer.get("/api/ledger/fiscal-years/" + year + "/closing").json().get("fingerprint").asText();
+            Reply closed = treasurer.post("/api/ledger/fiscal-years/" + year + "/closing", "{\"fingerprint\":\"" + fingerprint + "\"}");
             assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         } finally {
             r.app().close();
