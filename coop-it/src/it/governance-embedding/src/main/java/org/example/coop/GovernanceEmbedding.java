@@ -62,7 +62,7 @@ public final class GovernanceEmbedding {
             gov.voting().castVote(voters.get(1), ballot.id(), List.of("yes"));
             gov.voting().castVote(voters.get(2), ballot.id(), List.of("no"));
 
-            BallotResult result = gov.voting().close(board, ballot.id());   // tallies; applies the decision if adopted
+            BallotResult result = gov.voting().closeEarly(board, ballot.id(), "every member on the roll has voted", true); // before its announced close: a reason and a confirmation; tallies
             System.out.println("adopted: " + result.adopted().orElseThrow()
                     + ", yes " + result.tally().firstRound().counts().get("yes")
                     + ", no " + result.tally().firstRound().counts().get("no")
