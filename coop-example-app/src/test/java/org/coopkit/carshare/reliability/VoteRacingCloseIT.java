@@ -30,7 +30,7 @@ class VoteRacingCloseIT {
         for (int i = 0; i < 10; i++) voters.add(r.member("Voter " + i, "user"));
         Instant now = r.clock().instant();
         Ballot b = r.app().governance().voting().createAndOpen(Actor.system(),
-                BallotSpec.resolution("Close under fire", now.minusSeconds(60), now.plus(Duration.ofDays(1))));
+                BallotSpec.resolution("Close under fire", now.minusSeconds(60), now.plus(Duration.ofDays(8))));
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger accepted = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
@@ -47,7 +47,8 @@ class VoteRacingCloseIT {
         }
         threads.add(new Thread(() -> {
             await(go);
-            r.app().governance().voting().close(Actor.system(), b.id());
+            // before its announced close (the statutes' minimum period is 7 days): with a reason, confirmed
+            r.app().governance().voting().closeEarly(Actor.system(), b.id(), "closing while votes arrive", true);
         }));
         threads.forEach(Thread::start);
         go.countDown();
