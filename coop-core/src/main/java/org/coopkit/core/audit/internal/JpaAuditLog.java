@@ -45,12 +45,9 @@ public final class JpaAuditLog implements AuditLog {
         e.prevHash = head.lastHash;
         e.hash = hash;
         em.persist(e);
-        // compare-and-set, not a blind write of what was read: on a multi-master cluster (Galera) a row lock
-        // on one node does not stop another, and only the write is certified (see docs/deployment.md)
-        int moved = em.createNativeQuery("update core_audit_head set last_seq = ?1, last_hash = ?2 where id = ?3 and last_seq = ?4 and last_hash = ?5")
-                .setParameter(1, e.seq).setParameter(2, hash).setParameter(3, 1).setParameter(4, head.lastSeq)
-                .setParameter(5, head.lastHash).executeUpdate();
-        if (moved != 1) throw new jakarta.persistence.OptimisticLockException("the audit log head moved under this record");
+        org.coopkit.core.persistence.HeadRows.compareAndSet(em, "the audit log head",
+                "update core_audit_head set last_seq = ?1, last_hash = ?2 where id = ?3 and last_seq = ?4 and last_hash = ?5",
+                e.seq, hash, 1, head.lastSeq, head.lastHash);
         em.detach(head);
         return toRecord(e);
     }

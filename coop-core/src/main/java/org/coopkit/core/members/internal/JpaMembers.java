@@ -87,11 +87,8 @@ public final class JpaMembers implements Members {
         CounterEntity c = em().find(CounterEntity.class, "membership_number", LockModeType.PESSIMISTIC_WRITE);
         if (c == null) throw new IllegalStateException("counter membership_number missing: was the core changelog applied?");
         long n = c.nextValue;
-        // compare-and-set, not a blind write of what was read: on a multi-master cluster (Galera) a row lock
-        // on one node does not stop another, and only the write is certified (see docs/deployment.md)
-        int moved = em().createNativeQuery("update core_counters set next_value = ?1 where name = ?2 and next_value = ?3")
-                .setParameter(1, n + 1).setParameter(2, "membership_number").setParameter(3, n).executeUpdate();
-        if (moved != 1) throw new jakarta.persistence.OptimisticLockException("the membership number counter moved under this admission");
+        org.coopkit.core.persistence.HeadRows.compareAndSet(em(), "the membership number counter",
+                "update core_counters set next_value = ?1 where name = ?2 and next_value = ?3", n + 1, "membership_number", n);
         em().detach(c);
         return n;
     }

@@ -99,13 +99,9 @@ public final class JpaJournalEntries implements JournalEntries {
             le.entryId = e.id;
             em.persist(le);
         }
-        // compare-and-set, not a blind write of what was read: on a multi-master cluster (Galera) the row
-        // lock taken on one node does not stop another, and only the write itself is certified
-        int moved = em.createNativeQuery("update ledger_chain_head set last_number = ?1, last_hash = ?2 "
-                        + "where id = ?3 and last_number = ?4 and last_hash = ?5")
-                .setParameter(1, e.number).setParameter(2, e.hash).setParameter(3, HEAD)
-                .setParameter(4, head.lastNumber).setParameter(5, head.lastHash).executeUpdate();
-        if (moved != 1) throw new jakarta.persistence.OptimisticLockException("the journal head moved under this posting");
+        org.coopkit.core.persistence.HeadRows.compareAndSet(em, "the journal head",
+                "update ledger_chain_head set last_number = ?1, last_hash = ?2 where id = ?3 and last_number = ?4 and last_hash = ?5",
+                e.number, e.hash, HEAD, head.lastNumber, head.lastHash);
         em.detach(head);
         return toDomain(e, lines);
     }
