@@ -1,6 +1,7 @@
 package org.coopkit.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
@@ -65,14 +66,10 @@ public class TransactionsIT {
     void a_failure_that_is_not_a_serialization_failure_is_not_retried(TestDatabase db) {
         Database database = db.open(CoreModule.SCHEMA);
         AtomicInteger attempts = new AtomicInteger();
-        try {
-            database.transactions().run(() -> {
-                attempts.incrementAndGet();
-                database.transactions().entityManager().createNativeQuery("select * from no_such_table").getResultList();
-            });
-        } catch (RuntimeException expected) {
-            assertThat(Transactions.isRetryable(expected)).isFalse();
-        }
+        assertThatThrownBy(() -> database.transactions().run(() -> {
+            attempts.incrementAndGet();
+            database.transactions().entityManager().createNativeQuery("select * from no_such_table").getResultList();
+        })).isInstanceOf(RuntimeException.class).satisfies(e -> assertThat(Transactions.isRetryable(e)).isFalse());
         assertThat(attempts).hasValue(1);
     }
 

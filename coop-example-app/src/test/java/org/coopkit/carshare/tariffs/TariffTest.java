@@ -41,12 +41,23 @@ class TariffTest {
 
     @Test
     void the_hash_is_of_the_terms_and_changes_with_any_term() {
-        assertThat(V1.hash()).hasSize(64).isEqualTo(V1.hash());
+        // a member recomputes the published hash from the published terms with any SHA-256 tool
+        assertThat(V1.canonicalTerms()).isEqualTo("v1|perHour=" + V1.perHour() + "|perKm=" + V1.perKm() + "|minimum=" + V1.minimum() + "|ownerShare=70%");
+        assertThat(V1.hash()).isEqualTo(sha256Hex(V1.canonicalTerms()));
         Tariff other = new Tariff(1, Money.of("4.00", "EUR"), Money.of("0.31", "EUR"), Money.of("5.00", "EUR"),
                 new BigDecimal("70"), V1.publishedAt(), "initial");
         assertThat(other.hash()).isNotEqualTo(V1.hash());
         Tariff sameTerms = new Tariff(1, V1.perHour(), V1.perKm(), V1.minimum(), new BigDecimal("70.0000"), Instant.now(), "elsewhere");
         assertThat(sameTerms.hash()).isEqualTo(V1.hash());
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

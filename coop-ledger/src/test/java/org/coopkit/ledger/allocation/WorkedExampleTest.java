@@ -58,8 +58,12 @@ class WorkedExampleTest {
     }
 
     @Test
-    void the_outputs_are_the_same_bytes_every_time_and_the_html_labels_every_bar_in_text() {
-        RedistributionReport again = Redistribution.compute(AllocationPolicy.generic(), WorkedExample.inputs());
+    void the_outputs_do_not_depend_on_the_order_members_come_in_and_the_html_labels_every_bar_in_text() {
+        RedistributionInputs in = WorkedExample.inputs();
+        java.util.List<MemberInput> reversed = new java.util.ArrayList<>(in.members());
+        java.util.Collections.reverse(reversed);
+        RedistributionReport again = Redistribution.compute(AllocationPolicy.generic(),
+                new RedistributionInputs(in.fiscalYear(), in.result(), in.legalReserve(), in.capital(), reversed, in.nonMemberVolumes()));
 
         assertThat(RedistributionFormats.json(again)).isEqualTo(RedistributionFormats.json(report));
         assertThat(RedistributionFormats.csv(again)).isEqualTo(RedistributionFormats.csv(report));

@@ -70,6 +70,24 @@ class JournalDatabaseGuardsIT {
         assertThat(v.checked()).isEqualTo(2);
     }
 
+    @EachDatabase
+    void an_entry_rewritten_behind_the_ledgers_back_is_named_as_the_first_broken_link(TestDatabase db) throws Exception {
+        Books books = LedgerFixtures.books(db);
+        java.util.List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            entries.add(books.ledger().journal().post(treasurer(), PostEntry.of("e" + i, day("2026-02-0" + i), "x",
+                    debit("512", eur("5.00")), credit("706", eur("5.00")))));
+        }
+        assertThat(books.ledger().journal().verify(treasurer()).intact()).isTrue();
+
+        // both lines, so the entry still balances (PostgreSQL's trigger would refuse one line alone)
+        sql(books.database(), "UPDATE ledger_entry_lines SET amount = 50 WHERE entry_id = " + entries.get(1).id().value());
+
+        ChainVerification v = books.ledger().journal().verify(treasurer());
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstBroken()).hasValue(entries.get(1).number());
+    }
+
     private static void sql(Database database, String... statements) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             try {
