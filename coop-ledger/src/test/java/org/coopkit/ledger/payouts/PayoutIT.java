@@ -34,13 +34,14 @@ import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.journal.PostEntry;
 import org.coopkit.ledger.testing.LedgerFixtures;
 import org.coopkit.ledger.testing.LedgerFixtures.Books;
+import org.coopkit.ledger.testing.Pain001Schema;
 import org.coopkit.ledger.web.LedgerFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Issue 13: payout runs pay owners' payouts and refunds once, list who cannot be paid, and give a SEPA pain.001 file. */
+/** Issue 13: payout runs pay owners' payouts and refunds once, list who cannot be paid, and give a SEPA pain.001 file valid against the ISO 20022 schema. */
 class PayoutIT {
     static final Currency EUR = Currency.getInstance("EUR");
     static final DebtorAccount BANK = new DebtorAccount("Autopartage Coopératif", "FR7630001007941234567890185", "");
@@ -79,6 +80,7 @@ class PayoutIT {
         assertThat(tb.balance(AccountRef.of("512"), EUR)).isEqualTo(eur("150.00").minus(eur("82.34")));
 
         String xml = Pain001.xml(run, BANK);
+        assertThat(Pain001Schema.errors(xml)).as("valid against the ISO 20022 pain.001.001.09 schema").isEmpty();
         Document doc = parse(xml);
         Element root = doc.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09");
@@ -130,6 +132,7 @@ class PayoutIT {
             Reply xml = treasurer.get("/api/ledger/payouts/r1/pain.001", "application/xml");
             assertThat(xml.status()).isEqualTo(200);
             assertThat(xml.body()).contains("<CtrlSum>70.00</CtrlSum>");
+            assertThat(Pain001Schema.errors(xml.body())).as("valid against the ISO 20022 pain.001.001.09 schema").isEmpty();
             assertProblem(treasurer.get("/api/ledger/payouts/nope/pain.001", "application/xml"), 404);
             assertProblem(member.get("/api/ledger/payouts/r1"), 403);
             Reply mine = member.get("/api/ledger/payouts/me");
