@@ -3,6 +3,7 @@ package org.coopkit.carshare.bookings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.coopkit.carshare.tariffs.Quote;
 import org.coopkit.carshare.tariffs.TariffService;
 import org.coopkit.carshare.vehicles.Vehicle;
@@ -16,6 +17,9 @@ import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.requests.RequestId;
+import org.coopkit.core.requests.RequestIdReused;
+import org.coopkit.carshare.bookings.internal.BookingRequests;
 
 /**
  * Booking a car. The car's row is locked before the overlap check, so two racing requests for the
@@ -33,6 +37,7 @@ public final class BookingService {
     private final TariffService tariffs;
     private final AuditLog audit;
     private final Clock clock;
+    private final BookingRequests requests;
 
     public BookingService(Transactions tx, Bookings bookings, Vehicles vehicles, TariffService tariffs, AuditLog audit, Clock clock) {
         this.tx = tx;
@@ -41,6 +46,7 @@ public final class BookingService {
         this.tariffs = tariffs;
         this.audit = audit;
         this.clock = clock;
+        this.requests = new BookingRequests(tx);
     }
 
     public record Booked(Booking booking, Quote quote) {
@@ -48,28 +54,59 @@ public final class BookingService {
 
     /** A member books a car for [start, end) and an estimated distance; the quote fixes the tariff. */
     public Booked book(Actor actor, VehicleId vehicleId, Instant start, Instant end, int estimatedKm) {
+        return book(actor, vehicleId, start, end, estimatedKm, Optional.empty());
+    }
+
+    /**
+     * Books with the client's request id: a retry with the same id and the same content (after a
+     * failover, a lost answer) is answered with the booking the first request made and books nothing
+     * more; the same id with other content is refused ({@link RequestIdReused}, 422). The id is stored
+     * in the booking's transaction under the primary key (driver, request id), so of racing retries,
+     * on one server or over several nodes, exactly one books.
+     */
+    public Booked book(Actor actor, VehicleId vehicleId, Instant start, Instant end, int estimatedKm, Optional<RequestId> requestId) {
         actor.require(Role.MEMBER);
         MemberId driver = actor.requireMemberId();
         TariffService.validate(start, end, estimatedKm);
         if (start.isBefore(clock.instant().minusSeconds(60))) {
             throw new BookingRefused(ErrorKind.UNPROCESSABLE, "booking-in-the-past", "a booking cannot start in the past");
         }
+        String fingerprint = RequestId.digest("booking", vehicleId, start, end, estimatedKm);
         try {
             return tx.inTransaction(() -> {
                 Vehicle v = vehicles.lock(vehicleId).orElseThrow(() -> new VehicleNotFound(vehicleId));
+                if (requestId.isPresent()) {
+                    // after the car's lock: a racing retry of this request waited for it and now sees its row
+                    Optional<Booked> done = replay(driver, requestId.get(), fingerprint);
+                    if (done.isPresent()) return done.get();
+                }
                 if (!v.available()) throw new BookingRefused(ErrorKind.CONFLICT, "vehicle-withdrawn", "this car has been withdrawn");
                 if (!bookings.overlapping(vehicleId, start, end).isEmpty()) throw BookingRefused.overlapping();
                 Quote q = tariffs.quote(start, end, estimatedKm);
                 Booking b = new Booking(BookingId.random(), vehicleId, driver, start, end, q.id(), Booking.Status.BOOKED, clock.instant());
                 bookings.add(b);
                 tx.entityManager().flush();
+                requestId.ifPresent(r -> requests.add(driver, r, fingerprint, b.id()));
                 audit.record(actor, "carshare.booked", b.id().toString(), vehicleId + " " + start + "/" + end);
                 return new Booked(b, q);
             });
         } catch (RuntimeException e) {
+            if (requestId.isPresent()) {
+                // a racing retry of this very request may have won (the overlap, the primary key, a certification conflict)
+                Optional<Booked> done = tx.inTransaction(() -> replay(driver, requestId.get(), fingerprint));
+                if (done.isPresent()) return done.get();
+            }
             if (Constraints.isViolation(e, OVERLAP_CONSTRAINT)) throw BookingRefused.overlapping();
             throw e;
         }
+    }
+
+    private Optional<Booked> replay(MemberId driver, RequestId requestId, String fingerprint) {
+        return requests.find(driver, requestId).map(stored -> {
+            if (!stored.fingerprint().equals(fingerprint)) throw new RequestIdReused("booking");
+            Booking b = bookings.find(stored.booking()).orElseThrow();
+            return new Booked(b, tariffs.findQuote(b.quoteId()));
+        });
     }
 
     public Booking cancel(Actor actor, BookingId id) {

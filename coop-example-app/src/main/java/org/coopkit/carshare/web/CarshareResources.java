@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.carshare.CarshareModule;
 import org.coopkit.carshare.bookings.BookingId;
@@ -40,6 +42,7 @@ import org.coopkit.carshare.web.Views.VehicleView;
 import org.coopkit.carshare.web.Views.WorkView;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.requests.RequestId;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
@@ -171,10 +174,17 @@ public final class CarshareResources {
         public record TripBody(@Min(0) @Max(5000) int km) {
         }
 
+        /**
+         * Books a car. With an {@code Idempotency-Key} header, a retry with the same key and body is
+         * answered with the booking the first request made (and books nothing more); the same key with
+         * another body is a 422.
+         */
         @POST
-        public Response book(@Valid BookingBody body, @Context SecurityContext sc) {
+        public Response book(@Valid BookingBody body, @HeaderParam(RequestId.HEADER) String requestId, @Context SecurityContext sc) {
             BadRequest.requireBody(body);
-            BookingService.Booked b = app.bookings().book(Actors.of(sc), new VehicleId(body.vehicleId()), body.start(), body.end(), body.estimatedKm());
+            Actor actor = Actors.of(sc);
+            Optional<RequestId> rid = RequestId.fromHeader(requestId);
+            BookingService.Booked b = app.bookings().book(actor, new VehicleId(body.vehicleId()), body.start(), body.end(), body.estimatedKm(), rid);
             return Response.created(URI.create("/api/bookings/" + b.booking().id()))
                     .entity(new BookedView(BookingView.of(b.booking()), QuoteView.of(b.quote()))).build();
         }

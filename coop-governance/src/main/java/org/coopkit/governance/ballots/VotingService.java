@@ -28,6 +28,9 @@ import org.coopkit.core.statutes.CoopStatutes;
 import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
+import org.coopkit.governance.ballots.internal.VoteRequests;
+import org.coopkit.core.requests.RequestId;
+import org.coopkit.core.requests.RequestIdReused;
 
 /**
  * Ballots from draft to board: the board creates, opens (freezing the electoral roll: members in
@@ -59,6 +62,7 @@ public final class VotingService {
     private final Clock clock;
     private final BallotBoxKey boxKey;
     private final DecisionRunner runner;
+    private final VoteRequests voteRequests;
 
     private final GovernanceRules rules;
 
@@ -67,6 +71,7 @@ public final class VotingService {
         this.boxKey = boxKey;
         this.rules = rules;
         this.runner = new DecisionRunner(tx, store, decisions, audit, clock);
+        this.voteRequests = new VoteRequests(tx);
         this.tx = tx;
         this.store = store;
         this.members = members;
@@ -128,9 +133,23 @@ public final class VotingService {
 
     /** Casts the actor's vote, or — with {@code onBehalfOf} — the vote of a member whose proxy the actor holds. */
     public Receipt castVote(Actor actor, BallotId id, List<String> choice, Optional<MemberId> onBehalfOf, Optional<String> previousReceipt) {
+        return castVote(actor, id, choice, onBehalfOf, previousReceipt, Optional.empty());
+    }
+
+    /**
+     * Casts a vote under the client's request id: a retry with the same id and the same content (after a
+     * failover, a lost answer) is answered with the first request's receipt and changes nothing; the same
+     * id with other content is refused ({@link RequestIdReused}, 422). The id is stored in the vote's
+     * transaction under a primary key, so of racing retries exactly one votes, and it is stored so that it
+     * links no voter to a choice ({@link VoteRequests}; docs/reliability.md).
+     */
+    public Receipt castVote(Actor actor, BallotId id, List<String> choice, Optional<MemberId> onBehalfOf, Optional<String> previousReceipt,
+                            Optional<RequestId> requestId) {
         actor.require(Role.MEMBER);
         MemberId self = actor.requireMemberId();
         MemberId voter = onBehalfOf.orElse(self);
+        String fingerprint = requestId.map(r -> VoteRequests.fingerprint(id, self, r, choice == null ? "-" : String.join("\u001f", choice),
+                onBehalfOf.map(MemberId::toString).orElse("-"), previousReceipt.map(Receipt::canonicalCode).orElse("-"))).orElse(null);
         try {
             return tx.inTransaction(() -> {
                 // share lock: a vote and the closing never overlap, so no vote lands in the box after its board is chained
@@ -142,6 +161,11 @@ public final class VotingService {
                             : b.status()) + ": no vote can be cast");
                 }
                 RollRow row = store.onRoll(id, voter, true).orElseThrow(() -> new NotOnRoll(onBehalfOf.isPresent() ? "the member you vote for" : "you"));
+                if (requestId.isPresent()) {
+                    // after the voter's roll lock: a racing retry of this request waited for it and now sees its row
+                    Optional<Receipt> done = replay(id, self, requestId.get(), fingerprint);
+                    if (done.isPresent()) return done.get();
+                }
                 Member m = members.find(voter).orElseThrow(() -> new NotOnRoll("member " + voter));
                 if (m.status() != MemberStatus.MEMBER) throw new NotOnRoll("a " + m.status().name().toLowerCase() + " member");
                 if (onBehalfOf.isPresent()) {
@@ -161,13 +185,26 @@ public final class VotingService {
                 boolean secretRevoting = b.spec().secrecy() == Secrecy.SECRET && b.spec().revoting();
                 store.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
                 if (b.spec().secrecy() == Secrecy.OPEN) store.recordOpenVote(id, code, voter);
+                requestId.ifPresent(r -> voteRequests.add(id, self, r, fingerprint, code));
                 audit.record(actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
                 return new Receipt(id, code);
             });
         } catch (RuntimeException e) {
+            if (requestId.isPresent()) {
+                // a racing retry of this very request may have won (the roll, the primary key, a certification conflict)
+                Optional<Receipt> done = tx.inTransaction(() -> replay(id, self, requestId.get(), fingerprint));
+                if (done.isPresent()) return done.get();
+            }
             if (Constraints.isViolation(e, "uk_gov_participation")) throw new AlreadyVoted(onBehalfOf.isPresent() ? "this member" : "you");
             throw e;
         }
+    }
+
+    private Optional<Receipt> replay(BallotId id, MemberId sender, RequestId requestId, String fingerprint) {
+        return voteRequests.find(id, sender, requestId).map(recorded -> {
+            if (!recorded.fingerprint().equals(fingerprint)) throw new RequestIdReused("vote");
+            return new Receipt(id, recorded.trackingCode());
+        });
     }
 
     public Receipt castVote(Actor actor, BallotId id, List<String> choice) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.core.actors.Role;
+import org.coopkit.core.requests.RequestId;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.web.Actors;
@@ -120,12 +122,19 @@ public final class BallotResource {
         return ResultView.of(voting.closeEarly(Actors.of(sc), new BallotId(id), body.reason(), Boolean.TRUE.equals(body.confirm())));
     }
 
+    /**
+     * Casts a vote. With an {@code Idempotency-Key} header, a retry with the same key and body is
+     * answered with the first request's receipt (and votes nothing more); the same key with another
+     * body is a 422.
+     */
     @POST
     @Path("{id}/votes")
-    public Response vote(@PathParam("id") UUID id, @Valid VoteBody body, @Context SecurityContext sc) {
+    public Response vote(@PathParam("id") UUID id, @Valid VoteBody body, @HeaderParam(RequestId.HEADER) String requestId,
+                         @Context SecurityContext sc) {
         BadRequest.requireBody(body);
+        Optional<RequestId> rid = RequestId.fromHeader(requestId);
         Receipt r = voting.castVote(Actors.of(sc), new BallotId(id), body.choice(),
-                Optional.ofNullable(body.onBehalfOf()).map(MemberId::new), Optional.ofNullable(body.previousReceipt()));
+                Optional.ofNullable(body.onBehalfOf()).map(MemberId::new), Optional.ofNullable(body.previousReceipt()), rid);
         return Response.status(201).entity(ReceiptView.of(r)).build();
     }
 
