@@ -23,6 +23,7 @@ import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.SubjectAlreadyOnBallot;
 import org.glassfish.jersey.server.ContainerRequest;
 
 /** The board puts a tariff change or a year's surplus allocation to the members' vote (the adopted decision applies once). */
@@ -86,6 +87,9 @@ public final class ProposalPages {
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "t-closes" : k, CarPages.sentence(m)));
                 return page(v, form, 422);
+            } catch (SubjectAlreadyOnBallot e) {
+                form.error("tariff", CarPages.sentence(e.getMessage()));
+                return page(v, form, 409);
             }
         });
     }

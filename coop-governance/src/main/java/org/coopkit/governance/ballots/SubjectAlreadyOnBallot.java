@@ -8,4 +8,10 @@ public final class SubjectAlreadyOnBallot extends GovernanceRefusal {
         super(ErrorKind.CONFLICT, "decision-subject-on-ballot", "'" + subject + "' is already put to the vote by ballot " + existing + " (" + state
                 + "); one ballot per decision subject");
     }
+
+    /** The same refusal when a racing ballot took the subject first (the database's unique key decided). */
+    public SubjectAlreadyOnBallot(String subject) {
+        super(ErrorKind.CONFLICT, "decision-subject-on-ballot", "'" + subject + "' is already put to the vote by another ballot (in draft, open or adopted)"
+                + "; one ballot per decision subject");
+    }
 }

@@ -91,17 +91,25 @@ public final class VotingService {
         }
         spec.decision().ifPresent(decisions::check); // a member never votes on a decision that cannot be applied
         Ballot b = new Ballot(BallotId.random(), spec, BallotStatus.DRAFT, Optional.empty(), Optional.empty(), 0, Optional.empty());
-        return tx.inTransaction(() -> {
-            String subject = spec.decision().map(decisions::subjectOf).map(x -> x.length() > 300 ? x.substring(0, 300) : x).orElse(null);
-            if (subject != null) {
-                store.blockingBallotOn(subject).ifPresent(other -> {
-                    throw new SubjectAlreadyOnBallot(subject, other.id(), other.status() == BallotStatus.CLOSED ? "adopted" : other.status().name().toLowerCase());
+        String subject = spec.decision().map(decisions::subjectOf).map(x -> x.length() > 300 ? x.substring(0, 300) : x).orElse(null);
+        try {
+            return tx.inTransaction(() -> {
+                if (subject != null) store.blockingBallotOn(subject).ifPresent(other -> {
+                    throw subjectTaken(subject, other);
                 });
-            }
-            store.addBallot(b, clock.instant(), subject);
-            audit.record(actor, "gov.ballot-created", b.id().toString(), spec.question());
-            return b;
-        });
+                store.addBallot(b, clock.instant(), subject);
+                audit.record(actor, "gov.ballot-created", b.id().toString(), spec.question());
+                return b;
+            });
+        } catch (RuntimeException e) {
+            // a board creating the same subject at the same instant: the unique key on the open subject decides
+            if (subject == null || !Constraints.isViolation(e, "uk_gov_ballots_open_subject")) throw e;
+            throw new SubjectAlreadyOnBallot(subject); // the loser's transaction is spoilt: no look-up of the winner here
+        }
+    }
+
+    private static SubjectAlreadyOnBallot subjectTaken(String subject, Ballot other) {
+        return new SubjectAlreadyOnBallot(subject, other.id(), other.status() == BallotStatus.CLOSED ? "adopted" : other.status().name().toLowerCase());
     }
 
     /**

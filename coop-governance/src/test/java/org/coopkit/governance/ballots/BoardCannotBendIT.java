@@ -94,6 +94,44 @@ class BoardCannotBendIT {
     }
 
     @EachDatabase
+    void twenty_boards_racing_to_put_one_subject_to_the_vote_make_one_ballot(TestDatabase db) {
+        Coop c = GovFixtures.start(db);
+        DecisionType<Allocation> type = allocation(new AtomicInteger());
+        c.decisions().register(type);
+        BallotSpec y2025 = BallotSpec.resolution("Allocate the 2025 surplus?", c.now(), c.inHours(48)).with(type.decision(new Allocation(2025)));
+
+        var outcomes = org.coopkit.core.testing.Concurrently.run(20, 8,
+                i -> i % 2 == 0 ? c.gov().voting().create(BOARD, y2025) : c.gov().voting().createAndOpen(BOARD, y2025));
+
+        assertThat(outcomes.stream().filter(o -> o.ok())).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> !o.ok())).hasSize(19).allSatisfy(o -> assertThat(o.error())
+                .isInstanceOfSatisfying(SubjectAlreadyOnBallot.class, e -> assertThat(e.code()).isEqualTo("decision-subject-on-ballot")));
+        assertThat(c.gov().voting().all().stream().filter(b -> b.spec().question().startsWith("Allocate the 2025"))).hasSize(1);
+    }
+
+    @EachDatabase
+    void the_database_alone_refuses_a_second_ballot_on_an_open_subject(TestDatabase db) throws Exception {
+        Coop c = GovFixtures.start(db);
+        DecisionType<Allocation> type = allocation(new AtomicInteger());
+        c.decisions().register(type);
+        Ballot first = c.gov().voting().create(BOARD, BallotSpec.resolution("Allocate?", c.now(), c.inHours(48)).with(type.decision(new Allocation(2025))));
+
+        // straight to the table, no service check: only uk_gov_ballots_open_subject stands in the way
+        try (java.sql.Connection conn = c.db().dataSource().getConnection();
+             java.sql.PreparedStatement s = conn.prepareStatement("insert into gov_ballots (id, question, options, method, seats, maj_num, maj_den, maj_strict,"
+                     + " maj_abstentions, secrecy, revoting, opens_at, closes_at, status, roll_size, created_at, decision_subject, open_subject)"
+                     + " select ?, question, options, method, seats, maj_num, maj_den, maj_strict, maj_abstentions, secrecy, revoting, opens_at, closes_at,"
+                     + " status, roll_size, created_at, decision_subject, open_subject from gov_ballots where id = ?")) {
+            s.setString(1, java.util.UUID.randomUUID().toString());
+            s.setString(2, first.id().toString());
+            assertThatThrownBy(s::executeUpdate).isInstanceOf(java.sql.SQLException.class).satisfies(e -> assertThat(
+                    org.coopkit.core.persistence.Constraints.isViolation(e, "uk_gov_ballots_open_subject")).as(e.getMessage()).isTrue());
+            conn.rollback();
+        }
+        assertThat(c.gov().voting().all()).hasSize(1);
+    }
+
+    @EachDatabase
     void a_forgotten_ballot_closes_by_itself_at_its_announced_close_and_its_decision_applies(TestDatabase db) throws Exception {
         Coop c = GovFixtures.start(db);
         AtomicInteger applied = new AtomicInteger();

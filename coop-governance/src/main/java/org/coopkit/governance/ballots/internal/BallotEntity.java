@@ -35,6 +35,8 @@ public class BallotEntity {
     @Column(name = "created_at", nullable = false) Instant createdAt;
 
     @Column(name = "decision_subject", length = 300) String decisionSubject;
+    /** The subject while this ballot blocks it (draft, open, adopted); null otherwise. Unique: uk_gov_ballots_open_subject. */
+    @Column(name = "open_subject", length = 300) String openSubject;
 
     protected BallotEntity() {
     }

@@ -43,6 +43,7 @@ public final class GovernanceStore {
     public void addBallot(Ballot b, Instant at, String decisionSubject) {
         BallotEntity e = new BallotEntity();
         e.decisionSubject = decisionSubject;
+        e.openSubject = decisionSubject;
         e.id = b.id().toString();
         BallotSpec s = b.spec();
         e.question = s.question();
@@ -69,6 +70,8 @@ public final class GovernanceStore {
         e.rollSize = b.rollSize();
         e.createdAt = at;
         em().persist(e);
+        // a racing ballot on the same subject loses here, at uk_gov_ballots_open_subject, inside the creating work
+        if (decisionSubject != null) em().flush();
     }
 
     public Optional<Ballot> ballot(BallotId id) {
@@ -94,7 +97,7 @@ public final class GovernanceStore {
 
     /** A ballot on this decision subject that is in draft, open, or adopted — the first found. */
     public Optional<Ballot> blockingBallotOn(String subject) {
-        return em().createQuery("select b from BallotEntity b where b.decisionSubject = :s and (b.status <> 'CLOSED' or b.adopted = 1) order by b.createdAt",
+        return em().createQuery("select b from BallotEntity b where b.openSubject = :s order by b.createdAt",
                 BallotEntity.class).setParameter("s", subject).setMaxResults(1).getResultStream().findFirst().map(GovernanceStore::toBallot);
     }
 
@@ -121,6 +124,7 @@ public final class GovernanceStore {
         e.status = BallotStatus.CLOSED.name();
         e.closedAt = at;
         e.adopted = adopted.map(a -> a ? 1 : 0).orElse(null);
+        if (!adopted.orElse(false)) e.openSubject = null; // rejected: the subject may be put to the vote again
     }
 
     /** An adjourned assembly's resolution stays open until its second call. */
@@ -133,6 +137,7 @@ public final class GovernanceStore {
     public void notAdopted(BallotId id) {
         BallotEntity e = em().find(BallotEntity.class, id.toString());
         if (e.adopted != null) e.adopted = 0;
+        e.openSubject = null;
     }
 
     private static Ballot toBallot(BallotEntity e) {
