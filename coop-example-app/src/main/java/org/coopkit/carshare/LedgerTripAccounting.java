@@ -86,7 +86,7 @@ final class LedgerTripAccounting implements TripAccounting {
     /** Work dated in a closed or locked fiscal year can no longer count: the year's books, and its refunds, are shut. */
     @Override
     public void requireOpenYear(LocalDate day) {
-        ledger.fiscalYears().all().stream().filter(y -> y.contains(day)).findFirst().ifPresent(y -> {
+        ledger.fiscalYears().all(platform).stream().filter(y -> y.contains(day)).findFirst().ifPresent(y -> {
             if (!y.status().acceptsPostings()) {
                 throw WorkRefused.closedYear(day, "fiscal year " + y.id() + " is " + y.status().name().toLowerCase()
                         + " and its patronage is settled; log work done in an open year");
@@ -111,6 +111,6 @@ final class LedgerTripAccounting implements TripAccounting {
 
     private boolean yearExists(LocalDate day) {
         FiscalYearId id = FiscalYearId.of(day.getYear());
-        return ledger.fiscalYears().all().stream().anyMatch(y -> y.id().equals(id));
+        return ledger.fiscalYears().all(platform).stream().anyMatch(y -> y.id().equals(id));
     }
 }

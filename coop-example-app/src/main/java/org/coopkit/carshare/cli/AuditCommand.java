@@ -2,6 +2,7 @@ package org.coopkit.carshare.cli;
 
 import java.util.concurrent.Callable;
 import org.coopkit.carshare.CarshareApp;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.audit.AuditVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ public final class AuditCommand implements Runnable {
         public Integer call() {
             try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
                 int broken = 0;
-                var closed = app.governance().voting().all().stream()
+                var closed = app.governance().voting().all(Actor.system()).stream()
                         .filter(b -> b.status() == org.coopkit.governance.ballots.BallotStatus.CLOSED).toList();
                 try (ProgressBar bar = new ProgressBar("verifying chains", 3 + closed.size())) {
                     AuditVerification v = app.core().audit().verify();

@@ -76,7 +76,7 @@ public final class AssemblyPages {
 
     private Response listPage(Viewer v, Form form, int status) {
         v.actor().require(Role.BOARD);
-        List<AssemblyRow> rows = gov.assemblies().all().stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(this::row).toList();
+        List<AssemblyRow> rows = gov.assemblies().all(v.actor()).stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(this::row).toList();
         var rules = gov.rules();
         String settings = "Ordinary: quorum " + rules.ordinaryQuorumFirstCall() + " of voters on first call, " + rules.ordinaryQuorumSecondCall()
                 + " on second call. Extraordinary: " + rules.extraordinaryQuorumFirstCall() + " then " + rules.extraordinaryQuorumSecondCall()
@@ -115,7 +115,7 @@ public final class AssemblyPages {
     public Response assembly(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            Assembly a = gov.assemblies().get(id);
+            Assembly a = gov.assemblies().get(v.actor(), id);
             Form form = Form.empty().with("opens", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).minusDays(7).toString())
                     .with("closes", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).plusHours(3).toString());
             return page(v, a, form, 200);
@@ -124,7 +124,7 @@ public final class AssemblyPages {
 
     private Response page(Viewer v, Assembly a, Form form, int status) {
         v.actor().require(Role.BOARD);
-        List<AgendaRow> agenda = gov.assemblies().agenda(a.id()).stream()
+        List<AgendaRow> agenda = gov.assemblies().agenda(v.actor(), a.id()).stream()
                 .map(b -> new AgendaRow(b.id().value().toString(), b.spec().question(), b.status().name().toLowerCase(),
                         ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), b.spec().majority().describe(),
                         b.status().name().equals("DRAFT"), b.status().name().equals("CLOSED")))
@@ -138,7 +138,7 @@ public final class AssemblyPages {
     public Response addResolution(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Assembly a = gov.assemblies().get(id);
+            Assembly a = gov.assemblies().get(v.actor(), id);
             Form form = Form.of(params);
             Instant opens = instant(form, "opens");
             Instant closes = instant(form, "closes");
@@ -162,7 +162,7 @@ public final class AssemblyPages {
     public Response close(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Assembly a = gov.assemblies().get(id);
+            Assembly a = gov.assemblies().get(v.actor(), id);
             Form form = Form.of(params);
             if (!"yes".equals(form.value("confirm"))) {
                 return page(v, a, form.error("confirm", "Tick the box to confirm: closing counts every resolution and cannot be undone."), 422);
@@ -173,7 +173,7 @@ public final class AssemblyPages {
                 long adopted = r.resolutions().stream().filter(AssemblyResult.Resolution::adopted).count();
                 String outcome = CarPages.sentence(r.outcome()) + (r.adjourned() ? "" : " " + adopted + " of " + r.resolutions().size() + " resolution(s) adopted.");
                 // a missed quorum is not a success: it is shown as a warning on the assembly's page, not in the green banner
-                if (!r.quorumMet()) return page(v, gov.assemblies().get(id), Form.empty().error("outcome", outcome), 200);
+                if (!r.quorumMet()) return page(v, gov.assemblies().get(v.actor(), id), Form.empty().error("outcome", outcome), 200);
                 return ui.redirect("/board/assemblies/" + id, "Assembly closed: " + outcome, req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;

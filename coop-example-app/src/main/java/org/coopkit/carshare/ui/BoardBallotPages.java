@@ -64,7 +64,7 @@ public final class BoardBallotPages {
 
     private Response page(Viewer v, Form form, int status) {
         v.actor().require(Role.BOARD);
-        List<Row> rows = gov.voting().all().stream()
+        List<Row> rows = gov.voting().all(v.actor()).stream()
                 .sorted((a, b) -> b.spec().opensAt().compareTo(a.spec().opensAt()))
                 .map(b -> row(v, b)).toList();
         return ui.page(v, status, "board-ballots.jte", "ballots", rows, "form", form, "methods", Arrays.asList(Method.values()));
@@ -133,7 +133,7 @@ public final class BoardBallotPages {
                     Ballot b = gov.voting().open(v.actor(), bid);
                     return ui.redirect("/board/ballots", "Ballot opened; " + b.rollSize() + " members on its roll.", req);
                 }
-                Ballot b = gov.voting().get(bid);
+                Ballot b = gov.voting().get(v.actor(), bid);
                 boolean early = ui.app().clock().instant().isBefore(b.spec().closesAt()) && b.status() == BallotStatus.OPEN;
                 // before its announced close a ballot closes only on a second, confirmed step with a reason
                 if (early && !"yes".equals(confirm)) return confirmPage(v, b, Form.empty().with("reason", reason == null ? "" : reason), 200);

@@ -59,7 +59,7 @@ public final class HomePage {
             String refund = "";
             if (v.member()) {
                 var year = org.coopkit.ledger.fiscal.FiscalYearId.of(java.time.LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).getYear());
-                if (ui.app().ledger().fiscalYears().all().stream().anyMatch(y -> y.id().equals(year))) {
+                if (ui.app().ledger().fiscalYears().all(v.actor()).stream().anyMatch(y -> y.id().equals(year))) {
                     refund = ui.app().ledger().allocations().statement(v.actor(), me, year).refund().toString();
                 }
             }

@@ -45,7 +45,7 @@ public final class MemberLedgerPages {
             MemberId me = v.actor().requireMemberId();
             LocalDate today = LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
             FiscalYearId thisYear = FiscalYearId.of(today.getYear());
-            List<FiscalYear> years = ui.app().ledger().fiscalYears().all();
+            List<FiscalYear> years = ui.app().ledger().fiscalYears().all(v.actor());
             Optional<MemberStatement> current = years.stream().anyMatch(y -> y.id().equals(thisYear))
                     ? Optional.of(ui.app().ledger().allocations().statement(v.actor(), me, thisYear)) : Optional.empty();
             PatronageTotals totals = current.map(MemberStatement::patronage)
@@ -63,7 +63,7 @@ public final class MemberLedgerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
-            FiscalYear y = ui.app().ledger().fiscalYears().get(TreasurerPages.yearId(year));
+            FiscalYear y = ui.app().ledger().fiscalYears().get(v.actor(), TreasurerPages.yearId(year));
             return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase(),
                     "payouts", ui.app().ledger().payouts().payoutsOf(v.actor(), v.actor().requireMemberId()));
         });

@@ -58,7 +58,7 @@ public final class ProposalPages {
 
     private Response page(Viewer v, Form form, int status) {
         v.actor().require(Role.BOARD);
-        List<String> closedYears = ui.app().ledger().fiscalYears().all().stream().filter(y -> !y.status().name().equals("OPEN"))
+        List<String> closedYears = ui.app().ledger().fiscalYears().all(v.actor()).stream().filter(y -> !y.status().name().equals("OPEN"))
                 .map(y -> y.id().value()).sorted().toList();
         return ui.page(v, status, "board-proposals.jte", "form", form, "years", closedYears);
     }

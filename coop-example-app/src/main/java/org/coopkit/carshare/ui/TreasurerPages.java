@@ -61,10 +61,10 @@ public final class TreasurerPages {
             Viewer v = ui.member(req);
             v.actor().require(Role.TREASURER, Role.BOARD);
             var cur = ui.app().core().statutes().currency();
-            List<YearRow> years = ledger().fiscalYears().all().stream()
+            List<YearRow> years = ledger().fiscalYears().all(v.actor()).stream()
                     .sorted((a, b) -> b.start().compareTo(a.start()))
                     .map(y -> new YearRow(y.id().value(), y.start().toString(), y.end().toString(), y.status().name().toLowerCase(),
-                            ledger().fiscalYears().result(y.id(), cur).toString(), y.status().name().equals("OPEN")))
+                            ledger().fiscalYears().result(v.actor(), y.id(), cur).toString(), y.status().name().equals("OPEN")))
                     .toList();
             return ui.page(v, "treasurer/index.jte", "years", years, "today", today().toString());
         });
@@ -104,7 +104,7 @@ public final class TreasurerPages {
     public Response journal(@PathParam("year") String year, @PathParam("format") String format, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            FiscalYear y = ledger().fiscalYears().get(yearId(year));
+            FiscalYear y = ledger().fiscalYears().get(v.actor(), yearId(year));
             boolean csv = format.equals("csv");
             String body = csv ? ledger().exports().csv(v.actor(), y.start(), y.end()) : ledger().exports().hledger(v.actor(), y.start(), y.end());
             return Response.ok(body, csv ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8")
@@ -198,7 +198,7 @@ public final class TreasurerPages {
     private Response closingPage(Viewer v, FiscalYearId id, Form form, int status) {
         v.actor().require(Role.TREASURER);
         ClosingPreview p = ledger().fiscalYears().previewClosing(v.actor(), id);
-        String result = ledger().fiscalYears().result(id, ui.app().core().statutes().currency()).toString();
+        String result = ledger().fiscalYears().result(v.actor(), id, ui.app().core().statutes().currency()).toString();
         return ui.page(v, status, "treasurer/closing.jte", "year", p.year(), "result", result, "form", form, "preview", p);
     }
 
@@ -238,7 +238,7 @@ public final class TreasurerPages {
 
     private Response yearActionPage(Viewer v, FiscalYearId id, String action, Form form, int status) {
         v.actor().require(Role.TREASURER, Role.BOARD);
-        FiscalYear y = ledger().fiscalYears().get(id);
+        FiscalYear y = ledger().fiscalYears().get(v.actor(), id);
         return ui.page(v, status, "treasurer/year-action.jte", "year", y, "lock", action.equals("lock"), "form", form);
     }
 

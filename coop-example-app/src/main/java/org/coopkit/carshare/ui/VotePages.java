@@ -96,7 +96,7 @@ public final class VotePages {
             v.actor().require(Role.MEMBER);
             Instant now = ui.app().clock().instant();
             List<BallotRow> rows = new ArrayList<>();
-            for (Ballot b : gov.voting().all()) {
+            for (Ballot b : gov.voting().all(v.actor())) {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
                 rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(b.spec().method(), b.spec().seats()),
@@ -121,7 +121,7 @@ public final class VotePages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             BallotId bid = ballotId(id);
-            Ballot b = gov.voting().get(bid);
+            Ballot b = gov.voting().get(v.actor(), bid);
             Form form = Form.of(params);
             List<String> choice = choice(b, params, form);
             Optional<MemberId> onBehalf = Optional.ofNullable(params.getFirst("for")).filter(s -> !s.isBlank() && !s.equals("me"))
@@ -168,7 +168,7 @@ public final class VotePages {
 
     private Response ballotPage(Viewer v, BallotId id, Form form, int status) {
         v.actor().require(Role.MEMBER);
-        Ballot b = gov.voting().get(id);
+        Ballot b = gov.voting().get(v.actor(), id);
         if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
         Instant now = ui.app().clock().instant();
         VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), id);
@@ -188,7 +188,7 @@ public final class VotePages {
         return ui.guard(req, () -> {
             Viewer v = ui.viewer(req); // public, as in the API: no personal data on it
             BallotId bid = ballotId(id);
-            Ballot b = gov.voting().get(bid);
+            Ballot b = gov.voting().get(v.actor(), bid);
             if (b.status() != BallotStatus.CLOSED) {
                 return ui.error(v, 409, "The results of this ballot stay hidden until it closes (" + ui.when(b.spec().closesAt()) + ").");
             }
@@ -203,7 +203,7 @@ public final class VotePages {
         return ui.guard(req, () -> {
             Viewer v = ui.viewer(req); // public, as in the API: tracking codes and choices only
             BallotId bid = ballotId(id);
-            Ballot b = gov.voting().get(bid);
+            Ballot b = gov.voting().get(v.actor(), bid);
             if (b.status() != BallotStatus.CLOSED) {
                 return ui.error(v, 409, "The ballot board is published when the ballot closes (" + ui.when(b.spec().closesAt()) + ").");
             }
@@ -299,7 +299,7 @@ public final class VotePages {
     public List<String[]> mandates(Viewer v, String ballot) {
         MemberId me = v.actor().requireMemberId();
         // a used mandate is offered again only where the ballot allows revoting: the page never offers what would be refused
-        boolean revoting = gov.voting().get(ballotId(ballot)).spec().revoting();
+        boolean revoting = gov.voting().get(v.actor(), ballotId(ballot)).spec().revoting();
         return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && (!p.used() || revoting) && p.holder().equals(me)
                         && p.ballot().value().toString().equals(ballot))
                 .map(p -> new String[]{p.grantor().value().toString(), name(p.grantor())}).toList();

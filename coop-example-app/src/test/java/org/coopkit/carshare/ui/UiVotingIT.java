@@ -129,7 +129,7 @@ class UiVotingIT {
         assertThat(browser.find(By.id("reason-error")).getText()).contains("10 to 500 characters");
         browser.screenshot("board-close-early-confirm");
         browser.assertAccessible("close early");
-        assertThat(gov.voting().all()).filteredOn(b -> b.spec().question().contains("cargo bike"))
+        assertThat(gov.voting().all(Actor.system())).filteredOn(b -> b.spec().question().contains("cargo bike"))
                 .singleElement().satisfies(b -> assertThat(b.status().name()).isEqualTo("OPEN"));
         browser.open("/board/ballots");
         // three more ranked votes, so the instant runoff needs a second round

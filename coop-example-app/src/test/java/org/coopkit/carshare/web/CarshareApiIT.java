@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.coopkit.carshare.CarshareFixtures;
 import org.coopkit.carshare.CarshareFixtures.Running;
 import org.coopkit.carshare.vehicles.Vehicle;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.testing.ApiClient;
@@ -84,7 +85,7 @@ class CarshareApiIT {
             assertThat(adaApi.get("/api/bookings").json().size()).isEqualTo(1);
             assertThat(bobApi.get("/api/bookings").json().size()).isZero();
             assertThat(adaApi.get("/api/trips").json().size()).isZero();
-            assertThat(r.app().governance().voting().all()).isEmpty();
+            assertThat(r.app().governance().voting().all(Actor.system())).isEmpty();
             assertThat(r.app().core().audit().verify().intact()).isTrue();
         }
     }

@@ -81,7 +81,7 @@ public final class AssemblyService {
     /** Puts a resolution on the agenda: a yes/no ballot with the majority the statutes set for this kind of assembly. */
     public Ballot addResolution(Actor actor, String assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
-        Assembly a = get(assemblyId);
+        Assembly a = find(assemblyId);
         if (a.status() != AssemblyStatus.CONVENED) throw new IllegalBallotTransition("assembly " + assemblyId + " is " + a.status().name().toLowerCase()
                 + ": its agenda is fixed");
         if (resolution.method() != Method.YES_NO_ABSTAIN) throw new InvalidInput("method", "an assembly resolution is a yes/no/abstain ballot");
@@ -96,17 +96,48 @@ public final class AssemblyService {
         return tx.inTransaction(() -> voting.open(actor, addResolution(actor, assemblyId, resolution).id()));
     }
 
-    public Assembly get(String id) {
-        return tx.inTransaction(() -> assemblies.find(id).orElseThrow(() -> new NotFound("assembly", id)));
+    /**
+     * One general assembly: its kind, title, calls and status. Any MEMBER or the BOARD may read it (members
+     * are convened to it); anyone else is refused before it is looked up.
+     *
+     * @param actor who reads: a member or the board
+     * @param id the assembly
+     * @return the assembly
+     * @throws NotFound if no assembly has that id
+     */
+    public Assembly get(Actor actor, String id) {
+        actor.require(Role.MEMBER, Role.BOARD);
+        return find(id);
     }
 
-    public List<Assembly> all() {
+    /**
+     * Every general assembly, past and convened. Any MEMBER or the BOARD may read them; anyone else is refused.
+     *
+     * @param actor who reads: a member or the board
+     * @return the assemblies
+     */
+    public List<Assembly> all(Actor actor) {
+        actor.require(Role.MEMBER, Role.BOARD);
         return tx.inTransaction(assemblies::all);
     }
 
-    public List<Ballot> agenda(String id) {
-        get(id);
+    /**
+     * The resolutions on an assembly's agenda, as ballots. Any MEMBER or the BOARD may read it (what is put to
+     * the vote at the meeting); anyone else is refused.
+     *
+     * @param actor who reads: a member or the board
+     * @param id the assembly
+     * @return its resolutions
+     * @throws NotFound if no assembly has that id
+     */
+    public List<Ballot> agenda(Actor actor, String id) {
+        actor.require(Role.MEMBER, Role.BOARD);
+        find(id);
         return tx.inTransaction(() -> store.ballotsOfAssembly(id));
+    }
+
+    private Assembly find(String id) {
+        return tx.inTransaction(() -> assemblies.find(id).orElseThrow(() -> new NotFound("assembly", id)));
     }
 
     /** Closes the assembly on the given call: closes its open resolutions, checks quorum, applies adopted decisions once. */

@@ -329,7 +329,7 @@ public final class VotingService {
 
     /** What became of the ballot's decision, once adopted (empty: no decision is due — rejected, not closed, or none carried). */
     public Optional<DecisionOutcome> decision(BallotId id) {
-        get(id);
+        find(id);
         return runner.outcome(id);
     }
 
@@ -342,12 +342,35 @@ public final class VotingService {
         return runner.attempt(id).orElseThrow();
     }
 
-    public Ballot get(BallotId id) {
-        return tx.inTransaction(() -> store.ballot(id).orElseThrow(() -> new BallotNotFound(id)));
+    /**
+     * One ballot, whatever its status: its question, options, method, dates and roll size (what is put to
+     * the vote, shown to every member). Any MEMBER or the BOARD may read it; anyone else is refused before
+     * the ballot is looked up.
+     *
+     * @param actor who reads: a member or the board
+     * @param id the ballot
+     * @return the ballot
+     * @throws BallotNotFound if no ballot has that id
+     */
+    public Ballot get(Actor actor, BallotId id) {
+        actor.require(Role.MEMBER, Role.BOARD);
+        return find(id);
     }
 
-    public List<Ballot> all() {
+    /**
+     * Every ballot, drafts included (what is or will be put to the vote). Any MEMBER or the BOARD may
+     * read them; anyone else is refused.
+     *
+     * @param actor who reads: a member or the board
+     * @return the ballots, in the store's order
+     */
+    public List<Ballot> all(Actor actor) {
+        actor.require(Role.MEMBER, Role.BOARD);
         return tx.inTransaction(store::ballots);
+    }
+
+    private Ballot find(BallotId id) {
+        return tx.inTransaction(() -> store.ballot(id).orElseThrow(() -> new BallotNotFound(id)));
     }
 
     /** The result, once closed — hidden from everyone, the board included, before. */

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.coopkit.core.actors.Role;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 import org.coopkit.governance.GovernanceModule;
@@ -88,15 +88,14 @@ public final class AssemblyResource {
 
     @GET
     public List<AssemblyJson> all(@Context SecurityContext sc) {
-        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return gov.assemblies().all().stream().map(AssemblyJson::of).toList();
+        return gov.assemblies().all(Actors.of(sc)).stream().map(AssemblyJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     public AssemblyView get(@PathParam("id") String id, @Context SecurityContext sc) {
-        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return new AssemblyView(AssemblyJson.of(gov.assemblies().get(id)), gov.assemblies().agenda(id).stream().map(BallotView::of).toList());
+        Actor actor = Actors.of(sc);
+        return new AssemblyView(AssemblyJson.of(gov.assemblies().get(actor, id)), gov.assemblies().agenda(actor, id).stream().map(BallotView::of).toList());
     }
 
     @POST

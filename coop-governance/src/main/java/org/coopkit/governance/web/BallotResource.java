@@ -87,8 +87,7 @@ public final class BallotResource {
 
     @GET
     public List<BallotView> all(@Context SecurityContext sc) {
-        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return voting.all().stream().map(BallotView::of).toList();
+        return voting.all(Actors.of(sc)).stream().map(BallotView::of).toList();
     }
 
     @POST
@@ -101,8 +100,7 @@ public final class BallotResource {
     @GET
     @Path("{id}")
     public BallotView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        Actors.of(sc).require(Role.MEMBER, Role.BOARD);
-        return BallotView.of(voting.get(new BallotId(id)));
+        return BallotView.of(voting.get(Actors.of(sc), new BallotId(id)));
     }
 
     @POST

@@ -57,8 +57,8 @@ class AssemblyCallsIT {
         assertThat(first.quorumMet()).isFalse();
         assertThat(first.adjourned()).isTrue();
         assertThat(first.outcome()).contains("quorum not reached", "adjourned to the second call");
-        assertThat(c.gov().assemblies().get(a.id()).status()).isEqualTo(AssemblyStatus.ADJOURNED);
-        assertThat(c.gov().voting().get(accounts.id()).status()).isEqualTo(BallotStatus.OPEN);
+        assertThat(c.gov().assemblies().get(Actor.system(), a.id()).status()).isEqualTo(AssemblyStatus.ADJOURNED);
+        assertThat(c.gov().voting().get(Actor.system(), accounts.id()).status()).isEqualTo(BallotStatus.OPEN);
         assertThat(applied).hasValue(0);
         assertThatThrownBy(() -> c.gov().assemblies().close(BOARD, a.id(), Assembly.Call.SECOND)).isInstanceOf(AssemblyCallRefused.class);
 
@@ -70,7 +70,7 @@ class AssemblyCallsIT {
         assertThat(second.quorumMet()).isTrue();
         assertThat(second.outcome()).contains("quorum reached on second call");
         assertThat(second.resolutions()).singleElement().satisfies(r -> assertThat(r.adopted()).isTrue());
-        assertThat(c.gov().voting().get(accounts.id()).adopted()).contains(true);
+        assertThat(c.gov().voting().get(Actor.system(), accounts.id()).adopted()).contains(true);
         assertThat(applied).hasValue(1);
         assertThatThrownBy(() -> c.gov().assemblies().close(BOARD, a.id(), Assembly.Call.SECOND)).isInstanceOf(AssemblyCallRefused.class);
     }
@@ -105,7 +105,7 @@ class AssemblyCallsIT {
         assertThat(failed.adjourned()).isFalse();
         assertThat(failed.outcome()).contains("quorum not reached on second call", "no resolution is adopted");
         assertThat(failed.resolutions()).singleElement().satisfies(r -> assertThat(r.adopted()).isFalse());
-        assertThat(c.gov().voting().get(dissolve.id()).adopted()).as("the resolution's own page must not say adopted").contains(false);
-        assertThat(c.gov().assemblies().get(missed.id()).status()).isEqualTo(AssemblyStatus.CLOSED);
+        assertThat(c.gov().voting().get(Actor.system(), dissolve.id()).adopted()).as("the resolution's own page must not say adopted").contains(false);
+        assertThat(c.gov().assemblies().get(Actor.system(), missed.id()).status()).isEqualTo(AssemblyStatus.CLOSED);
     }
 }

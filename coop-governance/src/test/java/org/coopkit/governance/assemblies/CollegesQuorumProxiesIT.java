@@ -103,7 +103,7 @@ class CollegesQuorumProxiesIT {
         AssemblyResult missed = c.gov().assemblies().close(BOARD, first.id(), Assembly.Call.FIRST);
         assertThat(missed.quorumMet()).isFalse();
         assertThat(missed.resolutions()).singleElement().satisfies(x -> assertThat(x.adopted()).isFalse());
-        assertThat(c.gov().voting().get(r1.id()).adopted()).as("the resolution's own page must not say adopted").contains(false);
+        assertThat(c.gov().voting().get(Actor.system(), r1.id()).adopted()).as("the resolution's own page must not say adopted").contains(false);
         assertThat(applied).hasValue(0);
 
         Assembly again = c.gov().assemblies().convene(BOARD, AssemblyKind.ORDINARY, "AGM 2026 (bis)", LocalDate.of(2026, 6, 1), c.now(), c.inHours(24));

@@ -48,11 +48,11 @@ class BoardCannotBendIT {
                 .isInstanceOfSatisfying(EarlyCloseRefused.class, e -> assertThat(e.code()).isEqualTo("early-close-needs-reason"));
         assertThatThrownBy(() -> c.gov().voting().closeEarly(BOARD, b.id(), "because", true)).isInstanceOf(EarlyCloseRefused.class);
         assertThatThrownBy(() -> c.gov().voting().closeEarly(BOARD, b.id(), "the tariff proposal was withdrawn", false)).isInstanceOf(EarlyCloseRefused.class);
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.OPEN);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.OPEN);
 
         BallotResult r = c.gov().voting().closeEarly(BOARD, b.id(), "the tariff proposal was withdrawn", true);
         assertThat(r.adopted()).contains(true);
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.CLOSED);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.CLOSED);
     }
 
     @EachDatabase
@@ -62,7 +62,7 @@ class BoardCannotBendIT {
 
         assertThatThrownBy(() -> c.gov().voting().closeEarly(BOARD, b.id(), "the board would like it over", true))
                 .isInstanceOfSatisfying(EarlyCloseRefused.class, e -> assertThat(e.code()).isEqualTo("early-close-forbidden"));
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.OPEN);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.OPEN);
         c.clock().advance(Duration.ofDays(8));
         assertThat(c.gov().voting().close(BOARD, b.id()).ballot()).isEqualTo(b.id());
     }
@@ -144,18 +144,18 @@ class BoardCannotBendIT {
         DeadlineCloser closer = c.gov().deadlineCloser();
 
         assertThat(closer.runOnce()).isEmpty();
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.OPEN);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.OPEN);
 
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             closer.start(scheduler, Duration.ofMillis(20));
             c.clock().advance(Duration.ofHours(48));
             Instant until = Instant.now().plusSeconds(20);
-            while (c.gov().voting().get(b.id()).status() != BallotStatus.CLOSED && Instant.now().isBefore(until)) Thread.sleep(20);
+            while (c.gov().voting().get(Actor.system(), b.id()).status() != BallotStatus.CLOSED && Instant.now().isBefore(until)) Thread.sleep(20);
         } finally {
             scheduler.shutdownNow();
         }
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.CLOSED);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.CLOSED);
         assertThat(c.gov().voting().results(b.id()).adopted()).contains(true);
         assertThat(applied).hasValue(1);
         assertThat(closer.runOnce()).isEmpty();

@@ -53,7 +53,7 @@ class DecisionSeamIT {
         assertThatThrownBy(() -> c.gov().voting().create(BOARD, BallotSpec.resolution("Q?", c.now(), c.inHours(48))
                 .with(new Decision("test.price", "not json"))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKey("decision"));
-        assertThat(c.gov().voting().all()).isEmpty();
+        assertThat(c.gov().voting().all(Actor.system())).isEmpty();
     }
 
     @EachDatabase
@@ -70,7 +70,7 @@ class DecisionSeamIT {
         BallotResult r = GovFixtures.closeNow(c, b.id());
 
         assertThat(r.adopted()).contains(true);
-        assertThat(c.gov().voting().get(b.id()).status()).isEqualTo(BallotStatus.CLOSED);
+        assertThat(c.gov().voting().get(Actor.system(), b.id()).status()).isEqualTo(BallotStatus.CLOSED);
         assertThat(c.gov().voting().results(b.id()).adopted()).contains(true);
         assertThat(c.gov().voting().decision(b.id())).hasValueSatisfying(d -> {
             assertThat(d.status()).isEqualTo(DecisionStatus.FAILED);

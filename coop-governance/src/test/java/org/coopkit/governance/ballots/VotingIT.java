@@ -61,7 +61,7 @@ class VotingIT {
             assertThat(e.trackingCode()).isEqualTo(mine.trackingCode());
             assertThat(e.choice()).containsExactly("yes");
         });
-        assertThat(Results.compute(c.gov().voting().get(b.id()), board, c.core().statutes())).isEqualTo(official);
+        assertThat(Results.compute(c.gov().voting().get(Actor.system(), b.id()), board, c.core().statutes())).isEqualTo(official);
         assertThat(c.gov().voting().verifyBoard(b.id()).intact()).isTrue();
     }
 

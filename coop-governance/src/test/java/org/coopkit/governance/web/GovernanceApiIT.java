@@ -3,6 +3,7 @@ package org.coopkit.governance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.testing.ApiClient;
@@ -58,7 +59,7 @@ class GovernanceApiIT {
             problem(early, 409);
             assertThat(early.body()).contains("early-close-needs-reason");
             problem(board.post("/api/ballots/" + id + "/closing", "{\"reason\":\"too short\"}"), 409);
-            assertThat(c.gov().voting().get(new org.coopkit.governance.ballots.BallotId(java.util.UUID.fromString(id))).status().name()).isEqualTo("OPEN");
+            assertThat(c.gov().voting().get(Actor.system(), new org.coopkit.governance.ballots.BallotId(java.util.UUID.fromString(id))).status().name()).isEqualTo("OPEN");
             c.clock().advance(Duration.ofHours(25));
             problem(board.post("/api/ballots/" + id + "/votes", "{\"choice\":[\"no\"]}"), 409);
             assertThat(board.post("/api/ballots/" + id + "/closing", null).json().get("adopted").asBoolean()).isTrue();
@@ -87,7 +88,7 @@ class GovernanceApiIT {
 
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String id = created.json().get("assembly").get("id").asText();
-            assertThat(c.gov().assemblies().all()).hasSize(1);
+            assertThat(c.gov().assemblies().all(Actor.system())).hasSize(1);
             Reply list = adaApi.get("/api/assemblies");
             assertThat(list.status()).as(list.body()).isEqualTo(200);
             assertThat(list.json().get(0).get("id").asText()).isEqualTo(id);
@@ -101,7 +102,7 @@ class GovernanceApiIT {
             Reply rawBallot = board.post("/api/ballots", "{\"question\":\"Q?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\",\"decision\":{\"kind\":\"x\",\"payload\":\"{}\"}}"
                     .formatted(c.now(), c.inHours(48)));
             problem(rawBallot, 422);
-            assertThat(c.gov().voting().all()).isEmpty();
+            assertThat(c.gov().voting().all(Actor.system())).isEmpty();
         }
     }
 }

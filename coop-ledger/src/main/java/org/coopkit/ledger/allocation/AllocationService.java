@@ -123,7 +123,7 @@ public final class AllocationService {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
             List<AdoptedReportCheck> out = new ArrayList<>();
-            for (FiscalYear y : years.all()) {
+            for (FiscalYear y : years.all(Actor.system())) {
                 Optional<PostedAllocation> posted = records.posted(y.id());
                 Optional<String> json = records.text(y.id(), REPORT);
                 Optional<String> in = records.text(y.id(), INPUTS);
@@ -142,8 +142,8 @@ public final class AllocationService {
 
     private RedistributionInputs freshInputs(FiscalYearId id) {
         {
-            FiscalYear year = years.get(id);
-            Money result = years.result(id, currency);
+            FiscalYear year = years.get(Actor.system(), id);
+            Money result = years.result(Actor.system(), id, currency);
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
             Money legalReserve = journal.totals(Actor.system(), null, year.end(), Set.of()).balance(legal, currency).negate();
             Map<MemberId, Money> paidUp = new HashMap<>();
@@ -192,7 +192,7 @@ public final class AllocationService {
     /** A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer). */
     public void chooseRefund(Actor actor, MemberId member, FiscalYearId year, RefundChoice choice) {
         actor.requireSelfOr(member, Role.TREASURER);
-        years.get(year); // FiscalYearNotFound before anything is stored (found by ApiFuzzIT: a choice for year 0 was kept)
+        years.get(Actor.system(), year); // FiscalYearNotFound before anything is stored (found by ApiFuzzIT: a choice for year 0 was kept)
         tx.run(() -> {
             if (records.posted(year).isPresent()) throw new AllocationNotReady(year, "it is already posted; the choice is closed");
             records.choose(year, member, choice);
@@ -204,7 +204,7 @@ public final class AllocationService {
         actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
-            FiscalYear year = years.get(id);
+            FiscalYear year = years.get(Actor.system(), id);
             RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
             Money paidUp = capital.registerOn(Actor.system(), year.end()).accounts().stream().filter(a -> a.member().equals(member))
                     .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
@@ -214,7 +214,17 @@ public final class AllocationService {
         });
     }
 
-    public Optional<PostedAllocation> posted(FiscalYearId year) {
+    /**
+     * The allocation posted for a year, once the general assembly's decision is applied: its entry and the
+     * hash of the adopted report. The TREASURER or the BOARD may read it (a member's statement says
+     * whether it is posted); anyone else is refused.
+     *
+     * @param actor who reads: the treasurer or the board
+     * @param year the fiscal year
+     * @return the posting, or empty while none is posted
+     */
+    public Optional<PostedAllocation> posted(Actor actor, FiscalYearId year) {
+        actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> records.posted(year));
     }
 
@@ -241,7 +251,7 @@ public final class AllocationService {
         journal.serializeWithPostings(); // one allocation at a time: the second one sees the first
         Optional<PostedAllocation> done = records.posted(id);
         if (done.isPresent()) return done.get();
-        FiscalYear year = years.get(id);
+        FiscalYear year = years.get(Actor.system(), id);
         if (year.status() == FiscalYearStatus.OPEN) throw new AllocationNotReady(id, "the year is still open; close it first");
         RedistributionInputs adopted = freshInputs(id);
         RedistributionReport report = Redistribution.compute(policy, adopted);

@@ -194,20 +194,52 @@ public final class FiscalYearService {
         }
     }
 
-    public FiscalYear get(FiscalYearId id) {
-        return tx.inTransaction(() -> years.find(id).orElseThrow(() -> new FiscalYearNotFound(id)));
+    /**
+     * One fiscal year: its dates and status (open, closed, locked). Any MEMBER may read it (members are
+     * shown their statement per year), as may the TREASURER and the BOARD; anyone else is refused before
+     * the year is looked up.
+     *
+     * @param actor who reads: a member, the treasurer or the board
+     * @param id the year
+     * @return the year
+     * @throws FiscalYearNotFound if no year has that id
+     */
+    public FiscalYear get(Actor actor, FiscalYearId id) {
+        actor.require(Role.MEMBER, Role.TREASURER, Role.BOARD);
+        return find(id);
     }
 
-    public List<FiscalYear> all() {
+    /**
+     * Every fiscal year, with its dates and status. Any MEMBER, the TREASURER or the BOARD may read them;
+     * anyone else is refused.
+     *
+     * @param actor who reads: a member, the treasurer or the board
+     * @return the years
+     */
+    public List<FiscalYear> all(Actor actor) {
+        actor.require(Role.MEMBER, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(years::all);
+    }
+
+    private FiscalYear find(FiscalYearId id) {
+        return tx.inTransaction(() -> years.find(id).orElseThrow(() -> new FiscalYearNotFound(id)));
     }
 
     /**
      * The year's result in a currency: revenue minus expense over entries dated in the year, closing
-     * entries left out (they only carry it into the result account). Positive is a surplus.
+     * entries left out (they only carry it into the result account). Positive is a surplus. A figure of
+     * the books: the TREASURER or the BOARD may read it (members see it in the redistribution report put
+     * to their vote); anyone else is refused.
+     *
+     * @param actor who reads: the treasurer or the board
+     * @param id the year
+     * @param currency the currency of the result
+     * @return the result, negative for a loss
+     * @throws FiscalYearNotFound if no year has that id
      */
-    public Money result(FiscalYearId id, Currency currency) {
-        FiscalYear year = get(id);
+    public Money result(Actor actor, FiscalYearId id, Currency currency) {
+        actor.require(Role.TREASURER, Role.BOARD);
+        FiscalYear year = find(id);
         TrialBalance tb = journal.totals(Actor.system(), year.start(), year.end(), Set.of(EntryKind.CLOSING));
         Money net = Money.zero(currency);
         for (TrialBalanceRow row : tb.rows()) {

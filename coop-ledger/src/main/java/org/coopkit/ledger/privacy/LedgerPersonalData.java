@@ -48,7 +48,7 @@ public final class LedgerPersonalData implements PersonalDataContributor {
                 .map(r -> Map.of("date", r.date().toString(), "kind", r.kind().code(), "volume", r.volume().toPlainString(),
                         "amount", r.amount().toString(), "fees", r.fees().toString(), "activity", r.activityRef().orElse("")))
                 .toList());
-        out.put("statements", years.all().stream().filter(y -> y.status() != FiscalYearStatus.OPEN)
+        out.put("statements", years.all(Actor.system()).stream().filter(y -> y.status() != FiscalYearStatus.OPEN)
                 .map(y -> statement(allocations.statement(system, member, y.id()), y)).toList());
         out.put("payouts", payouts.ofMember(system, member).stream()
                 .map(l -> Map.of("account", l.account(), "amount", l.amount().toString(), "iban", l.iban().orElse(""), "status", l.status().name()))

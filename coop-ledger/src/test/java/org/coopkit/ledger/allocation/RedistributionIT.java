@@ -62,7 +62,7 @@ class RedistributionIT {
         handlers.apply("resolution-7", adopted);
         handlers.apply("resolution-8-replayed", adopted);
 
-        PostedAllocation posted = allocations.posted(Y2026).orElseThrow();
+        PostedAllocation posted = allocations.posted(Actor.system(), Y2026).orElseThrow();
         assertThat(posted.decisionId()).isEqualTo("resolution-7");
         JournalEntry entry = coop.ledger().journal().find(treasurer(), posted.entry()).orElseThrow();
         assertThat(entry.date()).isEqualTo(day("2027-05-15"));
@@ -99,7 +99,7 @@ class RedistributionIT {
 
         var outcomes = org.coopkit.core.testing.Concurrently.run(8, 8, i -> {
             handlers.apply("resolution-" + i, adopted);
-            return coop.ledger().allocations().posted(Y2026).orElseThrow();
+            return coop.ledger().allocations().posted(Actor.system(), Y2026).orElseThrow();
         });
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());

@@ -40,7 +40,7 @@ class FiscalYearLifecycleIT {
         ClosingPreview early = books.ledger().fiscalYears().previewClosing(tess, Y2026);
         assertThat(early.closable()).isFalse();
         assertThat(early.closableFrom()).isEqualTo(day("2026-12-31"));
-        assertThat(books.ledger().fiscalYears().get(Y2026).status()).isEqualTo(FiscalYearStatus.OPEN);
+        assertThat(books.ledger().fiscalYears().get(Actor.system(), Y2026).status()).isEqualTo(FiscalYearStatus.OPEN);
 
         books.clock().set(Instant.parse("2026-12-31T18:00:00Z"));
         ClosingPreview preview = books.ledger().fiscalYears().previewClosing(tess, Y2026);
@@ -65,7 +65,7 @@ class FiscalYearLifecycleIT {
 
         assertThatThrownBy(() -> books.ledger().fiscalYears().close(tess, Y2026, fingerprint)).isInstanceOf(ClosingPreviewOutdated.class);
         assertThat(books.ledger().journal().page(tess, 0, 1).total()).isEqualTo(entries);
-        assertThat(books.ledger().fiscalYears().get(Y2026).status()).isEqualTo(FiscalYearStatus.OPEN);
+        assertThat(books.ledger().fiscalYears().get(Actor.system(), Y2026).status()).isEqualTo(FiscalYearStatus.OPEN);
         String again = books.ledger().fiscalYears().previewClosing(tess, Y2026).fingerprint();
         assertThat(books.ledger().fiscalYears().close(tess, Y2026, again).results()).containsEntry("EUR", eur("540.00"));
     }
@@ -116,7 +116,7 @@ class FiscalYearLifecycleIT {
             Reply noReason = board.post("/api/ledger/fiscal-years/2026/reopening", "{\"reason\":\"  \"}");
             assertProblem(noReason, 422);
             assertThat(noReason.body()).contains("reason");
-            assertThat(books.ledger().fiscalYears().get(Y2026).status()).as("nothing changed on bad input").isEqualTo(FiscalYearStatus.CLOSED);
+            assertThat(books.ledger().fiscalYears().get(Actor.system(), Y2026).status()).as("nothing changed on bad input").isEqualTo(FiscalYearStatus.CLOSED);
             Reply reopened = board.post("/api/ledger/fiscal-years/2026/reopening", "{\"reason\":\"late supplier invoice\"}");
             assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
             assertThat(reopened.json().get("status").asText()).isEqualTo("OPEN");
