@@ -101,7 +101,7 @@ public final class LedgerModule {
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(tx, journal, chart, core.memberRegistry());
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
-        this.capitalOpening = new org.coopkit.ledger.capital.CapitalOpening(tx, journal, chart, core.capital(), core.audit(), currency, clock);
+        this.capitalOpening = new org.coopkit.ledger.capital.CapitalOpening(tx, journal, chart, core.capital(), core.audit(), currency, clock, fiscalYears);
         this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
                 new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
         this.settings = settings;

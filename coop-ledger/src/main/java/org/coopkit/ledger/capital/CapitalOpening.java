@@ -50,6 +50,7 @@ public final class CapitalOpening {
     private final AuditLog audit;
     private final Currency currency;
     private final Clock clock;
+    private final org.coopkit.ledger.fiscal.FiscalYearService years;
 
     /** What the opening entry brings (or brought) into the books. */
     public record Opening(LocalDate on, String against, List<Line> lines, Optional<Long> entryNumber) {
@@ -68,7 +69,8 @@ public final class CapitalOpening {
     }
 
     public CapitalOpening(Transactions tx, Journal journal, ChartOfAccounts chart, CapitalService capital, AuditLog audit, Currency currency,
-                          Clock clock) {
+                          Clock clock, org.coopkit.ledger.fiscal.FiscalYearService years) {
+        this.years = years;
         this.tx = tx;
         this.journal = journal;
         this.chart = chart;
@@ -107,6 +109,7 @@ public final class CapitalOpening {
                 throw new CapitalOpeningRefused("capital-opening-posted", "the capital held before the ledger was already brought into the books by entry "
                         + done.get().number() + " dated " + done.get().date() + "; correct a mistake with a reversing entry, not a second opening");
             }
+            requireOpenYear(day);
             Opening opening = compute(day, counter);
             if (opening.lines().isEmpty()) {
                 throw new CapitalOpeningRefused("capital-opening-nothing", "the capital register and the books already agree on " + day
@@ -131,6 +134,15 @@ public final class CapitalOpening {
             audit.record(actor, "ledger.capital-opening", "capital-opening", "entry " + entry.number() + ": capital held " + opening.totalHeld(currency) + " for "
                     + opening.lines().size() + " members, dated " + day + ", against " + counter + ": " + reason.strip());
             return new Opening(day, counter, opening.lines(), Optional.of(entry.number()));
+        });
+    }
+
+    /** A day in a closed or locked year is refused first, with what to do (reopen it, or date the entry in the open year). */
+    private void requireOpenYear(LocalDate day) {
+        var all = years.all();
+        all.stream().filter(y -> y.contains(day) && !y.status().acceptsPostings()).findFirst().ifPresent(y -> {
+            throw new org.coopkit.ledger.fiscal.FiscalYearClosed(y.id(), y.status(), day,
+                    all.stream().filter(o -> o.status().acceptsPostings()).map(o -> o.id()).reduce((a, b) -> b));
         });
     }
 
