@@ -55,9 +55,13 @@ final class LedgerTripAccounting implements TripAccounting {
             entry = post(trip, day, id);
         } catch (FiscalYearClosed e) {
             // the trip's transaction rolls back whole: the booking stays open and can be ended once the year is reopened
+            String what = e.status() == org.coopkit.ledger.fiscal.FiscalYearStatus.LOCKED
+                    ? "are locked (the general assembly approved them). Your booking stays open and nothing was charged; the year cannot be "
+                    + "reopened, so ask the treasurer to settle this trip in the open year"
+                    : "are closed. Your booking stays open and nothing was charged; ask the treasurer or the board to reopen fiscal year "
+                    + e.year() + ", then end the trip again";
             throw new BookingRefused(ErrorKind.CONFLICT, "books-closed", "the trip cannot be ended on " + day + ": the co-op's books for "
-                    + day.getYear() + " are closed. Your booking stays open and nothing was charged; ask the treasurer or the board to reopen "
-                    + "fiscal year " + day.getYear() + ", then end the trip again");
+                    + e.year() + " " + what);
         }
         ledger.patronage().record(platform, RecordActivity.byMember("trip-" + id + "-driver", trip.driver(), day, PatronageKind.PURCHASES, trip.price())
                 .withEntry(entry.id()).withActivityRef(id));

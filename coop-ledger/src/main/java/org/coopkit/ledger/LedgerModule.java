@@ -68,6 +68,7 @@ public final class LedgerModule {
     private final IncomeStatements incomeStatements;
     private final JournalExport exports;
     private final LedgerCapitalBooks capitalBooks;
+    private final org.coopkit.ledger.capital.CapitalOpening capitalOpening;
     private final org.coopkit.ledger.payouts.PayoutService payouts;
     private final LedgerSettings settings;
     private final org.coopkit.ledger.reports.AnnualAccountsService annualAccounts;
@@ -100,6 +101,7 @@ public final class LedgerModule {
         this.incomeStatements = new IncomeStatements(tx, patronage, core.memberRegistry(), currency, settings.transportType());
         this.exports = new JournalExport(tx, journal, chart, core.memberRegistry());
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
+        this.capitalOpening = new org.coopkit.ledger.capital.CapitalOpening(tx, journal, chart, core.capital(), core.audit(), currency, clock, fiscalYears);
         this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
                 new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
         this.settings = settings;
@@ -145,6 +147,11 @@ public final class LedgerModule {
 
     public LedgerSettings settings() {
         return settings;
+    }
+
+    /** The opening entry that brings capital recorded before the ledger was installed into the books. */
+    public org.coopkit.ledger.capital.CapitalOpening capitalOpening() {
+        return capitalOpening;
     }
 
     /** The ledger's side of core's capital register (connected on construction). */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "The car-sharing co-op built on CoopKit.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AuditCommand.class, LedgerCommands.Report.class,
                 LedgerCommands.Statements.class, LedgerCommands.Journal.class, LedgerCommands.CloseYear.class, LedgerCommands.ReopenYear.class,
-                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, LedgerCommands.Accounts.class,
+                LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, LedgerCommands.Accounts.class, LedgerCommands.CapitalOpening.class,
                 TallyCommand.class})
 public final class CarshareCli implements Runnable {
     @Override

@@ -246,6 +246,44 @@ public final class LedgerCommands {
         }
     }
 
+    @Command(name = "capital-opening", description = "Bring members' capital recorded before the ledger was installed into the books: "
+            + "without --reason, show what the opening entry would post (or what it posted); with --reason, post it (once, audited).")
+    public static final class CapitalOpening implements Callable<Integer> {
+        @Option(names = "--on", description = "date of the opening entry (default today; not in the future, in an open fiscal year)")
+        LocalDate on;
+        @Option(names = "--against", description = "account the paid-up capital is brought against (default the bank, 512)")
+        String against;
+        @Option(names = "--reason", description = "why, e.g. \"capital held before the ledger was installed\" (audited); posts the entry")
+        String reason;
+        @Mixin
+        DatabaseOptions db;
+
+        @Override
+        public Integer call() {
+            if (reason != null && reason.isBlank()) throw new IllegalArgumentException("--reason must say why the capital is brought into the books");
+            if (on != null && on.isAfter(LocalDate.now(java.time.ZoneOffset.UTC))) throw new IllegalArgumentException("--on cannot be in the future");
+            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+                var service = app.ledger().capitalOpening();
+                var opening = reason == null ? service.preview(Actor.system(), on, java.util.Optional.ofNullable(against))
+                        : service.post(Actor.system(), on, java.util.Optional.ofNullable(against), reason);
+                for (var l : opening.lines()) {
+                    System.out.printf("M%04d %-30s paid-up %12s   unpaid %12s%n", l.membershipNumber(), l.name(), l.held(), l.unpaid());
+                }
+                var total = opening.totalHeld(app.core().statutes().currency());
+                if (opening.entryNumber().isPresent()) {
+                    System.out.println("opening entry " + opening.entryNumber().get() + " dated " + opening.on() + ": " + total + " of paid-up capital against "
+                            + opening.against() + (reason == null ? " (already posted)" : ""));
+                } else if (opening.lines().isEmpty()) {
+                    System.out.println("the capital register and the books agree on " + opening.on() + ": there is nothing to bring in");
+                } else {
+                    System.out.println("would post " + total + " of paid-up capital against " + opening.against() + " on " + opening.on()
+                            + "; run again with --reason \"...\" to post it");
+                }
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "accounts", description = "Annual accounts of a fiscal year: balance sheet and income statement, with the previous year.")
     public static final class Accounts implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")

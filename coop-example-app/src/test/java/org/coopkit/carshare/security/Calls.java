@@ -167,6 +167,8 @@ final class Calls {
             case "POST /api/ledger/fiscal-years/{year}/lock" -> "{\"approval\":\"ordinary assembly, resolution 1\"}";
             case "POST /api/ballots/{id}/closing" -> "{\"reason\":\"the board closes it early\",\"confirm\":true}";
             case "POST /api/ledger/payouts" -> "{\"key\":\"run-%d\"}".formatted(n);
+            // every capital movement of the world went through the books: the treasurer is told there is nothing to bring in (409)
+            case "POST /api/ledger/capital-opening" -> "{\"reason\":\"capital held before the ledger\"}";
             case "POST /api/auth/token" -> "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(w.alice.email(), CoreFixtures.PASSWORD);
             case "POST /api/ballots" -> "{\"question\":\"Adopt?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(now, now.plus(Duration.ofDays(7)));

@@ -15,7 +15,13 @@ public final class FiscalCalendar implements PostingCalendar {
     @Override
     public FiscalPeriod periodFor(LocalDate date) {
         FiscalYear year = years.containing(date).orElseThrow(() -> new NoFiscalYear(date));
-        if (!year.status().acceptsPostings()) throw new FiscalYearClosed(year.id(), year.status(), date);
+        if (!year.status().acceptsPostings()) {
+            // name the open year to date the activity in instead: the earliest open one after it, else any open one
+            java.util.Optional<FiscalYearId> open = years.all().stream().filter(y -> y.status().acceptsPostings())
+                    .sorted(java.util.Comparator.comparing((FiscalYear y) -> y.start().isBefore(date)).thenComparing(FiscalYear::start))
+                    .map(FiscalYear::id).findFirst();
+            throw new FiscalYearClosed(year.id(), year.status(), date, open);
+        }
         return new FiscalPeriod(year.id().value(), year.periodOf(date));
     }
 }

@@ -32,6 +32,7 @@ public final class LedgerFeature implements Feature {
         context.register(new IncomeStatementResource(ledger));
         context.register(new PatronageResource(ledger));
         context.register(new CapitalCheckResource(ledger));
+        context.register(new org.coopkit.ledger.web.internal.CapitalOpeningResource(ledger));
         context.register(new org.coopkit.ledger.web.internal.PayoutResource(ledger));
         return true;
     }
