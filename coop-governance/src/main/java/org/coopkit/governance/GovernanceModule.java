@@ -21,6 +21,14 @@ import org.coopkit.governance.ballots.internal.OpenVoteEntity;
 import org.coopkit.governance.ballots.internal.ParticipationEntity;
 import org.coopkit.governance.ballots.internal.ProxyEntity;
 import org.coopkit.governance.ballots.internal.RollEntity;
+import org.coopkit.governance.briefing.BriefingService;
+import org.coopkit.governance.briefing.internal.BallotLinkEntity;
+import org.coopkit.governance.briefing.internal.BriefingEntity;
+import org.coopkit.governance.briefing.internal.BriefingStore;
+import org.coopkit.governance.discussion.DiscussionPersonalData;
+import org.coopkit.governance.discussion.DiscussionService;
+import org.coopkit.governance.discussion.internal.CommentEntity;
+import org.coopkit.governance.discussion.internal.CommentStore;
 import org.coopkit.governance.privacy.GovernancePersonalData;
 import org.coopkit.governance.proxies.ProxyService;
 
@@ -32,12 +40,15 @@ import org.coopkit.governance.proxies.ProxyService;
 public final class GovernanceModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("governance", "db/changelog/governance/changelog.xml", List.of(
             BallotEntity.class, RollEntity.class, ParticipationEntity.class, BoxEntity.class, OpenVoteEntity.class,
-            DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class));
+            DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class,
+            BriefingEntity.class, BallotLinkEntity.class, CommentEntity.class));
 
     private final VotingService voting;
     private final ProxyService proxies;
     private final AssemblyService assemblies;
     private final GovernanceRules rules;
+    private final BriefingService briefings;
+    private final DiscussionService discussion;
 
     /** With a fresh {@link BallotBoxKey}: secret votes cast before a restart can no longer be replaced (never by someone else). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules) {
@@ -54,6 +65,10 @@ public final class GovernanceModule {
         this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
                 new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(store));
+        this.briefings = new BriefingService(tx, new BriefingStore(tx), voting, core.audit(), clock);
+        CommentStore comments = new CommentStore(tx);
+        this.discussion = new DiscussionService(tx, comments, voting, briefings, core.audit(), clock);
+        core.personalData().register(new DiscussionPersonalData(comments));
     }
 
     /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
@@ -63,6 +78,16 @@ public final class GovernanceModule {
 
     public VotingService voting() {
         return voting;
+    }
+
+    /** Ballot descriptions and documents, and who may read what a ballot refers to. */
+    public BriefingService briefings() {
+        return briefings;
+    }
+
+    /** Members' questions and comments on open ballots, and the board's answers. */
+    public DiscussionService discussion() {
+        return discussion;
     }
 
     public ProxyService proxies() {

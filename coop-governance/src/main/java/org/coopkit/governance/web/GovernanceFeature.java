@@ -20,6 +20,8 @@ public final class GovernanceFeature implements Feature {
         context.register(new BallotResource(gov));
         context.register(new ProxyResource(gov));
         context.register(new AssemblyResource(gov));
+        context.register(new BriefingResource(gov));
+        context.register(new DiscussionResource(gov));
         return true;
     }
 }
