@@ -1,6 +1,10 @@
 package org.coopkit.ledger.fiscal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.coopkit.ledger.journal.FiscalPeriod;
 import org.coopkit.ledger.journal.PostingCalendar;
 
@@ -14,7 +18,23 @@ public final class FiscalCalendar implements PostingCalendar {
 
     @Override
     public FiscalPeriod periodFor(LocalDate date) {
-        FiscalYear year = years.containing(date).orElseThrow(() -> new NoFiscalYear(date));
+        return periodIn(years.containing(date).orElseThrow(() -> new NoFiscalYear(date)), date);
+    }
+
+    /** One query for the whole batch: the fiscal years, read once (a bulk import spans a year's dates). */
+    @Override
+    public Map<LocalDate, FiscalPeriod> periodsFor(Collection<LocalDate> dates) {
+        List<FiscalYear> all = years.all();
+        Map<LocalDate, FiscalPeriod> out = new HashMap<>();
+        for (LocalDate d : dates) {
+            FiscalYear year = all.stream().filter(y -> !d.isBefore(y.start()) && !d.isAfter(y.end())).findFirst()
+                    .orElseThrow(() -> new NoFiscalYear(d));
+            out.put(d, periodIn(year, d));
+        }
+        return out;
+    }
+
+    private static FiscalPeriod periodIn(FiscalYear year, LocalDate date) {
         if (!year.status().acceptsPostings()) throw new FiscalYearClosed(year.id(), year.status(), date);
         return new FiscalPeriod(year.id().value(), year.periodOf(date));
     }
