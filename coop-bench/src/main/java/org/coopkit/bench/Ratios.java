@@ -25,13 +25,10 @@ public final class Ratios {
     /** See the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
-        if (a.contains("--quick")) {
-            DbBench.main(new String[] {"--quick"});
-            return;
-        }
-        if (!a.contains("--jmh")) DbBench.main(new String[0]);
-        if (a.contains("--db")) return;
-        List<String> rest = a.stream().filter(x -> !x.startsWith("--")).toList();
+        String[] dbArgs = a.stream().filter(x -> x.startsWith("--sizes=") || x.startsWith("--only=") || x.equals("--quick")).toArray(String[]::new);
+        if (!a.contains("--jmh")) DbBench.main(dbArgs);
+        if (a.contains("--db") || a.contains("--quick")) return;
+        List<String> rest = a.stream().filter(x -> !x.startsWith("-")).toList();
         jmh(rest.isEmpty() ? "org.coopkit.bench.[A-Z].*" : rest.get(0));
     }
 

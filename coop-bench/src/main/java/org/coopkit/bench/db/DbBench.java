@@ -23,13 +23,12 @@ public final class DbBench {
     }
 
     /** Runs every row on every available database and returns the table's lines. */
-    public static List<String> run(boolean quick) throws Exception {
+    public static List<String> run(Sizes s, List<DatabaseKind> kinds) throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         quietLogs();
-        Sizes s = quick ? Sizes.QUICK : Sizes.FULL;
         List<String> lines = new ArrayList<>();
         lines.add(Row.header());
-        for (DatabaseKind kind : BenchDatabase.available()) {
+        for (DatabaseKind kind : kinds) {
             String name = kind.name().toLowerCase(Locale.ROOT);
             try (BenchDatabase bdb = BenchDatabase.fresh(kind); BenchCoop coop = BenchCoop.open(bdb)) {
                 JournalRows journal = new JournalRows(coop, name);
@@ -66,11 +65,24 @@ public final class DbBench {
         return line;
     }
 
-    /** {@code java -cp benchmarks.jar org.coopkit.bench.db.DbBench [--quick]}. */
+    /**
+     * {@code java -cp benchmarks.jar org.coopkit.bench.db.DbBench [--quick] [--sizes=repetitions,bulk,online,members,patronage,roll]
+     * [--only=h2|postgresql|mariadb]}.
+     */
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
+        Sizes s = Sizes.FULL;
+        List<DatabaseKind> kinds = BenchDatabase.available();
+        for (String a : args) {
+            if (a.equals("--quick")) s = Sizes.QUICK;
+            if (a.startsWith("--sizes=")) {
+                String[] v = a.substring("--sizes=".length()).split(",");
+                s = new Sizes(Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]),
+                        Long.parseLong(v[4]), Integer.parseInt(v[5]));
+            }
+            if (a.startsWith("--only=")) kinds = List.of(DatabaseKind.valueOf(a.substring("--only=".length()).toUpperCase(Locale.ROOT)));
+        }
         long t0 = System.nanoTime();
-        List<String> lines = run(quick);
+        List<String> lines = run(s, kinds);
         System.out.println();
         lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%n(db bench took %.0f s)%n", (System.nanoTime() - t0) / 1e9);
