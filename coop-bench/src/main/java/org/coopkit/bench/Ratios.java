@@ -1,6 +1,8 @@
 package org.coopkit.bench;
 
 import java.util.Collection;
+import java.util.List;
+import org.coopkit.bench.db.DbBench;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
@@ -10,16 +12,28 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmarks and prints each as a ratio against the baseline of the same class and
- * parameters, measured in the same run: {@code java -jar coop-bench/target/benchmarks.jar [regex]}.
- * Methods named {@code baseline_*} are baselines.
+ * Runs the benchmarks and prints each as a ratio against the baseline measured in the same run:
+ * {@code java -jar coop-bench/target/benchmarks.jar} runs the database rows ({@link DbBench}) then the
+ * JMH benchmarks; {@code --quick} runs the database rows at small sizes once (CI); {@code --db} the
+ * database rows only; {@code --jmh [regex]} the JMH benchmarks only. JMH methods named
+ * {@code baseline_*} are baselines.
  */
 public final class Ratios {
     private Ratios() {
     }
 
-    public static void main(String[] args) throws RunnerException {
-        Options opts = new OptionsBuilder().include(args.length > 0 ? args[0] : "org.coopkit.bench.*").build();
+    /** See the class comment for the arguments. */
+    public static void main(String[] args) throws Exception {
+        List<String> a = List.of(args);
+        String[] dbArgs = a.stream().filter(x -> x.startsWith("--sizes=") || x.startsWith("--only=") || x.equals("--quick")).toArray(String[]::new);
+        if (!a.contains("--jmh")) DbBench.main(dbArgs);
+        if (a.contains("--db") || a.contains("--quick")) return;
+        List<String> rest = a.stream().filter(x -> !x.startsWith("-")).toList();
+        jmh(rest.isEmpty() ? "org.coopkit.bench.[A-Z].*" : rest.get(0));
+    }
+
+    private static void jmh(String include) throws RunnerException {
+        Options opts = new OptionsBuilder().include(include).build();
         Collection<RunResult> results = new Runner(opts).run();
         Map<String, Double> baselines = new TreeMap<>();
         for (RunResult r : results) {

@@ -22,6 +22,15 @@ public interface JournalEntries {
     JournalEntry append(PostEntry command, FiscalPeriod period, Optional<EntryId> reverses, String postedBy,
                         java.time.Instant postedAt);
 
+    /**
+     * Appends entries in order after the head (which the caller holds locked), as {@link #append}
+     * would one by one, but writes them in JDBC batches, flushing and clearing the persistence
+     * context periodically (the heap does not grow with the batch), and moves the head once at the
+     * end. {@code periods} gives the fiscal period of each entry's date.
+     */
+    List<JournalEntry> appendAll(List<PostEntry> commands, java.util.Map<LocalDate, FiscalPeriod> periods, String postedBy,
+                                 java.time.Instant postedAt);
+
     Optional<JournalEntry> find(EntryId id);
 
     Optional<JournalEntry> findByKey(IdempotencyKey key);

@@ -9,4 +9,11 @@ import java.time.LocalDate;
  */
 public interface PostingCalendar {
     FiscalPeriod periodFor(LocalDate date);
+
+    /** The period of each date, refusing as {@link #periodFor} does; implementations answer a batch with one lookup. */
+    default java.util.Map<LocalDate, FiscalPeriod> periodsFor(java.util.Collection<LocalDate> dates) {
+        java.util.Map<LocalDate, FiscalPeriod> out = new java.util.HashMap<>();
+        for (LocalDate d : dates) out.put(d, periodFor(d));
+        return out;
+    }
 }

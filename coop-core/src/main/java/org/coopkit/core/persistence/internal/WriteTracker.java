@@ -9,9 +9,11 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  */
 public final class WriteTracker implements StatementInspector {
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private final ThreadLocal<long[]> statements = ThreadLocal.withInitial(() -> new long[1]);
 
     @Override
     public String inspect(String sql) {
+        statements.get()[0]++;
         if (!wrote.get() && !isRead(sql)) wrote.set(Boolean.TRUE);
         return sql;
     }
@@ -30,6 +32,14 @@ public final class WriteTracker implements StatementInspector {
     /** Forgets what this thread wrote: called when a transaction begins. */
     public void reset() {
         wrote.set(Boolean.FALSE);
+    }
+
+    /**
+     * How many statements Hibernate prepared on this thread since start-up (a JDBC batch counts once:
+     * it is one statement sent many times in one round trip).
+     */
+    public long statements() {
+        return statements.get()[0];
     }
 
     /** Whether the current transaction on this thread sent a write. */

@@ -29,6 +29,16 @@ public final class JpaAccounts implements Accounts {
     }
 
     @Override
+    public java.util.Map<AccountCode, Account> findAll(java.util.Collection<AccountCode> codes) {
+        java.util.Map<AccountCode, Account> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) return out;
+        em().createQuery("select a from AccountEntity a where a.code in :codes", AccountEntity.class)
+                .setParameter("codes", codes.stream().map(AccountCode::value).toList())
+                .getResultStream().map(JpaAccounts::toDomain).forEach(a -> out.put(a.code(), a));
+        return out;
+    }
+
+    @Override
     public Optional<Account> withRole(AccountRole role) {
         return em().createQuery("select a from AccountEntity a where a.role = :r", AccountEntity.class)
                 .setParameter("r", role.name()).getResultStream().findFirst().map(JpaAccounts::toDomain);

@@ -34,20 +34,26 @@ public final class JpaFiscalYears implements FiscalYears {
                 .map(JpaFiscalYears::toDomain);
     }
 
+    // Columns, not entities: the status must be the one committed last (or written by this transaction,
+    // which the query's auto-flush sends first), never a stale managed instance; and one statement, not a
+    // query and a refresh (the posting path runs this once per entry: docs/performance.md).
+    private static final String COLUMNS = "select y.code, y.startDate, y.endDate, y.status, y.closings from FiscalYearEntity y";
+
     @Override
     public Optional<FiscalYear> containing(LocalDate date) {
-        // a query, not the persistence context: the status must be the one committed last
-        return em().createQuery("select y from FiscalYearEntity y where y.startDate <= :d and y.endDate >= :d", FiscalYearEntity.class)
-                .setParameter("d", date).getResultStream().findFirst().map(e -> {
-                    em().refresh(e);
-                    return toDomain(e);
-                });
+        return em().createQuery(COLUMNS + " where y.startDate <= :d and y.endDate >= :d", Object[].class)
+                .setParameter("d", date).getResultStream().findFirst().map(JpaFiscalYears::fromColumns);
     }
 
     @Override
     public List<FiscalYear> all() {
-        return em().createQuery("select y from FiscalYearEntity y order by y.startDate", FiscalYearEntity.class)
-                .getResultStream().map(JpaFiscalYears::toDomain).toList();
+        return em().createQuery(COLUMNS + " order by y.startDate", Object[].class)
+                .getResultStream().map(JpaFiscalYears::fromColumns).toList();
+    }
+
+    private static FiscalYear fromColumns(Object[] r) {
+        return new FiscalYear(FiscalYearId.of((String) r[0]), (LocalDate) r[1], (LocalDate) r[2], FiscalYearStatus.valueOf((String) r[3]),
+                ((Number) r[4]).intValue());
     }
 
     @Override

@@ -68,8 +68,52 @@ public final class JpaJournalEntries implements JournalEntries {
         EntityManager em = em();
         // already locked by this transaction: find returns the managed, locked instance
         ChainHeadEntity head = em.find(ChainHeadEntity.class, HEAD, LockModeType.PESSIMISTIC_WRITE);
+        Sealed s = persistSealed(em, command, period, reverses, postedBy, postedAt, head.lastNumber, head.lastHash);
+        moveHead(em, head.lastNumber, head.lastHash, s.entry());
+        // the native update left the managed head stale: a second append in this transaction reads it again
+        em.detach(head);
+        return toDomain(s.entry(), s.lines());
+    }
+
+    @Override
+    public List<JournalEntry> appendAll(List<PostEntry> commands, Map<LocalDate, FiscalPeriod> periods, String postedBy, Instant postedAt) {
+        EntityManager em = em();
+        ChainHeadEntity head = em.find(ChainHeadEntity.class, HEAD, LockModeType.PESSIMISTIC_WRITE);
+        long fromNumber = head.lastNumber;
+        String fromHash = head.lastHash;
+        long number = fromNumber;
+        String hash = fromHash;
+        List<JournalEntry> out = new ArrayList<>(commands.size());
+        EntryEntity last = null;
+        for (PostEntry c : commands) {
+            Sealed sealed = persistSealed(em, c, periods.get(c.date()), Optional.empty(), postedBy, postedAt, number, hash);
+            last = sealed.entry();
+            out.add(toDomain(last, sealed.lines()));
+            number = last.number;
+            hash = last.hash;
+            if (out.size() % FLUSH_EVERY == 0) {
+                // written in batches, then forgotten: the persistence context stays small however long the import
+                em.flush();
+                em.clear();
+            }
+        }
+        if (last != null) moveHead(em, fromNumber, fromHash, last);
+        em.flush();
+        em.clear();
+        return out;
+    }
+
+    /** Entries per flush and clear in {@link #appendAll}: a multiple of the JDBC batch size (50). */
+    static final int FLUSH_EVERY = 500;
+
+    private record Sealed(EntryEntity entry, List<LineEntity> lines) {
+    }
+
+    /** Builds the entry after (number, hash), seals it and persists it with its lines. */
+    private static Sealed persistSealed(EntityManager em, PostEntry command, FiscalPeriod period, Optional<EntryId> reverses, String postedBy,
+                                      Instant postedAt, long afterNumber, String afterHash) {
         EntryEntity e = new EntryEntity();
-        e.number = head.lastNumber + 1;
+        e.number = afterNumber + 1;
         e.entryDate = command.date();
         e.fiscalYear = period.fiscalYear();
         e.period = period.period();
@@ -79,7 +123,7 @@ public final class JpaJournalEntries implements JournalEntries {
         e.reversesId = reverses.map(EntryId::value).orElse(null);
         e.postedAt = postedAt;
         e.postedBy = postedBy.length() <= 100 ? postedBy : postedBy.substring(0, 100);
-        e.prevHash = head.lastHash;
+        e.prevHash = afterHash;
         List<LineEntity> lines = new ArrayList<>(command.lines().size());
         int position = 1;
         for (JournalLine l : command.lines()) {
@@ -99,11 +143,13 @@ public final class JpaJournalEntries implements JournalEntries {
             le.entryId = e.id;
             em.persist(le);
         }
+        return new Sealed(e, lines);
+    }
+
+    private static void moveHead(EntityManager em, long fromNumber, String fromHash, EntryEntity to) {
         org.coopkit.core.persistence.HeadRows.compareAndSet(em, "the journal head",
                 "update ledger_chain_head set last_number = ?1, last_hash = ?2 where id = ?3 and last_number = ?4 and last_hash = ?5",
-                e.number, e.hash, HEAD, head.lastNumber, head.lastHash);
-        em.detach(head);
-        return toDomain(e, lines);
+                to.number, to.hash, HEAD, fromNumber, fromHash);
     }
 
     @Override
