@@ -33,7 +33,7 @@ class OneBallotPerSubjectIT {
             assertThat(second.status()).as(second.body()).isEqualTo(409);
             assertThat(second.isProblem()).isTrue();
             assertThat(second.json().get("code").asText()).isEqualTo("decision-subject-on-ballot");
-            assertThat(app.running.app().governance().voting().all()).hasSize(1);
+            assertThat(app.running.app().governance().voting().all(org.coopkit.core.actors.Actor.system())).hasSize(1);
 
             String cookie = session(app);
             HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(app.server.baseUri().resolve("board/proposals")).header("Cookie", cookie).build(),
@@ -46,7 +46,7 @@ class OneBallotPerSubjectIT {
                             + "&t-opens=" + enc(local) + "&t-closes=" + enc(closes))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
             assertThat(refused.body()).contains("id=\"tariff-error\"", "is already put to the vote by ballot", "one ballot per decision subject");
-            assertThat(app.running.app().governance().voting().all()).hasSize(1);
+            assertThat(app.running.app().governance().voting().all(org.coopkit.core.actors.Actor.system())).hasSize(1);
         }
     }
 

@@ -61,7 +61,7 @@ public final class BriefingService {
      */
     public Ballot requireReader(Actor actor, BallotId id) {
         return tx.inTransaction(() -> {
-            Ballot b = voting.get(id);
+            Ballot b = voting.get(actor, id);
             if (actor.has(Role.BOARD)) return b;
             actor.require(Role.MEMBER);
             if (b.status() == BallotStatus.DRAFT) throw new BallotNotFound(id);
@@ -117,7 +117,7 @@ public final class BriefingService {
     }
 
     private void requireEditable(Actor actor, BallotId id) {
-        Ballot b = voting.get(id);
+        Ballot b = voting.get(actor, id);
         if (b.status() == BallotStatus.CLOSED) throw BriefingRefused.frozen(id, "the ballot is closed");
         if (voting.turnout(actor, id).voted() > 0) throw BriefingRefused.frozen(id, "votes have been cast");
     }

@@ -64,7 +64,7 @@ public final class DiscussionService {
         MemberId me = actor.requireMemberId();
         String body = checked(text);
         return tx.inTransaction(() -> {
-            Ballot b = voting.get(id);
+            Ballot b = voting.get(actor, id);
             Instant now = clock.instant();
             if (!b.isOpenAt(now)) throw CommentRefused.closed(id);
             if (!voting.statusOf(actor, id).onRoll()) throw new AccessDenied(actor, "only members on the roll of this ballot comment on it");
@@ -85,7 +85,7 @@ public final class DiscussionService {
         actor.require(Role.BOARD);
         String body = checked(text);
         return tx.inTransaction(() -> {
-            Ballot b = voting.get(id);
+            Ballot b = voting.get(actor, id);
             Instant now = clock.instant();
             if (!b.isOpenAt(now)) throw CommentRefused.closed(id);
             Comment question = store.find(commentId == null ? "" : commentId).filter(c -> c.ballot().equals(id))

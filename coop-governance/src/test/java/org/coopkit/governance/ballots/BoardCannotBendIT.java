@@ -106,7 +106,7 @@ class BoardCannotBendIT {
         assertThat(outcomes.stream().filter(o -> o.ok())).hasSize(1);
         assertThat(outcomes.stream().filter(o -> !o.ok())).hasSize(19).allSatisfy(o -> assertThat(o.error())
                 .isInstanceOfSatisfying(SubjectAlreadyOnBallot.class, e -> assertThat(e.code()).isEqualTo("decision-subject-on-ballot")));
-        assertThat(c.gov().voting().all().stream().filter(b -> b.spec().question().startsWith("Allocate the 2025"))).hasSize(1);
+        assertThat(c.gov().voting().all(BOARD).stream().filter(b -> b.spec().question().startsWith("Allocate the 2025"))).hasSize(1);
     }
 
     @EachDatabase
@@ -128,7 +128,7 @@ class BoardCannotBendIT {
                     org.coopkit.core.persistence.Constraints.isViolation(e, "uk_gov_ballots_open_subject")).as(e.getMessage()).isTrue());
             conn.rollback();
         }
-        assertThat(c.gov().voting().all()).hasSize(1);
+        assertThat(c.gov().voting().all(BOARD)).hasSize(1);
     }
 
     @EachDatabase

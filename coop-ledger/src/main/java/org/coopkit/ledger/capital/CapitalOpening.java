@@ -109,7 +109,7 @@ public final class CapitalOpening {
                 throw new CapitalOpeningRefused("capital-opening-posted", "the capital held before the ledger was already brought into the books by entry "
                         + done.get().number() + " dated " + done.get().date() + "; correct a mistake with a reversing entry, not a second opening");
             }
-            requireOpenYear(day);
+            requireOpenYear(actor, day);
             Opening opening = compute(day, counter);
             if (opening.lines().isEmpty()) {
                 throw new CapitalOpeningRefused("capital-opening-nothing", "the capital register and the books already agree on " + day
@@ -138,8 +138,8 @@ public final class CapitalOpening {
     }
 
     /** A day in a closed or locked year is refused first, with what to do (reopen it, or date the entry in the open year). */
-    private void requireOpenYear(LocalDate day) {
-        var all = years.all();
+    private void requireOpenYear(Actor actor, LocalDate day) {
+        var all = years.all(actor);
         all.stream().filter(y -> y.contains(day) && !y.status().acceptsPostings()).findFirst().ifPresent(y -> {
             throw new org.coopkit.ledger.fiscal.FiscalYearClosed(y.id(), y.status(), day,
                     all.stream().filter(o -> o.status().acceptsPostings()).map(o -> o.id()).reduce((a, b) -> b));
