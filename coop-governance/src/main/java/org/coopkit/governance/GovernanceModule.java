@@ -11,12 +11,9 @@ import org.coopkit.governance.assemblies.AssemblyService;
 import org.coopkit.governance.ballots.BallotBoxKey;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.ballots.internal.AssemblyEntity;
-import org.coopkit.governance.ballots.internal.AssemblyStore;
 import org.coopkit.governance.ballots.internal.BallotEntity;
 import org.coopkit.governance.ballots.internal.BoxEntity;
 import org.coopkit.governance.ballots.internal.DecisionAppliedEntity;
-import org.coopkit.governance.ballots.internal.DecisionRunner;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.OpenVoteEntity;
 import org.coopkit.governance.ballots.internal.ParticipationEntity;
 import org.coopkit.governance.ballots.internal.ProxyEntity;
@@ -47,13 +44,11 @@ public final class GovernanceModule {
     /** With the deployment's ballot box key, kept outside the database (docs/secret-revoting.md). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey) {
         Transactions tx = database.transactions();
-        GovernanceStore store = new GovernanceStore(tx);
         this.rules = rules;
-        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
-        this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
-        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
-                new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
-        core.personalData().register(new GovernancePersonalData(store));
+        this.voting = new VotingService(tx, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
+        this.proxies = new ProxyService(tx, rules, core.audit(), clock);
+        this.assemblies = new AssemblyService(tx, voting, decisions, rules, core.audit(), clock);
+        core.personalData().register(new GovernancePersonalData(tx));
     }
 
     /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
