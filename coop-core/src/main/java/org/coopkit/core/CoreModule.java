@@ -84,13 +84,13 @@ public final class CoreModule {
         AuthStore authStore = new AuthStore(tx);
         CapitalStore capitalStore = new CapitalStore(tx);
         PrivacyStore privacyStore = new PrivacyStore(tx);
-        this.auth = new AuthService(tx, members, authStore, audit, clock, authSettings);
-        this.privacy = new PrivacyService(tx, members, privacyStore, personalData, audit, clock);
-        this.dataPolicy = new DataPolicyService(tx, privacyStore, audit, clock);
-        this.consents = new ConsentService(tx, members, privacyStore, dataPolicy, audit, clock);
-        this.loyalty = new LoyaltyService(tx, privacyStore, audit, clock);
+        this.auth = new AuthService(tx, members, audit, clock, authSettings);
+        this.privacy = new PrivacyService(tx, members, personalData, audit, clock);
+        this.dataPolicy = new DataPolicyService(tx, audit, clock);
+        this.consents = new ConsentService(tx, members, dataPolicy, audit, clock);
+        this.loyalty = new LoyaltyService(tx, audit, clock);
         this.memberService = new MemberService(tx, members, audit, auth, privacy, statutes, clock);
-        this.capital = new CapitalService(tx, members, capitalStore, audit, statutes, clock);
+        this.capital = new CapitalService(tx, members, audit, statutes, clock);
         personalData.register(new CorePersonalData(members, capitalStore, authStore, privacyStore, statutes));
     }
 

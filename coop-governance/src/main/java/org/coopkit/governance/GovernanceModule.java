@@ -11,12 +11,9 @@ import org.coopkit.governance.assemblies.AssemblyService;
 import org.coopkit.governance.ballots.BallotBoxKey;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.ballots.internal.AssemblyEntity;
-import org.coopkit.governance.ballots.internal.AssemblyStore;
 import org.coopkit.governance.ballots.internal.BallotEntity;
 import org.coopkit.governance.ballots.internal.BoxEntity;
 import org.coopkit.governance.ballots.internal.DecisionAppliedEntity;
-import org.coopkit.governance.ballots.internal.DecisionRunner;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
 import org.coopkit.governance.ballots.internal.OpenVoteEntity;
 import org.coopkit.governance.ballots.internal.ParticipationEntity;
 import org.coopkit.governance.ballots.internal.ProxyEntity;
@@ -24,11 +21,9 @@ import org.coopkit.governance.ballots.internal.RollEntity;
 import org.coopkit.governance.briefing.BriefingService;
 import org.coopkit.governance.briefing.internal.BallotLinkEntity;
 import org.coopkit.governance.briefing.internal.BriefingEntity;
-import org.coopkit.governance.briefing.internal.BriefingStore;
 import org.coopkit.governance.discussion.DiscussionPersonalData;
 import org.coopkit.governance.discussion.DiscussionService;
 import org.coopkit.governance.discussion.internal.CommentEntity;
-import org.coopkit.governance.discussion.internal.CommentStore;
 import org.coopkit.governance.privacy.GovernancePersonalData;
 import org.coopkit.governance.proxies.ProxyService;
 
@@ -58,17 +53,14 @@ public final class GovernanceModule {
     /** With the deployment's ballot box key, kept outside the database (docs/secret-revoting.md). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey) {
         Transactions tx = database.transactions();
-        GovernanceStore store = new GovernanceStore(tx);
         this.rules = rules;
-        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
-        this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
-        this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
-                new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
-        core.personalData().register(new GovernancePersonalData(store));
-        this.briefings = new BriefingService(tx, new BriefingStore(tx), voting, core.audit(), clock);
-        CommentStore comments = new CommentStore(tx);
-        this.discussion = new DiscussionService(tx, comments, voting, briefings, core.audit(), clock);
-        core.personalData().register(new DiscussionPersonalData(comments));
+        this.voting = new VotingService(tx, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
+        this.proxies = new ProxyService(tx, rules, core.audit(), clock);
+        this.assemblies = new AssemblyService(tx, voting, decisions, rules, core.audit(), clock);
+        core.personalData().register(new GovernancePersonalData(tx));
+        this.briefings = new BriefingService(tx, voting, core.audit(), clock);
+        this.discussion = new DiscussionService(tx, voting, briefings, core.audit(), clock);
+        core.personalData().register(new DiscussionPersonalData(tx));
     }
 
     /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */

@@ -103,7 +103,7 @@ public final class LedgerModule {
         this.capitalBooks = new LedgerCapitalBooks(journal, chart, currency);
         this.capitalOpening = new org.coopkit.ledger.capital.CapitalOpening(tx, journal, chart, core.capital(), core.audit(), currency, clock, fiscalYears);
         this.payouts = new org.coopkit.ledger.payouts.PayoutService(tx, journal, chart, core.memberRegistry(),
-                new org.coopkit.ledger.payouts.internal.PayoutStore(tx), core.audit(), currency, clock);
+                core.audit(), currency, clock);
         this.settings = settings;
         this.annualAccounts = new org.coopkit.ledger.reports.AnnualAccountsService(tx, journal, fiscalYears, currency);
         chart.installStandard();

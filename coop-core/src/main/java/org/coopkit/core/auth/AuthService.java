@@ -47,14 +47,14 @@ public final class AuthService {
     private final LoginThrottle throttle;
     private final String dummyHash;
 
-    public AuthService(Transactions tx, Members members, AuthStore store, AuditLog audit, Clock clock) {
-        this(tx, members, store, audit, clock, AuthSettings.defaults());
+    public AuthService(Transactions tx, Members members, AuditLog audit, Clock clock) {
+        this(tx, members, audit, clock, AuthSettings.defaults());
     }
 
-    public AuthService(Transactions tx, Members members, AuthStore store, AuditLog audit, Clock clock, AuthSettings settings) {
+    public AuthService(Transactions tx, Members members, AuditLog audit, Clock clock, AuthSettings settings) {
         this.tx = tx;
         this.members = members;
-        this.store = store;
+        this.store = new AuthStore(tx);
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;

@@ -37,10 +37,10 @@ public final class CapitalService {
     private final Clock clock;
     private volatile CapitalBooks books = CapitalBooks.NONE;
 
-    public CapitalService(Transactions tx, Members members, CapitalStore store, AuditLog audit, CoopStatutes statutes, Clock clock) {
+    public CapitalService(Transactions tx, Members members, AuditLog audit, CoopStatutes statutes, Clock clock) {
         this.tx = tx;
         this.members = members;
-        this.store = store;
+        this.store = new CapitalStore(tx);
         this.audit = audit;
         this.statutes = statutes;
         this.clock = clock;

@@ -26,10 +26,10 @@ public final class ConsentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ConsentService(Transactions tx, Members members, PrivacyStore store, DataPolicyService policy, AuditLog audit, Clock clock) {
+    public ConsentService(Transactions tx, Members members, DataPolicyService policy, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.members = members;
-        this.store = store;
+        this.store = new PrivacyStore(tx);
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;

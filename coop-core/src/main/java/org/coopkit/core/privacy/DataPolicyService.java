@@ -28,9 +28,9 @@ public final class DataPolicyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DataPolicyService(Transactions tx, PrivacyStore store, AuditLog audit, Clock clock) {
+    public DataPolicyService(Transactions tx, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = store;
+        this.store = new PrivacyStore(tx);
         this.audit = audit;
         this.clock = clock;
     }

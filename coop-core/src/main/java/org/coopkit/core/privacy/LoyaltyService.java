@@ -21,9 +21,9 @@ public final class LoyaltyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public LoyaltyService(Transactions tx, PrivacyStore store, AuditLog audit, Clock clock) {
+    public LoyaltyService(Transactions tx, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = store;
+        this.store = new PrivacyStore(tx);
         this.audit = audit;
         this.clock = clock;
     }

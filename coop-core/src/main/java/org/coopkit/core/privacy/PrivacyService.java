@@ -44,10 +44,10 @@ public final class PrivacyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PrivacyService(Transactions tx, Members members, PrivacyStore store, PersonalData registry, AuditLog audit, Clock clock) {
+    public PrivacyService(Transactions tx, Members members, PersonalData registry, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.members = members;
-        this.store = store;
+        this.store = new PrivacyStore(tx);
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;

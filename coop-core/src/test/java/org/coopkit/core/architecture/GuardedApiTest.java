@@ -24,4 +24,9 @@ class GuardedApiTest {
     void every_public_service_method_takes_the_actor_or_is_on_the_documented_allow_list() {
         GuardedApi.check(CoreArchitectureTest.CORE, ALLOWED);
     }
+
+    @Test
+    void no_public_constructor_outside_internal_takes_an_internal_type() {
+        GuardedApi.checkConstructors(CoreArchitectureTest.CORE);
+    }
 }

@@ -1,10 +1,12 @@
 package org.coopkit.core.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -66,6 +68,36 @@ public final class GuardedApi {
         Set<String> stale = new HashSet<>(allowed);
         stale.removeAll(used);
         if (!stale.isEmpty()) throw new AssertionError("allow-list entries that name no unguarded public method any more: " + stale);
+    }
+
+    /**
+     * Fails, naming each offender, when a public constructor of a public class outside {@code internal}
+     * packages takes a parameter whose type lives in an {@code internal} package (docs/api.md): such a
+     * constructor makes the internals part of the API. Modules are built through their {@code XxxModule};
+     * a service builds its internal collaborators itself from public ones.
+     */
+    public static void checkConstructors(JavaClasses classes) {
+        constructors().that(new DescribedPredicate<JavaConstructor>("are public constructors of public classes outside internal packages") {
+                    @Override
+                    public boolean test(JavaConstructor c) {
+                        JavaClass owner = c.getOwner();
+                        return c.getModifiers().contains(JavaModifier.PUBLIC) && owner.getModifiers().contains(JavaModifier.PUBLIC)
+                                && !owner.getPackageName().contains(".internal") && !owner.getName().contains("$");
+                    }
+                })
+                .should(new ArchCondition<JavaConstructor>("take no parameter whose type lives in an internal package") {
+                    @Override
+                    public void check(JavaConstructor c, ConditionEvents events) {
+                        for (JavaClass t : c.getRawParameterTypes()) {
+                            if (t.getPackageName().contains(".internal")) {
+                                events.add(SimpleConditionEvent.violated(c, c.getFullName() + " takes " + t.getName()
+                                        + ", an internal type: make the constructor package-private, or build the internal collaborator inside"));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(classes);
     }
 
     /** The services of {@code classes}: what the modules hand out, and every public {@code *Service}. */

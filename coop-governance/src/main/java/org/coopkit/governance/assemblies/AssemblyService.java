@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.decisions.DecisionHandlers;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.MemberId;
@@ -48,12 +49,22 @@ public final class AssemblyService {
     private final Clock clock;
     private final DecisionRunner decisions;
 
-    public AssemblyService(Transactions tx, GovernanceStore store, AssemblyStore assemblies, VotingService voting, DecisionRunner decisions,
-                           GovernanceRules rules, AuditLog audit, Clock clock) {
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}, which builds it: embedding apps take it from
+     * {@code GovernanceModule.assemblies()}.
+     *
+     * @param tx the module's transactions
+     * @param voting the module's voting service (resolutions are its ballots)
+     * @param handlers where adopted resolutions' decisions are applied
+     * @param rules the statutes' governance rules (quorums, majorities)
+     * @param audit the audit log
+     * @param clock the clock
+     */
+    public AssemblyService(Transactions tx, VotingService voting, DecisionHandlers handlers, GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.decisions = decisions;
-        this.store = store;
-        this.assemblies = assemblies;
+        this.store = new GovernanceStore(tx);
+        this.decisions = new DecisionRunner(tx, store, handlers, audit, clock);
+        this.assemblies = new AssemblyStore(tx);
         this.voting = voting;
         this.rules = rules;
         this.audit = audit;

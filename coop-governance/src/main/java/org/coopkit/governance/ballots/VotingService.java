@@ -66,14 +66,14 @@ public final class VotingService {
 
     private final GovernanceRules rules;
 
-    public VotingService(Transactions tx, GovernanceStore store, Members members, CoopStatutes statutes, DecisionHandlers decisions,
+    public VotingService(Transactions tx, Members members, CoopStatutes statutes, DecisionHandlers decisions,
                          AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules) {
         this.boxKey = boxKey;
         this.rules = rules;
-        this.runner = new DecisionRunner(tx, store, decisions, audit, clock);
+        this.runner = new DecisionRunner(tx, new GovernanceStore(tx), decisions, audit, clock);
         this.voteRequests = new VoteRequests(tx);
         this.tx = tx;
-        this.store = store;
+        this.store = new GovernanceStore(tx);
         this.members = members;
         this.statutes = statutes;
         this.decisions = decisions;

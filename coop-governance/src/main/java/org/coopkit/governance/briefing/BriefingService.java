@@ -39,9 +39,9 @@ public final class BriefingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public BriefingService(Transactions tx, BriefingStore store, VotingService voting, AuditLog audit, Clock clock) {
+    public BriefingService(Transactions tx, VotingService voting, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = store;
+        this.store = new BriefingStore(tx);
         this.voting = voting;
         this.audit = audit;
         this.clock = clock;

@@ -15,8 +15,8 @@ import org.coopkit.governance.discussion.internal.CommentStore;
 public final class DiscussionPersonalData implements PersonalDataContributor {
     private final CommentStore store;
 
-    public DiscussionPersonalData(CommentStore store) {
-        this.store = store;
+    public DiscussionPersonalData(org.coopkit.core.persistence.Transactions tx) {
+        this.store = new CommentStore(tx);
     }
 
     @Override

@@ -41,9 +41,9 @@ public final class DiscussionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DiscussionService(Transactions tx, CommentStore store, VotingService voting, BriefingService briefing, AuditLog audit, Clock clock) {
+    public DiscussionService(Transactions tx, VotingService voting, BriefingService briefing, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = store;
+        this.store = new CommentStore(tx);
         this.voting = voting;
         this.briefing = briefing;
         this.audit = audit;

@@ -8,6 +8,7 @@ import org.coopkit.core.privacy.PersonalDataContributor;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
 
 /**
@@ -19,8 +20,13 @@ import org.coopkit.governance.ballots.internal.GovernanceStore;
 public final class GovernancePersonalData implements PersonalDataContributor {
     private final GovernanceStore store;
 
-    public GovernancePersonalData(GovernanceStore store) {
-        this.store = store;
+    /**
+     * The governance part of a member's data, read through the given transactions.
+     *
+     * @param tx the governance module's transactions
+     */
+    public GovernancePersonalData(Transactions tx) {
+        this.store = new GovernanceStore(tx);
     }
 
     @Override

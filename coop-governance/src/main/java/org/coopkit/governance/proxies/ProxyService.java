@@ -30,9 +30,9 @@ public final class ProxyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ProxyService(Transactions tx, GovernanceStore store, GovernanceRules rules, AuditLog audit, Clock clock) {
+    public ProxyService(Transactions tx, GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = store;
+        this.store = new GovernanceStore(tx);
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;

@@ -27,4 +27,8 @@ class GuardedApiTest {
         GuardedApi.check(MODULE, ALLOWED);
     }
 
+    @Test
+    void no_public_constructor_outside_internal_takes_an_internal_type() {
+        GuardedApi.checkConstructors(MODULE);
+    }
 }

@@ -56,13 +56,13 @@ public final class PayoutService {
     private final Currency currency;
     private final Clock clock;
 
-    public PayoutService(Transactions tx, Journal journal, ChartOfAccounts chart, Members members, PayoutStore store, AuditLog audit,
+    public PayoutService(Transactions tx, Journal journal, ChartOfAccounts chart, Members members, AuditLog audit,
                          Currency currency, Clock clock) {
         this.tx = tx;
         this.journal = journal;
         this.chart = chart;
         this.members = members;
-        this.store = store;
+        this.store = new PayoutStore(tx);
         this.audit = audit;
         this.currency = currency;
         this.clock = clock;
