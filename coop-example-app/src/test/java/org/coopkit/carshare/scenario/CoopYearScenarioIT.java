@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A year in the life of the car-sharing co-op, told over HTTP against the running app on
  * PostgreSQL: members apply and are admitted; an owner lists a car; drivers book and drive; the
- * treasurer closes the year on its last day (preview, then confirm) and runs the redistribution report;
+ * treasurer closes the year on its last day (preview, then confirm), shows its annual accounts and runs the redistribution report;
  * the assembly adopts the allocation; a refund becomes shares in the capital register, the rest is
  * paid in one payout run with its SEPA file; the adopted report never changes and next year's report
  * counts the new capital; the journal verifies and balances.
@@ -143,6 +143,13 @@ class CoopYearScenarioIT {
         for (JsonNode s : r.get("waterfall")) steps = steps.add(new BigDecimal(s.get("amount").asText()));
         assertThat(steps).as("the waterfall adds up to the result").isEqualByComparingTo(result);
 
+        // The accounts of 2025 are shown: the balance sheet balances and the income statement's result is the one the report shares out.
+        Reply accounts = board.get("/api/ledger/fiscal-years/2025/accounts", "application/json");
+        assertThat(accounts.status()).as(accounts.body()).isEqualTo(200);
+        assertThat(accounts.json().get("balanceSheet").get("balanced").asBoolean()).as(accounts.body()).isTrue();
+        assertThat(new BigDecimal(accounts.json().get("incomeStatement").get("result").asText())).isEqualByComparingTo(result);
+        assertThat(board.get("/api/ledger/fiscal-years/2025/accounts", "text/csv").body()).contains("income_statement,result,,Result of the year");
+
         // The assembly adopts the allocation: refunds are posted, once.
         Reply allocation = board.post("/api/proposals/surplus-allocation",
                 "{\"year\":2025,\"opensAt\":\"2026-01-15T10:00:00Z\",\"closesAt\":\"2026-01-22T10:00:00Z\"}");
@@ -184,6 +191,7 @@ class CoopYearScenarioIT {
         Reply pain = board.get("/api/ledger/payouts/2026-01-payouts/pain.001", "application/xml");
         assertThat(pain.status()).isEqualTo(200);
         assertThat(pain.body()).contains("pain.001.001.09", "<CtrlSum>" + payout.json().get("totalPaid").get("amount").asText() + "</CtrlSum>");
+        assertThat(org.coopkit.ledger.testing.Pain001Schema.errors(pain.body())).as("valid against the ISO 20022 pain.001.001.09 schema").isEmpty();
         assertThat(olivier.get("/api/ledger/payouts/me").json().get(0).get("status").asText()).isEqualTo("PAID");
         assertThat(board.get("/api/ledger/payouts/due").json()).as("nothing left to pay").isEmpty();
 
