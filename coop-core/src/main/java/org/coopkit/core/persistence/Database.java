@@ -27,12 +27,17 @@ public final class Database implements AutoCloseable {
     private final Transactions transactions;
     private final List<ModuleSchema> modules;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource, EntityManagerFactory emf, WriteTracker writes,
-                     List<ModuleSchema> modules) {
+    private final HikariDataSource readDataSource;
+    private final EntityManagerFactory readEmf;
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource, EntityManagerFactory emf, HikariDataSource readDataSource,
+                     EntityManagerFactory readEmf, WriteTracker writes, List<ModuleSchema> modules) {
         this.config = config;
         this.dataSource = dataSource;
         this.emf = emf;
-        this.transactions = new Transactions(emf, writes,
+        this.readDataSource = readDataSource;
+        this.readEmf = readEmf;
+        this.transactions = new Transactions(emf, readEmf, writes,
                 Durability.afterWritingCommit(dataSource, config.kind(), Durability.jdbcUrl(config.jdbcUrl())));
         this.modules = List.copyOf(modules);
     }
@@ -56,7 +61,17 @@ public final class Database implements AutoCloseable {
             modules.forEach(m -> entities.addAll(m.entities()));
             WriteTracker writes = new WriteTracker();
             EntityManagerFactory emf = HibernateBootstrap.build(ds, config, entities, writes);
-            return new Database(config, ds, emf, writes, modules);
+            if (config.readReplica().isEmpty()) return new Database(config, ds, emf, null, null, writes, modules);
+            // the replica gets its schema by replication, never from Liquibase; Hibernate validates it too
+            HikariDataSource rds = pool(config, config.readReplica().get(), true);
+            try {
+                EntityManagerFactory remf = HibernateBootstrap.build(rds, config, entities, new WriteTracker());
+                return new Database(config, ds, emf, rds, remf, writes, modules);
+            } catch (RuntimeException e) {
+                emf.close();
+                rds.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -64,8 +79,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariDataSource pool(DatabaseConfig config) {
+        return pool(config, config.jdbcUrl(), false);
+    }
+
+    private static HikariDataSource pool(DatabaseConfig config, String url, boolean readOnly) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(Durability.jdbcUrl(config.jdbcUrl()));
+        hc.setJdbcUrl(readOnly ? url : Durability.jdbcUrl(url));
+        hc.setReadOnly(readOnly); // every transaction on the replica pool is READ ONLY: a write is refused
         config.userName().ifPresent(hc::setUsername);
         if (config.password() != null) hc.setPassword(config.password());
         hc.setMaximumPoolSize(config.poolSize());
@@ -73,7 +93,7 @@ public final class Database implements AutoCloseable {
         hc.setAutoCommit(false);
         hc.setTransactionIsolation(config.isolation() == DatabaseConfig.Isolation.SERIALIZABLE
                 ? "TRANSACTION_SERIALIZABLE" : "TRANSACTION_READ_COMMITTED");
-        hc.setPoolName("coopkit");
+        hc.setPoolName(readOnly ? "coopkit-read" : "coopkit");
         hc.setConnectionTimeout(30_000);
         return new HikariDataSource(hc);
     }
@@ -84,6 +104,11 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The read replica's pool (read-only connections), when one is configured. */
+    public java.util.Optional<DataSource> readDataSource() {
+        return java.util.Optional.ofNullable(readDataSource);
     }
 
     public DatabaseConfig config() {
@@ -101,6 +126,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (readEmf != null) readEmf.close();
+            if (readDataSource != null) readDataSource.close();
             emf.close();
         } finally {
             dataSource.close();

@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param password  may be null
  * @param poolSize  maximum connections in the pool
  * @param isolation isolation level of every transaction
+ * @param readReplicaUrl JDBC URL of a read-only standby (same user and password) that reports and exports
+ *                  read from ({@link Transactions#readOnly}); null: they read from {@code jdbcUrl}
  */
-public record DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation) {
+public record DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation, String readReplicaUrl) {
 
-    /** Transaction isolation. Writes in CoopKit are correct at either level. */
     /** Transaction isolation of the pool; every write is correct under SERIALIZABLE (retried on conflicts). */
     public enum Isolation { READ_COMMITTED, SERIALIZABLE }
 
@@ -24,6 +25,14 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
         DatabaseKind.fromUrl(jdbcUrl);
         if (poolSize < 1) throw new IllegalArgumentException("poolSize must be at least 1");
         Objects.requireNonNull(isolation, "isolation");
+        if (readReplicaUrl != null && DatabaseKind.fromUrl(readReplicaUrl) != DatabaseKind.fromUrl(jdbcUrl)) {
+            throw new IllegalArgumentException("the read replica must be the same database product as the primary");
+        }
+    }
+
+    /** Without a read replica. */
+    public DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation) {
+        this(jdbcUrl, user, password, poolSize, isolation, null);
     }
 
     public static DatabaseConfig of(String jdbcUrl, String user, String password) {
@@ -49,15 +58,30 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
     }
 
     public DatabaseConfig withPoolSize(int size) {
-        return new DatabaseConfig(jdbcUrl, user, password, size, isolation);
+        return new DatabaseConfig(jdbcUrl, user, password, size, isolation, readReplicaUrl);
     }
 
     public DatabaseConfig withIsolation(Isolation level) {
-        return new DatabaseConfig(jdbcUrl, user, password, poolSize, level);
+        return new DatabaseConfig(jdbcUrl, user, password, poolSize, level, readReplicaUrl);
+    }
+
+    /**
+     * With a read-only standby (a PostgreSQL hot standby, a MariaDB replica) that the treasurer's reports
+     * and exports read from; writes never go there. A report read there lags the primary by the
+     * replication delay (none visible with {@code synchronous_commit = remote_apply}).
+     */
+    public DatabaseConfig withReadReplica(String url) {
+        return new DatabaseConfig(jdbcUrl, user, password, poolSize, isolation, url);
+    }
+
+    /** The read replica's URL, when one is configured. */
+    public Optional<String> readReplica() {
+        return Optional.ofNullable(readReplicaUrl);
     }
 
     @Override
     public String toString() {
-        return "DatabaseConfig[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize + ", " + isolation + "]";
+        return "DatabaseConfig[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize + ", " + isolation
+                + (readReplicaUrl == null ? "" : ", read replica " + readReplicaUrl) + "]";
     }
 }

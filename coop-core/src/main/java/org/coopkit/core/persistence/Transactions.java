@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.coopkit.core.errors.CoopException;
+import org.coopkit.core.errors.RetryLater;
 import org.coopkit.core.persistence.internal.WriteTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ public final class Transactions {
     private static final Set<Integer> MARIADB_RETRY_CODES = Set.of(1213, 1205);
 
     private final EntityManagerFactory emf;
+    private final EntityManagerFactory replica;
     private final WriteTracker writes;
     private final Runnable afterWritingCommit;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -45,7 +48,12 @@ public final class Transactions {
     private final AtomicLong writingCommits = new AtomicLong();
 
     Transactions(EntityManagerFactory emf, WriteTracker writes, Runnable afterWritingCommit) {
+        this(emf, null, writes, afterWritingCommit);
+    }
+
+    Transactions(EntityManagerFactory emf, EntityManagerFactory replica, WriteTracker writes, Runnable afterWritingCommit) {
         this.emf = emf;
+        this.replica = replica;
         this.writes = writes;
         this.afterWritingCommit = afterWritingCommit;
     }
@@ -53,9 +61,30 @@ public final class Transactions {
     /** Runs the work in a transaction (joining one already open on this thread) and returns its result. */
     public <T> T inTransaction(TransactionWork<T> work) {
         if (current.get() != null) return work.run();
+        return run(emf, work);
+    }
+
+    /**
+     * Runs reading work (a report, an export) on the read replica when the database has one
+     * ({@link DatabaseConfig#withReadReplica}), in a read-only transaction there: a write attempted in it
+     * is refused by the replica. Without a replica, or nested in a transaction already open on this
+     * thread, it runs like {@link #inTransaction} (so a report computed inside a closing reads the
+     * closing's own writes). On a replica the work sees the primary as of the replication delay.
+     */
+    public <T> T readOnly(TransactionWork<T> work) {
+        if (current.get() != null || replica == null) return inTransaction(work);
+        return run(replica, work);
+    }
+
+    /** Whether {@link #readOnly} work goes to a read replica. */
+    public boolean hasReadReplica() {
+        return replica != null;
+    }
+
+    private <T> T run(EntityManagerFactory factory, TransactionWork<T> work) {
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
-            EntityManager em = emf.createEntityManager();
+            EntityManager em = factory.createEntityManager();
             current.set(em);
             EntityTransaction tx = em.getTransaction();
             T result;
@@ -65,7 +94,23 @@ public final class Transactions {
                 result = work.run();
                 tx.commit();
             } catch (RuntimeException e) {
+                // Hibernate's find() answers null, not an exception, for a JDBC failure once the transaction is
+                // marked rollback-only (HHH-12472): a connection lost mid-work then surfaces as a refusal
+                // ("no account 512") that is not true. Nothing was committed: run the work again.
+                boolean falseRefusal = e instanceof CoopException && rollbackOnly(tx);
                 rollbackQuietly(tx, e);
+                if (falseRefusal) {
+                    if (attempt < MAX_ATTEMPTS) {
+                        retries.incrementAndGet();
+                        LOG.debug("retrying transaction after {} in a transaction the database failed (attempt {})", e.getMessage(), attempt);
+                        backoff(attempt);
+                        continue;
+                    }
+                    RetryLater busy = RetryLater.busy("database-unavailable",
+                            "the database failed while this request ran; nothing was changed: send it again", java.time.Duration.ofSeconds(1));
+                    busy.addSuppressed(e);
+                    throw busy;
+                }
                 if (isRetryable(e) && (attempt < MAX_ATTEMPTS || System.nanoTime() - started < RETRY_BUDGET_NANOS)) {
                     retries.incrementAndGet();
                     LOG.debug("retrying transaction after {} (attempt {})", rootMessage(e), attempt);
@@ -77,7 +122,7 @@ public final class Transactions {
                 current.remove();
                 em.close();
             }
-            if (writes.wrote()) {
+            if (factory == emf && writes.wrote()) {
                 afterWritingCommit.run(); // on disk before the caller answers
                 writingCommits.incrementAndGet();
             }
@@ -141,6 +186,14 @@ public final class Transactions {
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry a transaction", ie);
+        }
+    }
+
+    private static boolean rollbackOnly(EntityTransaction tx) {
+        try {
+            return tx.isActive() && tx.getRollbackOnly();
+        } catch (RuntimeException unknown) {
+            return false;
         }
     }
 

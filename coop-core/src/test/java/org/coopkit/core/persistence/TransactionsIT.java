@@ -89,4 +89,57 @@ public class TransactionsIT {
         assertThat(counter(database)).isEqualTo(20);
         assertThat(outcomes.stream().map(Concurrently.Outcome::value).distinct()).hasSize(20);
     }
+
+    @EachDatabase
+    void read_only_work_goes_to_the_read_replica_pool_which_refuses_writes_and_writes_stay_on_the_primary(TestDatabase db) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(db.kind() == DatabaseKind.POSTGRESQL,
+                "PostgreSQL runs a read-only connection's transactions READ ONLY; H2 and MariaDB take it as a hint (the standby refuses writes itself)");
+        // the "replica" is the same database through the read-only pool: what a standby would refuse, the pool refuses
+        Database database = db.open(db.config().withReadReplica(db.config().jdbcUrl()), CoreModule.SCHEMA);
+        createCounter(database);
+        Transactions tx = database.transactions();
+        assertThat(tx.hasReadReplica()).isTrue();
+
+        long read = tx.readOnly(() -> ((Number) tx.entityManager()
+                .createNativeQuery("select next_value from core_counters where name = 'test'").getSingleResult()).longValue());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.readOnly(() -> tx.entityManager()
+                        .createNativeQuery("update core_counters set next_value = 99 where name = 'test'").executeUpdate()))
+                .hasStackTraceContaining("read-only transaction");
+        int nested = tx.inTransaction(() -> tx.readOnly(() -> tx.entityManager()
+                .createNativeQuery("update core_counters set next_value = next_value + 1 where name = 'test'").executeUpdate()));
+
+        assertThat(read).isZero();
+        assertThat(nested).as("read-only work inside a writing transaction joins it, on the primary").isEqualTo(1);
+        assertThat(counter(database)).isEqualTo(1);
+    }
+
+    /**
+     * Hibernate's find() answers null for a JDBC failure in a transaction already marked rollback-only
+     * (HHH-12472), so a connection lost mid-work turned into a false "not found" refusal (found by
+     * PgStandbyFailoverIT: "no account 512" for a posting while the primary died). A refusal thrown in a
+     * rollback-only transaction is therefore run again; a refusal in a healthy transaction stays a refusal.
+     */
+    @EachDatabase
+    void a_refusal_thrown_in_a_transaction_the_database_marked_rollback_only_is_run_again(TestDatabase db) {
+        Database database = db.open(CoreModule.SCHEMA);
+        createCounter(database);
+        Transactions tx = database.transactions();
+        AtomicInteger attempts = new AtomicInteger();
+
+        String result = tx.inTransaction(() -> {
+            tx.entityManager().createNativeQuery("update core_counters set next_value = next_value + 1 where name = 'test'").executeUpdate();
+            if (attempts.incrementAndGet() == 1) {
+                tx.entityManager().getTransaction().setRollbackOnly(); // what Hibernate does on the lost connection
+                throw new org.coopkit.core.errors.NotFound("account", "512");
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts).hasValue(2);
+        assertThat(counter(database)).as("the first attempt was rolled back").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.inTransaction(() -> {
+            throw new org.coopkit.core.errors.NotFound("account", "999");
+        })).isInstanceOf(org.coopkit.core.errors.NotFound.class);
+    }
 }

@@ -21,6 +21,9 @@ public final class DatabaseOptions {
     @Option(names = "--db-url", description = "JDBC URL (jdbc:h2:…, jdbc:postgresql:…, jdbc:mariadb:…); env COOP_DB_URL. "
             + "Default: H2 file database in the data folder")
     String url;
+    @Option(names = "--db-read-url", description = "JDBC URL of a read-only standby the treasurer's reports and exports read from; "
+            + "env COOP_DB_READ_URL")
+    String readUrl;
     @Option(names = "--db-user", description = "database user; env COOP_DB_USER")
     String user;
     @Option(names = "--db-password", description = "database password; env COOP_DB_PASSWORD. Visible to `ps`: prefer --db-password-file")
@@ -35,6 +38,7 @@ public final class DatabaseOptions {
         Map<String, String> cli = new HashMap<>(moreOptions);
         put(cli, "db.url", url);
         put(cli, "db.user", user);
+        put(cli, "db.read-url", readUrl);
         put(cli, "db.password", password);
         put(cli, "db.password-file", passwordFile == null ? null : passwordFile.toString());
         put(cli, "data.dir", dataDir == null ? null : dataDir.toString());

@@ -15,6 +15,7 @@ import org.coopkit.core.persistence.DatabaseConfig;
  * @param dbUrl      JDBC URL; empty: H2 file database in {@code dataDir}
  * @param dbUser     database user (with {@code dbUrl})
  * @param dbPassword database password (with {@code dbUrl})
+ * @param dbReadUrl  JDBC URL of a read-only standby for reports and exports (with {@code dbUrl})
  * @param host       interface the HTTP server listens on
  * @param port       HTTP port (0: any free port)
  * @param smtpHost   SMTP relay; empty: no mail is sent
@@ -23,20 +24,25 @@ import org.coopkit.core.persistence.DatabaseConfig;
  * @param smtpPassword SMTP password
  * @param dataDir    where the embedded database and the app's files live
  */
-public record Settings(Optional<String> dbUrl, Optional<String> dbUser, Optional<Secret> dbPassword, String host, int port,
+public record Settings(Optional<String> dbUrl, Optional<String> dbUser, Optional<Secret> dbPassword, Optional<String> dbReadUrl, String host, int port,
                        Optional<String> smtpHost, int smtpPort, Optional<String> smtpUser, Optional<Secret> smtpPassword,
                        Path dataDir) {
     /** The connection settings of the co-op's database. */
     public DatabaseConfig database() {
-        if (dbUrl.isEmpty()) return DatabaseConfig.h2File(dataDir);
-        return DatabaseConfig.of(dbUrl.get(), dbUser.orElse(null), dbPassword.map(Secret::reveal).orElse(null));
+        if (dbUrl.isEmpty()) {
+            if (dbReadUrl.isPresent()) throw new IllegalArgumentException("db.read-url needs db.url: the embedded H2 database has no standby");
+            return DatabaseConfig.h2File(dataDir);
+        }
+        DatabaseConfig config = DatabaseConfig.of(dbUrl.get(), dbUser.orElse(null), dbPassword.map(Secret::reveal).orElse(null));
+        return dbReadUrl.map(config::withReadReplica).orElse(config);
     }
 
     /** The settings as an operator reads them at start-up: every value, and for a secret only where it came from. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("database: " + dbUrl.map(Settings::withoutCredentials).orElse("H2 file database in " + dataDir.toAbsolutePath())
-                + dbUser.map(u -> " as " + u).orElse("") + dbPassword.map(p -> ", password " + p).orElse(""));
+                + dbUser.map(u -> " as " + u).orElse("") + dbPassword.map(p -> ", password " + p).orElse("")
+                + dbReadUrl.map(r -> "; reports read from " + withoutCredentials(r)).orElse(""));
         lines.add("http: " + host + ":" + port);
         lines.add("smtp: " + smtpHost.map(h -> h + ":" + smtpPort + smtpUser.map(u -> " as " + u).orElse("")
                 + smtpPassword.map(p -> ", password " + p).orElse("")).orElse("none (no mail is sent)"));

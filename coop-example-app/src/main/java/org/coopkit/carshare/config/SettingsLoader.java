@@ -39,6 +39,8 @@ public final class SettingsLoader {
             new Key("db.user", "--db-user", "COOP_DB_USER", null, "database user"),
             new Key("db.password", "--db-password", "COOP_DB_PASSWORD", null, "database password"),
             new Key("db.password-file", "--db-password-file", "COOP_DB_PASSWORD_FILE", null, "file holding the database password"),
+            new Key("db.read-url", "--db-read-url", "COOP_DB_READ_URL", null,
+                    "JDBC URL of a read-only standby the treasurer's reports and exports read from (same user and password); default: none"),
             new Key("http.host", "--host", "COOP_HTTP_HOST", "127.0.0.1", "interface the web app listens on"),
             new Key("http.port", "--port", "COOP_HTTP_PORT", "8080", "HTTP port (0: any free port)"),
             new Key("smtp.host", "--smtp-host", "COOP_SMTP_HOST", null, "SMTP relay for the co-op's mail; none: no mail is sent"),
@@ -74,7 +76,7 @@ public final class SettingsLoader {
                     : k.defaultValue() != null ? new Source(k.defaultValue(), "default") : null;
             if (v != null) values.put(k.file(), v);
         }
-        return new Settings(text(values, "db.url"), text(values, "db.user"), secret(values, "db.password"),
+        return new Settings(text(values, "db.url"), text(values, "db.user"), secret(values, "db.password"), text(values, "db.read-url"),
                 values.get("http.host").value(), port(values, "http.port"), text(values, "smtp.host"), port(values, "smtp.port"),
                 text(values, "smtp.user"), secret(values, "smtp.password"), Path.of(values.get("data.dir").value()));
     }

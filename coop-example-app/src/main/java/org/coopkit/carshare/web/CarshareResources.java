@@ -41,6 +41,7 @@ import org.coopkit.carshare.web.Views.TripView;
 import org.coopkit.carshare.web.Views.VehicleView;
 import org.coopkit.carshare.web.Views.WorkView;
 import org.coopkit.core.actors.Actor;
+import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.requests.RequestId;
 import org.coopkit.core.members.MemberId;
@@ -183,6 +184,7 @@ public final class CarshareResources {
         public Response book(@Valid BookingBody body, @HeaderParam(RequestId.HEADER) String requestId, @Context SecurityContext sc) {
             BadRequest.requireBody(body);
             Actor actor = Actors.of(sc);
+            actor.require(Role.MEMBER); // who may book first: anonymous is 401 whatever the header
             Optional<RequestId> rid = RequestId.fromHeader(requestId);
             BookingService.Booked b = app.bookings().book(actor, new VehicleId(body.vehicleId()), body.start(), body.end(), body.estimatedKm(), rid);
             return Response.created(URI.create("/api/bookings/" + b.booking().id()))

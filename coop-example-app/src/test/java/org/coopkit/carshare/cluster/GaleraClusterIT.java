@@ -48,6 +48,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * CoopKit unchanged on a 3-node MariaDB Galera cluster (started by {@code scripts/cluster.sh}), with
@@ -57,6 +60,7 @@ import org.junit.jupiter.api.TestInstance;
  * two racers, which the transaction runner retries (Galera reports it as deadlock 1213).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterIT {
     static final String[] NODES = {"127.0.0.1:3311", "127.0.0.1:3312", "127.0.0.1:3313"};
     static final Currency EUR = Currency.getInstance("EUR");
@@ -239,6 +243,49 @@ class GaleraClusterIT {
         assertThat(tb.balanced()).isTrue();
         var chain = node(2).ledger().journal().verify(SYSTEM);
         assertThat(chain.intact()).as("journal chain: %s", chain).isTrue();
+    }
+
+    /**
+     * Kill -9 of node 3 in the middle of a bounded load of votes, bookings and postings (clients on all
+     * three nodes, each failing over in order; unknown outcomes retried with the request ids and
+     * idempotency keys), then node 3 rejoins (IST): every acknowledged request is there, on every node,
+     * none twice. CI runs one short run; {@code -Dcoop.cluster.kill.runs=10} the full series
+     * (docs/reliability.md), {@code -Dcoop.cluster.kill.requests} sizes each run. Last, as it takes a node away.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void killing_a_node_under_load_and_rejoining_it_loses_no_acknowledged_request_and_applies_none_twice() throws Exception {
+        int runs = Integer.getInteger("coop.cluster.kill.runs", 1);
+        int requests = Integer.getInteger("coop.cluster.kill.requests", 60);
+        List<ClusterLoad.Figures> figures = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            if (run > 1) {
+                dropDatabase();
+                freshDatabaseOnEveryNode();
+            }
+            ClusterLoad load = new ClusterLoad(apps, clock, requests);
+            load.prepare();
+            figures.add(load.run("galera kill -9 node 3, run " + run + "/" + runs, 6, requests / 3,
+                    () -> ClusterScript.run("kill", "galera", "3"),
+                    () -> assertThat(ClusterScript.run("rejoin", "galera", "3").exitCode()).as("node 3 rejoins").isZero()));
+            // the rejoined node holds what the others acknowledged
+            for (String table : List.of("ledger_entries", "carshare_bookings", "gov_participation", "gov_ballot_box")) {
+                long[] counts = new long[3];
+                for (int n = 0; n < 3; n++) counts[n] = count(NODES[n], "select count(*) from " + table);
+                assertThat(counts).as("%s on nodes 1..3", table).containsOnly(counts[0]);
+            }
+        }
+        System.out.printf("galera kill -9 totals over %d runs: acknowledged=%d lost=%d duplicated=%d retried=%d%n", runs,
+                figures.stream().mapToInt(ClusterLoad.Figures::acknowledged).sum(), figures.stream().mapToLong(ClusterLoad.Figures::lost).sum(),
+                figures.stream().mapToLong(ClusterLoad.Figures::duplicated).sum(), figures.stream().mapToInt(ClusterLoad.Figures::retried).sum());
+    }
+
+    private long count(String node, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + node + "/" + schema, "coop", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void report(String what, List<? extends Outcome<?>> outcomes) {

@@ -130,6 +130,7 @@ public final class BallotResource {
     public Response vote(@PathParam("id") UUID id, @Valid VoteBody body, @HeaderParam(RequestId.HEADER) String requestId,
                          @Context SecurityContext sc) {
         BadRequest.requireBody(body);
+        Actors.of(sc).require(Role.MEMBER); // who may vote first: anonymous is 401 whatever the header
         Optional<RequestId> rid = RequestId.fromHeader(requestId);
         Receipt r = voting.castVote(Actors.of(sc), new BallotId(id), body.choice(),
                 Optional.ofNullable(body.onBehalfOf()).map(MemberId::new), Optional.ofNullable(body.previousReceipt()), rid);

@@ -94,7 +94,7 @@ public final class AllocationService {
     /** The report under another policy, to compare before proposing it (treasurer or board). */
     public RedistributionReport report(Actor actor, FiscalYearId year, AllocationPolicy other) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> Redistribution.compute(other, inputs(actor, year)));
+        return tx.readOnly(() -> Redistribution.compute(other, inputs(actor, year))); // from the read replica when there is one
     }
 
     /**
@@ -104,7 +104,7 @@ public final class AllocationService {
      */
     public RedistributionInputs inputs(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> records.text(id, INPUTS).map(InputsJson::read).orElseGet(() -> freshInputs(id)));
+        return tx.readOnly(() -> records.text(id, INPUTS).map(InputsJson::read).orElseGet(() -> freshInputs(id)));
     }
 
     /** What auditing an adopted report found. */

@@ -52,7 +52,7 @@ public final class JournalExport {
      */
     public String hledger(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> hledgerText(actor, from, to));
+        return tx.readOnly(() -> hledgerText(actor, from, to)); // from the read replica when there is one
     }
 
     private String hledgerText(Actor actor, LocalDate from, LocalDate to) {
@@ -96,7 +96,7 @@ public final class JournalExport {
      */
     public String fec(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
-        return tx.inTransaction(() -> Fec.of(journal.between(actor, from, to), accounts(actor), members::find,
+        return tx.readOnly(() -> Fec.of(journal.between(actor, from, to), accounts(actor), members::find,
                 chart.withRole(org.coopkit.ledger.accounts.AccountRole.BANK).code().value()));
     }
 
