@@ -36,7 +36,8 @@ public final class GovernanceModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("governance", "db/changelog/governance/changelog.xml", List.of(
             BallotEntity.class, RollEntity.class, ParticipationEntity.class, BoxEntity.class, OpenVoteEntity.class,
             DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class,
-            BriefingEntity.class, BallotLinkEntity.class, CommentEntity.class));
+            BriefingEntity.class, BallotLinkEntity.class, CommentEntity.class,
+            org.coopkit.governance.assemblies.internal.AssemblyCallEntity.class));
 
     private final VotingService voting;
     private final ProxyService proxies;

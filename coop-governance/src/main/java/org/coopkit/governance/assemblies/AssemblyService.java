@@ -27,6 +27,7 @@ import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.IllegalBallotTransition;
 import org.coopkit.governance.ballots.VotingService;
+import org.coopkit.governance.assemblies.internal.AssemblyCalls;
 import org.coopkit.governance.ballots.internal.AssemblyStore;
 import org.coopkit.governance.ballots.internal.DecisionRunner;
 import org.coopkit.governance.ballots.internal.GovernanceStore;
@@ -48,6 +49,7 @@ public final class AssemblyService {
     private final AuditLog audit;
     private final Clock clock;
     private final DecisionRunner decisions;
+    private final AssemblyCalls calls;
 
     /**
      * Wiring for {@link org.coopkit.governance.GovernanceModule}, which builds it: embedding apps take it from
@@ -69,6 +71,7 @@ public final class AssemblyService {
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.calls = new AssemblyCalls(tx);
     }
 
     public Assembly convene(Actor actor, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt) {
@@ -182,6 +185,7 @@ public final class AssemblyService {
                 String outcome = "quorum not reached on first call (" + participants.size() + " of " + roll.size() + ", " + required
                         + " required): adjourned to the second call on " + second;
                 audit.record(actor, "gov.assembly-adjourned", id, outcome);
+                calls.record(id, call, now, participants.size(), roll.size(), required.toString(), false, outcome);
                 return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), false, true, outcome, List.of());
             }
             List<BallotResult> results = new ArrayList<>();
@@ -203,10 +207,41 @@ public final class AssemblyService {
             audit.record(actor, "gov.assembly-closed", id, "quorum " + (met ? "met" : "not met") + " on " + call + " call");
             String outcome = met ? "quorum reached on " + call.name().toLowerCase() + " call" : "quorum not reached on " + call.name().toLowerCase()
                     + " call (" + participants.size() + " of " + roll.size() + ", " + required + " required): no resolution is adopted";
+            calls.record(id, call, now, participants.size(), roll.size(), required.toString(), met, outcome);
             return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, false, outcome, resolutions);
         });
         due.forEach(decisions::attempt); // after the close committed: a failing handler leaves the result in place
         return result;
+    }
+
+    /**
+     * The minutes of a closed assembly, for members and the board: each call held (attendance, quorum)
+     * and each resolution's result with the figure that decided it. Refused (409) before the close.
+     */
+    public Minutes minutes(Actor actor, String id) {
+        actor.require(Role.MEMBER, Role.BOARD);
+        return tx.inTransaction(() -> {
+            Assembly a = get(id);
+            if (a.status() != AssemblyStatus.CLOSED) {
+                throw new AssemblyCallRefused("the minutes are drawn up when the assembly closes; assembly " + id + " is " + a.status().name().toLowerCase());
+            }
+            List<Minutes.CallRecord> held = calls.of(id);
+            boolean met = held.isEmpty() || held.get(held.size() - 1).quorumMet();
+            List<Minutes.ResolutionRecord> records = new ArrayList<>();
+            int position = 0;
+            for (Ballot b : store.ballotsOfAssembly(id)) {
+                if (b.status() == BallotStatus.DRAFT) continue;
+                position++;
+                BallotResult r = voting.results(b.id());
+                java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
+                var first = r.tally().rounds().isEmpty() ? java.util.Map.<String, java.math.BigDecimal>of() : r.tally().rounds().get(0).counts();
+                for (String o : b.spec().options()) counts.put(o, first.getOrDefault(o, java.math.BigDecimal.ZERO).stripTrailingZeros().toPlainString());
+                String outcome = !met ? "not adopted: quorum not reached" : b.adopted().orElse(false) ? "adopted" : "rejected";
+                records.add(new Minutes.ResolutionRecord(b.id().toString(), position, b.spec().question(), counts, r.voters(), r.rollSize(), r.rule(),
+                        r.decides(), outcome));
+            }
+            return new Minutes(a, held, records);
+        });
     }
 
     GovernanceRules.Fraction quorum(AssemblyKind kind, Assembly.Call call) {

@@ -91,6 +91,19 @@ public final class AssemblyResource {
         return gov.assemblies().all(Actors.of(sc)).stream().map(AssemblyJson::of).toList();
     }
 
+    /** Response body: the minutes of a closed assembly (calls held with attendance and quorum; each resolution's result). */
+    public record MinutesView(AssemblyJson assembly, List<org.coopkit.governance.assemblies.Minutes.CallRecord> calls,
+                              List<org.coopkit.governance.assemblies.Minutes.ResolutionRecord> resolutions) {
+    }
+
+    /** The minutes, for members and the board, once the assembly is closed (409 before). */
+    @GET
+    @Path("{id}/minutes")
+    public MinutesView minutes(@PathParam("id") String id, @Context SecurityContext sc) {
+        var m = gov.assemblies().minutes(Actors.of(sc), id);
+        return new MinutesView(AssemblyJson.of(m.assembly()), m.calls(), m.resolutions());
+    }
+
     @GET
     @Path("{id}")
     public AssemblyView get(@PathParam("id") String id, @Context SecurityContext sc) {
