@@ -22,7 +22,7 @@ class UiTripInClosedYearIT {
                     Instant.parse("2026-12-31T09:00:00Z"), Instant.parse("2026-12-31T12:00:00Z"), 30);
             app.running.clock().set(Instant.parse("2026-12-31T12:30:00Z"));
             var years = app.running.app().ledger().fiscalYears();
-            if (years.all().stream().noneMatch(y -> y.id().equals(FiscalYearId.of(2026)))) years.open(treasurer, FiscalYear.calendar(2026));
+            if (years.all(treasurer).stream().noneMatch(y -> y.id().equals(FiscalYearId.of(2026)))) years.open(treasurer, FiscalYear.calendar(2026));
             years.close(treasurer, FiscalYearId.of(2026), years.previewClosing(treasurer, FiscalYearId.of(2026)).fingerprint());
             long entries = app.running.app().ledger().journal().page(treasurer, 0, 1).total();
 

@@ -221,7 +221,7 @@ public final class AssemblyService {
     public Minutes minutes(Actor actor, String id) {
         actor.require(Role.MEMBER, Role.BOARD);
         return tx.inTransaction(() -> {
-            Assembly a = get(id);
+            Assembly a = find(id);
             if (a.status() != AssemblyStatus.CLOSED) {
                 throw new AssemblyCallRefused("the minutes are drawn up when the assembly closes; assembly " + id + " is " + a.status().name().toLowerCase());
             }
