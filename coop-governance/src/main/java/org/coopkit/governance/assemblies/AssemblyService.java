@@ -74,6 +74,19 @@ public final class AssemblyService {
         this.calls = new AssemblyCalls(tx);
     }
 
+    /**
+     * Convenes a general assembly (the BOARD only): its kind sets the quorums. Refused with the fields named
+     * ({@code InvalidInput}) when the kind, the day or the first call is missing, the title is blank or longer
+     * than 200 characters, or the second call is not after the first.
+     *
+     * @param actor the board
+     * @param kind ordinary or extraordinary
+     * @param title the assembly's title
+     * @param convenedOn the day the convocation is sent
+     * @param firstCallAt when the first call meets
+     * @param secondCallAt when the second call meets if the first lacks quorum, or null for none
+     * @return the convened assembly
+     */
     public Assembly convene(Actor actor, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt) {
         actor.require(Role.BOARD);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -66,6 +66,19 @@ public final class VotingService {
 
     private final GovernanceRules rules;
 
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}, which builds it: embedding apps take it from
+     * {@code GovernanceModule.voting()}.
+     *
+     * @param tx the module's transactions
+     * @param members core's member registry (the electoral roll is frozen from it)
+     * @param statutes the statutes (colleges and their weights)
+     * @param decisions where an adopted ballot's decision is checked and applied
+     * @param audit the audit log
+     * @param clock the clock ballots open and close by
+     * @param boxKey the key that tags a secret vote's owner, for revoting
+     * @param rules the statutes' governance rules (minimum voting period, early close)
+     */
     public VotingService(Transactions tx, Members members, CoopStatutes statutes, DecisionHandlers decisions,
                          AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules) {
         this.boxKey = boxKey;
@@ -81,6 +94,15 @@ public final class VotingService {
         this.clock = clock;
     }
 
+    /**
+     * Creates a ballot as a draft (the BOARD only). Refused when the spec is invalid, when a ballot of its own
+     * runs shorter than the statutes' minimum voting period, when its decision cannot be applied, or when
+     * another ballot on the same decision subject is open or adopted.
+     *
+     * @param actor the board
+     * @param spec the question, options, method, dates and optional decision
+     * @return the draft ballot
+     */
     public Ballot create(Actor actor, BallotSpec spec) {
         actor.require(Role.BOARD);
         Ballot.validate(spec);
@@ -215,6 +237,14 @@ public final class VotingService {
         });
     }
 
+    /**
+     * Casts the actor's own first vote (a MEMBER on the ballot's roll, while it is open).
+     *
+     * @param actor the voter
+     * @param id the ballot
+     * @param choice the chosen option(s), as the ballot's method expects them
+     * @return the receipt with the tracking code to find on the board after the close
+     */
     public Receipt castVote(Actor actor, BallotId id, List<String> choice) {
         return castVote(actor, id, choice, Optional.empty(), Optional.empty());
     }

@@ -107,8 +107,20 @@ public final class AllocationService {
         return tx.readOnly(() -> records.text(id, INPUTS).map(InputsJson::read).orElseGet(() -> freshInputs(id)));
     }
 
-    /** What auditing an adopted report found. */
+    /**
+     * What auditing an adopted report found.
+     *
+     * @param year the fiscal year of the report
+     * @param hashMatches the stored report still has the hash recorded when it was adopted
+     * @param reproduced computing the report again from its stored inputs gives it byte for byte
+     * @param booksAgree computing it from the books as they are today gives it too (false after a late posting)
+     */
     public record AdoptedReportCheck(FiscalYearId year, boolean hashMatches, boolean reproduced, boolean booksAgree) {
+        /**
+         * Whether the adopted figure stands: its hash matches and it is reproduced from its inputs.
+         *
+         * @return true when the report is intact
+         */
         public boolean intact() {
             return hashMatches && reproduced;
         }

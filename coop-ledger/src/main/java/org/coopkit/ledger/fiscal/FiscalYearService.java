@@ -43,6 +43,17 @@ public final class FiscalYearService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@link org.coopkit.ledger.LedgerModule}, which builds it: embedding apps take it from
+     * {@code LedgerModule.fiscalYears()}.
+     *
+     * @param tx the module's transactions
+     * @param years the fiscal years' repository
+     * @param accounts the chart's accounts (the result account the closing posts to)
+     * @param journal the journal the closing entries go to
+     * @param audit the audit log
+     * @param clock the clock
+     */
     public FiscalYearService(Transactions tx, FiscalYears years, Accounts accounts, Journal journal, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.years = years;
