@@ -52,7 +52,14 @@ public final class CapitalOpening {
     private final Clock clock;
     private final org.coopkit.ledger.fiscal.FiscalYearService years;
 
-    /** What the opening entry brings (or brought) into the books. */
+    /**
+     * What the opening entry brings (or brought) into the books.
+     *
+     * @param on          the entry's date
+     * @param against     the account debited for the paid-up capital (the bank unless named)
+     * @param lines       one per member whose capital the books lacked
+     * @param entryNumber the journal entry number once posted
+     */
     public record Opening(LocalDate on, String against, List<Line> lines, Optional<Long> entryNumber) {
         /** One member's capital brought in. */
         public record Line(MemberId member, long membershipNumber, String name, Money held, Money unpaid) {
@@ -68,6 +75,7 @@ public final class CapitalOpening {
         }
     }
 
+    /** Built by {@code LedgerModule}; reads core's register through {@code capital} and posts through {@code journal}. */
     public CapitalOpening(Transactions tx, Journal journal, ChartOfAccounts chart, CapitalService capital, AuditLog audit, Currency currency,
                           Clock clock, org.coopkit.ledger.fiscal.FiscalYearService years) {
         this.years = years;

@@ -37,10 +37,10 @@ public final class FiscalYearClosed extends CoopException {
     private static String message(FiscalYearId year, FiscalYearStatus status, LocalDate date, Optional<FiscalYearId> openYear) {
         String elsewhere = openYear.map(y -> "date it in the open fiscal year " + y).orElse("date it in an open fiscal year");
         if (status == FiscalYearStatus.LOCKED) {
-            return "nothing can be recorded on " + date + ": fiscal year " + year + " is locked (the general assembly approved its accounts) "
+            return "cannot post on " + date + ": fiscal year " + year + " is locked (the general assembly approved its accounts) "
                     + "and can no longer be reopened; " + elsewhere + " (a correction goes in the current year)";
         }
-        return "nothing can be recorded on " + date + ": fiscal year " + year + " is closed. The board or the treasurer can reopen " + year
+        return "cannot post on " + date + ": fiscal year " + year + " is closed. The board or the treasurer can reopen " + year
                 + " with a reason (until the assembly locks it) for a late adjustment; otherwise " + elsewhere;
     }
 

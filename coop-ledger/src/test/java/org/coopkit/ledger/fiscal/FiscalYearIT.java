@@ -50,7 +50,9 @@ class FiscalYearIT {
         assertThatThrownBy(() -> journal.post(treasurer(), PostEntry.of("late", day("2026-12-15"), "Late invoice",
                 debit("622", eur("10.00")), credit("512", eur("10.00")))))
                 .isInstanceOf(FiscalYearClosed.class)
-                .hasMessageContaining("cannot post on 2026-12-15: fiscal year 2026 is closed");
+                .hasMessageContaining("cannot post on 2026-12-15: fiscal year 2026 is closed")
+                .hasMessageContaining("The board or the treasurer can reopen 2026 with a reason")
+                .hasMessageContaining("otherwise date it in an open fiscal year");
     }
 
     @EachDatabase
