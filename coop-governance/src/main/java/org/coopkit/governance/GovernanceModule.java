@@ -32,12 +32,13 @@ import org.coopkit.governance.proxies.ProxyService;
 public final class GovernanceModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("governance", "db/changelog/governance/changelog.xml", List.of(
             BallotEntity.class, RollEntity.class, ParticipationEntity.class, BoxEntity.class, OpenVoteEntity.class,
-            DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class));
+            DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class, org.coopkit.governance.ballots.internal.ReminderEntity.class));
 
     private final VotingService voting;
     private final ProxyService proxies;
     private final AssemblyService assemblies;
     private final GovernanceRules rules;
+    private final org.coopkit.governance.ballots.BallotMailer mailer;
 
     /** With a fresh {@link BallotBoxKey}: secret votes cast before a restart can no longer be replaced (never by someone else). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules) {
@@ -46,11 +47,23 @@ public final class GovernanceModule {
 
     /** With the deployment's ballot box key, kept outside the database (docs/secret-revoting.md). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey) {
+        this(database, clock, core, decisions, rules, boxKey, java.util.Optional.empty());
+    }
+
+    /**
+     * With governance's mail (docs/mail.md): invitations when a ballot opens, reminders before the close
+     * ({@link #mailer()}, scheduled by the application) and receipts on request, through core's outbox.
+     */
+    public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey,
+                            java.util.Optional<org.coopkit.governance.ballots.BallotMail> mail) {
         Transactions tx = database.transactions();
         GovernanceStore store = new GovernanceStore(tx);
         this.rules = rules;
-        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
-        this.proxies = new ProxyService(tx, store, rules, core.audit(), clock);
+        this.mailer = new org.coopkit.governance.ballots.BallotMailer(tx, store, new org.coopkit.governance.ballots.internal.MailStore(tx),
+                core.memberRegistry(), core.consents(), mail, clock);
+        this.voting = new VotingService(tx, store, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules,
+                java.util.Optional.of(mailer));
+        this.proxies = new ProxyService(tx, store, rules, core.audit(), clock, core.memberRegistry());
         this.assemblies = new AssemblyService(tx, store, new AssemblyStore(tx), voting,
                 new DecisionRunner(tx, store, decisions, core.audit(), clock), rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(store));
@@ -59,6 +72,11 @@ public final class GovernanceModule {
     /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
     public org.coopkit.governance.ballots.DeadlineCloser deadlineCloser() {
         return new org.coopkit.governance.ballots.DeadlineCloser(voting);
+    }
+
+    /** Governance's mail: reminders (the application schedules {@code start}) and receipts by mail. */
+    public org.coopkit.governance.ballots.BallotMailer mailer() {
+        return mailer;
     }
 
     public VotingService voting() {
