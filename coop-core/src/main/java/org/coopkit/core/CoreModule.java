@@ -53,7 +53,8 @@ public final class CoreModule {
             AuditRecordEntity.class, AuditHeadEntity.class,
             CredentialEntity.class, TokenEntity.class, RoleGrantEntity.class,
             CapitalMovementEntity.class,
-            ConsentEntity.class, AccessLogEntity.class, DataPolicyEntity.class, LoyaltyReportEntity.class));
+            ConsentEntity.class, AccessLogEntity.class, DataPolicyEntity.class, LoyaltyReportEntity.class,
+            org.coopkit.core.mail.internal.OutboxEntity.class));
 
     private final Database database;
     private final Clock clock;
@@ -68,6 +69,7 @@ public final class CoreModule {
     private final ConsentService consents;
     private final DataPolicyService dataPolicy;
     private final LoyaltyService loyalty;
+    private final org.coopkit.core.mail.Outbox outbox;
 
     public CoreModule(Database database, Clock clock, CoopStatutes statutes) {
         this(database, clock, statutes, org.coopkit.core.auth.AuthSettings.defaults());
@@ -89,6 +91,7 @@ public final class CoreModule {
         this.dataPolicy = new DataPolicyService(tx, audit, clock);
         this.consents = new ConsentService(tx, members, dataPolicy, audit, clock);
         this.loyalty = new LoyaltyService(tx, audit, clock);
+        this.outbox = new org.coopkit.core.mail.Outbox(tx, clock);
         this.memberService = new MemberService(tx, members, audit, auth, privacy, statutes, clock);
         this.capital = new CapitalService(tx, members, audit, statutes, clock);
         personalData.register(new CorePersonalData(members, capitalStore, authStore, privacyStore, statutes));
@@ -131,6 +134,16 @@ public final class CoreModule {
 
     public DataPolicyService dataPolicy() {
         return dataPolicy;
+    }
+
+    /** Mail queued with the change that causes it, sent after commit (docs/mail.md). */
+    public org.coopkit.core.mail.Outbox outbox() {
+        return outbox;
+    }
+
+    /** The sender that drains the outbox through the application's mail port; the application schedules it. */
+    public org.coopkit.core.mail.OutboxSender outboxSender(org.coopkit.core.mail.MailPort port) {
+        return new org.coopkit.core.mail.OutboxSender(database.transactions(), port, clock);
     }
 
     public LoyaltyService loyalty() {

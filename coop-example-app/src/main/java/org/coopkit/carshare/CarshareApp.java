@@ -62,12 +62,30 @@ public final class CarshareApp implements AutoCloseable {
 
     private final WebLimits webLimits;
 
+    /**
+     * What the app mails members (docs/mail.md): links are absolute from {@code baseUrl} (e.g.
+     * {@code https://coop.example/}); the reminder goes {@code reminderBefore} a ballot's close.
+     */
+    public record MailConfig(java.net.URI baseUrl, java.time.Duration reminderBefore) {
+        /** The ballot page link template governance's mail uses. */
+        String ballotLink() {
+            String base = baseUrl.toString();
+            return base + (base.endsWith("/") ? "" : "/") + "vote/{ballot}";
+        }
+    }
+
     private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits, BallotBoxKey boxKey) {
+        this(database, clock, auth, webLimits, boxKey, java.util.Optional.empty());
+    }
+
+    private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits, BallotBoxKey boxKey, java.util.Optional<MailConfig> mail) {
         this.database = database;
         this.clock = clock;
         this.webLimits = webLimits;
         this.core = new CoreModule(database, clock, statutes(), auth);
-        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey);
+        this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey,
+                mail.map(m -> new org.coopkit.governance.ballots.BallotMail(core.outbox(), m.ballotLink(), m.reminderBefore(),
+                        org.coopkit.carshare.ui.Ui.ZONE)));
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR")
                         .withBankAccount(new org.coopkit.ledger.payouts.DebtorAccount("Autopartage Cooperatif", BANK_IBAN, "")));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
@@ -105,6 +123,22 @@ public final class CarshareApp implements AutoCloseable {
     /** The same with log-in, session and request limits of one's own (tests, a co-op with other needs). */
     public static CarshareApp on(Database database, Clock clock, AuthSettings auth, WebLimits webLimits) {
         return new CarshareApp(database, clock, auth, webLimits, BallotBoxKey.random());
+    }
+
+    /** The same, mailing members (invitations, reminders, receipts) through core's outbox; the caller runs the senders. */
+    public static CarshareApp on(Database database, Clock clock, AuthSettings auth, WebLimits webLimits, MailConfig mail) {
+        return new CarshareApp(database, clock, auth, webLimits, BallotBoxKey.random(), java.util.Optional.of(mail));
+    }
+
+    /** Opens the database with the deployment's ballot box key and mails members (the server's set-up). */
+    public static CarshareApp open(DatabaseConfig config, Clock clock, BallotBoxKey boxKey, MailConfig mail) {
+        Database db = Database.open(config, schemas());
+        try {
+            return new CarshareApp(db, clock, AuthSettings.defaults(), WebLimits.defaults(), boxKey, java.util.Optional.of(mail));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     public static CarshareApp open(DatabaseConfig config, Clock clock) {

@@ -45,9 +45,18 @@ public final class CarshareFixtures {
 
     /** With request limits of the test's own too (tests that send more anonymous writes than a person would). */
     public static Running start(TestDatabase db, int poolSize, AuthSettings auth, WebLimits limits) {
+        return start(db, poolSize, auth, limits, null);
+    }
+
+    /** Mailing members (invitations, reminders, receipts) through core's outbox; the test drains it ({@code core().outboxSender(port)}). */
+    public static Running withMail(TestDatabase db, int poolSize, CarshareApp.MailConfig mail) {
+        return start(db, poolSize, AuthSettings.defaults(), WebLimits.defaults(), mail);
+    }
+
+    private static Running start(TestDatabase db, int poolSize, AuthSettings auth, WebLimits limits, CarshareApp.MailConfig mail) {
         MutableClock clock = MutableClock.on(LocalDate.of(2026, 5, 4));
-        CarshareApp app = CarshareApp.on(db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new)), clock,
-                auth, limits);
+        var database = db.open(db.config().withPoolSize(poolSize), CarshareApp.schemas().toArray(ModuleSchema[]::new));
+        CarshareApp app = mail == null ? CarshareApp.on(database, clock, auth, limits) : CarshareApp.on(database, clock, auth, limits, mail);
         app.carshare().tariffs().publishInitial(Actor.system(), new TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
         return new Running(app, clock);
     }

@@ -37,7 +37,7 @@ public final class GovernanceModule {
             BallotEntity.class, RollEntity.class, ParticipationEntity.class, BoxEntity.class, OpenVoteEntity.class,
             DecisionAppliedEntity.class, ProxyEntity.class, AssemblyEntity.class,
             BriefingEntity.class, BallotLinkEntity.class, CommentEntity.class,
-            org.coopkit.governance.assemblies.internal.AssemblyCallEntity.class));
+            org.coopkit.governance.assemblies.internal.AssemblyCallEntity.class, org.coopkit.governance.ballots.internal.ReminderEntity.class));
 
     private final VotingService voting;
     private final ProxyService proxies;
@@ -45,6 +45,7 @@ public final class GovernanceModule {
     private final GovernanceRules rules;
     private final BriefingService briefings;
     private final DiscussionService discussion;
+    private final org.coopkit.governance.ballots.BallotMailer mailer;
 
     /** With a fresh {@link BallotBoxKey}: secret votes cast before a restart can no longer be replaced (never by someone else). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules) {
@@ -53,10 +54,21 @@ public final class GovernanceModule {
 
     /** With the deployment's ballot box key, kept outside the database (docs/secret-revoting.md). */
     public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey) {
+        this(database, clock, core, decisions, rules, boxKey, java.util.Optional.empty());
+    }
+
+    /**
+     * With governance's mail (docs/mail.md): invitations when a ballot opens, reminders before the close
+     * ({@link #mailer()}, scheduled by the application) and receipts on request, through core's outbox.
+     */
+    public GovernanceModule(Database database, Clock clock, CoreModule core, DecisionHandlers decisions, GovernanceRules rules, BallotBoxKey boxKey,
+                            java.util.Optional<org.coopkit.governance.ballots.BallotMail> mail) {
         Transactions tx = database.transactions();
         this.rules = rules;
-        this.voting = new VotingService(tx, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules);
-        this.proxies = new ProxyService(tx, rules, core.audit(), clock);
+        this.mailer = new org.coopkit.governance.ballots.BallotMailer(tx, core.memberRegistry(), core.consents(), mail, clock);
+        this.voting = new VotingService(tx, core.memberRegistry(), core.statutes(), decisions, core.audit(), clock, boxKey, rules,
+                java.util.Optional.of(mailer));
+        this.proxies = new ProxyService(tx, rules, core.audit(), clock, core.memberRegistry());
         this.assemblies = new AssemblyService(tx, voting, decisions, rules, core.audit(), clock);
         core.personalData().register(new GovernancePersonalData(tx));
         this.briefings = new BriefingService(tx, voting, core.audit(), clock);
@@ -67,6 +79,11 @@ public final class GovernanceModule {
     /** Closes ballots at their announced close; the application schedules it ({@link org.coopkit.governance.ballots.DeadlineCloser#start}). */
     public org.coopkit.governance.ballots.DeadlineCloser deadlineCloser() {
         return new org.coopkit.governance.ballots.DeadlineCloser(voting);
+    }
+
+    /** Governance's mail: reminders (the application schedules {@code start}) and receipts by mail. */
+    public org.coopkit.governance.ballots.BallotMailer mailer() {
+        return mailer;
     }
 
     public VotingService voting() {

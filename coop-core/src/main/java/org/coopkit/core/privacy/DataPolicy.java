@@ -30,6 +30,8 @@ public record DataPolicy(int version, Instant publishedAt, String decisionId, Li
                 new Purpose("accounting", "Books, patronage refunds and platform income statements (DAC7)", false, "legal obligation",
                         List.of("tax id", "date of birth", "IBAN", "amounts"), "10 years (accounting law)", List.of("tax authority")),
                 new Purpose("newsletter", "Sending the co-op's newsletter", true, "consent", List.of("email", "name"), "until consent is revoked", List.of()),
+                new Purpose("ballot-reminders", "Reminding you by e-mail to vote before a ballot closes, when you have not voted yet", true, "consent",
+                        List.of("email", "name", "whether you voted (not how)"), "until consent is revoked", List.of("the co-op's mail relay")),
                 new Purpose("usage-statistics", "Anonymous statistics of car use to plan the fleet", true, "consent",
                         List.of("trips (aggregated)"), "2 years", List.of()),
                 new Purpose("partner-insurer", "Sharing trip history with the partner insurer for a member discount", true, "consent",

@@ -38,6 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--smtp-password-file", paramLabel = "FILE", description = "file holding the SMTP password; env COOP_SMTP_PASSWORD_FILE "
             + "(or COOP_SMTP_PASSWORD), file smtp.password-file")
     Path smtpPasswordFile;
+    @Option(names = "--mail-from", description = "sender address of the co-op's mail; env COOP_MAIL_FROM, file mail.from. Default: coop@localhost")
+    String mailFrom;
+    @Option(names = "--base-url", description = "address members reach the app at, for links in mail; env COOP_BASE_URL, file mail.base-url. Default: http://HOST:PORT/")
+    String baseUrl;
+    @Option(names = "--reminder-hours", description = "hours before a ballot's close its reminder is mailed; env COOP_MAIL_REMINDER_HOURS, file mail.reminder-hours. Default: 48")
+    Integer reminderHours;
     @Option(names = "--demo", description = "fill an empty database with the demo co-op and print the demo users")
     boolean demo;
     @Option(names = "--ballot-box-key", defaultValue = "data/ballot-box.key",
@@ -66,6 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
         DatabaseOptions.put(cli, "smtp.port", smtpPort == null ? null : smtpPort.toString());
         DatabaseOptions.put(cli, "smtp.user", smtpUser);
         DatabaseOptions.put(cli, "smtp.password-file", smtpPasswordFile == null ? null : smtpPasswordFile.toString());
+        DatabaseOptions.put(cli, "mail.from", mailFrom);
+        DatabaseOptions.put(cli, "mail.base-url", baseUrl);
+        DatabaseOptions.put(cli, "mail.reminder-hours", reminderHours == null ? null : reminderHours.toString());
         return db.settings(cli);
     }
 
@@ -76,7 +85,13 @@ public final class ServeCommand implements Callable<Integer> {
         requirePortFree(settings.host(), settings.port());       // so is a taken port: before the demo data, not after
         settings.describe().forEach(line -> err.println("carshare: " + line));
         DemoClock clock = new DemoClock();
-        CarshareApp app = CarshareApp.open(database, clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey));
+        CarshareApp app = CarshareApp.open(database, clock, org.coopkit.governance.ballots.BallotBoxKey.fromFile(ballotBoxKey),
+                new CarshareApp.MailConfig(settings.publicUrl(), java.time.Duration.ofHours(settings.reminderHours())));
+        org.coopkit.core.mail.MailPort mail = settings.smtpHost()
+                .<org.coopkit.core.mail.MailPort>map(h -> new org.coopkit.carshare.mail.SmtpMail(h, settings.smtpPort(), settings.smtpUser(),
+                        settings.smtpPassword(), settings.mailFrom(), clock))
+                .orElseGet(() -> new org.coopkit.carshare.mail.EmlFolderMail(settings.mailFolder(), settings.mailFrom(), clock));
+        err.println("carshare: mail goes through " + mail.describe());
         // ballots close by themselves at their announced close, even when the board forgets
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ballot-deadlines");
@@ -87,6 +102,9 @@ public final class ServeCommand implements Callable<Integer> {
             if (demo) DemoData.ensure(app, clock, err);
             else DemoData.warnIfInterrupted(app, err);
             app.governance().deadlineCloser().start(scheduler, java.time.Duration.ofSeconds(30));
+            // mail leaves after the commits that queued it; reminders are queued once per ballot
+            app.governance().mailer().start(scheduler, java.time.Duration.ofMinutes(1));
+            app.core().outboxSender(mail).start(scheduler, java.time.Duration.ofSeconds(10));
             ApiServer server = ApiServer.start(settings.host(), settings.port(), app.resourceConfig(), app.webLimits());
             out.println("CoopKit car-sharing co-op running at " + server.baseUri());
             out.println("  API: " + server.baseUri() + "api/tariffs/current   OpenAPI: " + server.baseUri() + "api/openapi.json");

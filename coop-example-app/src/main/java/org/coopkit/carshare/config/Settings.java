@@ -23,10 +23,13 @@ import org.coopkit.core.persistence.DatabaseConfig;
  * @param smtpUser   SMTP user
  * @param smtpPassword SMTP password
  * @param dataDir    where the embedded database and the app's files live
+ * @param mailFrom   sender address of the co-op's mail
+ * @param baseUrl    the address members reach the app at, for links in mail; empty: {@code http://host:port/}
+ * @param reminderHours how long before a ballot's close its reminder is mailed
  */
 public record Settings(Optional<String> dbUrl, Optional<String> dbUser, Optional<Secret> dbPassword, Optional<String> dbReadUrl, String host, int port,
                        Optional<String> smtpHost, int smtpPort, Optional<String> smtpUser, Optional<Secret> smtpPassword,
-                       Path dataDir) {
+                       Path dataDir, String mailFrom, Optional<java.net.URI> baseUrl, int reminderHours) {
     /** The connection settings of the co-op's database. */
     public DatabaseConfig database() {
         if (dbUrl.isEmpty()) {
@@ -45,9 +48,20 @@ public record Settings(Optional<String> dbUrl, Optional<String> dbUser, Optional
                 + dbReadUrl.map(r -> "; reports read from " + withoutCredentials(r)).orElse(""));
         lines.add("http: " + host + ":" + port);
         lines.add("smtp: " + smtpHost.map(h -> h + ":" + smtpPort + smtpUser.map(u -> " as " + u).orElse("")
-                + smtpPassword.map(p -> ", password " + p).orElse("")).orElse("none (no mail is sent)"));
+                + smtpPassword.map(p -> ", password " + p).orElse("")).orElse("none: each mail is written as an .eml file into " + mailFolder().toAbsolutePath()));
+        lines.add("mail: from " + mailFrom + ", links to " + publicUrl() + ", ballot reminders " + reminderHours + " h before the close");
         lines.add("data folder: " + dataDir.toAbsolutePath());
         return lines;
+    }
+
+    /** Where mail goes when no SMTP relay is configured. */
+    public Path mailFolder() {
+        return dataDir.resolve("mail");
+    }
+
+    /** The address links in mail point to. */
+    public java.net.URI publicUrl() {
+        return baseUrl.orElseGet(() -> java.net.URI.create("http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + port + "/"));
     }
 
     @Override

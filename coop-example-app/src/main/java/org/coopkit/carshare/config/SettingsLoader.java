@@ -48,6 +48,9 @@ public final class SettingsLoader {
             new Key("smtp.user", "--smtp-user", "COOP_SMTP_USER", null, "SMTP user"),
             new Key("smtp.password", null, "COOP_SMTP_PASSWORD", null, "SMTP password"),
             new Key("smtp.password-file", "--smtp-password-file", "COOP_SMTP_PASSWORD_FILE", null, "file holding the SMTP password"),
+            new Key("mail.from", "--mail-from", "COOP_MAIL_FROM", "coop@localhost", "sender address of the co-op's mail"),
+            new Key("mail.base-url", "--base-url", "COOP_BASE_URL", null, "absolute address members reach the app at, for links in mail; default: http://HOST:PORT/"),
+            new Key("mail.reminder-hours", "--reminder-hours", "COOP_MAIL_REMINDER_HOURS", "48", "hours before a ballot's close its reminder is mailed"),
             new Key("data.dir", "--data-dir", "COOP_DATA_DIR", "data", "data folder (the embedded H2 database lives there)"));
 
     private final Map<String, String> cli;
@@ -78,7 +81,8 @@ public final class SettingsLoader {
         }
         return new Settings(text(values, "db.url"), text(values, "db.user"), secret(values, "db.password"), text(values, "db.read-url"),
                 values.get("http.host").value(), port(values, "http.port"), text(values, "smtp.host"), port(values, "smtp.port"),
-                text(values, "smtp.user"), secret(values, "smtp.password"), Path.of(values.get("data.dir").value()));
+                text(values, "smtp.user"), secret(values, "smtp.password"), Path.of(values.get("data.dir").value()),
+                values.get("mail.from").value(), baseUrl(values), hours(values, "mail.reminder-hours"));
     }
 
     private record Source(String value, String where) {
@@ -130,6 +134,29 @@ public final class SettingsLoader {
         if (s.where().startsWith("--")) return 0;
         if (s.where().startsWith("COOP_")) return 1;
         return 2;
+    }
+
+    private static Optional<java.net.URI> baseUrl(Map<String, Source> values) {
+        Source s = values.get("mail.base-url");
+        if (s == null || s.value().isBlank()) return Optional.empty();
+        try {
+            java.net.URI u = new java.net.URI(s.value());
+            if (u.isAbsolute() && (u.getScheme().equals("http") || u.getScheme().equals("https")) && u.getHost() != null) return Optional.of(u);
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("mail.base-url must be an absolute http(s) address like https://coop.example/, not '" + s.value() + "' (from " + s.where() + ")");
+    }
+
+    private static int hours(Map<String, Source> values, String key) {
+        Source s = values.get(key);
+        try {
+            int h = Integer.parseInt(s.value());
+            if (h < 1 || h > 24 * 60) throw new NumberFormatException();
+            return h;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number of hours between 1 and 1440, not '" + s.value() + "' (from " + s.where() + ")");
+        }
     }
 
     private static int port(Map<String, Source> values, String key) {

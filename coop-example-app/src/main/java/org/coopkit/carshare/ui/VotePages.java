@@ -26,7 +26,6 @@ import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
-import org.coopkit.core.members.MemberStatus;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
@@ -62,7 +61,15 @@ public final class VotePages {
     }
 
     /** A proxy as the member sees it. */
-    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active, boolean used) {
+    public record ProxyRow(String id, String ballot, String grantor, String holder, boolean given, boolean active, boolean used, String status) {
+        /** The holder has not answered yet. */
+        public boolean pending() {
+            return status.equals("PENDING");
+        }
+    }
+
+    /** A member of the roll found by name, for the proxy form. */
+    public record HolderRow(String id, String name) {
     }
 
     /** The voting page's view of a ballot. */
@@ -110,8 +117,23 @@ public final class VotePages {
 
     @GET
     @Path("{id}")
-    public Response ballot(@PathParam("id") String id, @Context ContainerRequest req) {
-        return ui.guard(req, () -> ballotPage(ui.member(req), ballotId(id), Form.empty(), 200));
+    public Response ballot(@PathParam("id") String id, @QueryParam("find") String find, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            Form form = Form.empty();
+            if (find == null) return ballotPage(v, ballotId(id), form, 200);
+            // the proxy form's search: members on this ballot's roll by name, never by membership number
+            form.with("find", find.strip());
+            try {
+                List<HolderRow> found = gov.proxies().holders(v.actor(), ballotId(id), find).stream()
+                        .map(h -> new HolderRow(h.id().value().toString(), h.name())).toList();
+                if (found.isEmpty()) form.error("find", "No member on this ballot's roll has a name starting with \"" + find.strip() + "\".");
+                return ballotPage(v, ballotId(id), form, found, 200);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.UNPROCESSABLE) throw e;
+                return ballotPage(v, ballotId(id), form.error("find", CarPages.sentence(e.getMessage())), 422);
+            }
+        });
     }
 
     @POST
@@ -132,7 +154,7 @@ public final class VotePages {
                 Receipt r = gov.voting().castVote(v.actor(), bid, choice, onBehalf, previous);
                 String forWhom = onBehalf.map(m -> name(m)).orElse(null);
                 return ui.page(v, "vote/receipt.jte", "ballot", b.spec().question(), "ballotId", id, "code", r.trackingCode(),
-                        "forWhom", forWhom, "closes", ui.when(b.spec().closesAt()));
+                        "forWhom", forWhom, "closes", ui.when(b.spec().closesAt()), "mailable", forWhom == null && gov.mailer().enabled());
             } catch (CoopException e) {
                 if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
                 return ballotPage(v, bid, form.error("choice", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
@@ -167,6 +189,10 @@ public final class VotePages {
     }
 
     private Response ballotPage(Viewer v, BallotId id, Form form, int status) {
+        return ballotPage(v, id, form, List.of(), status);
+    }
+
+    private Response ballotPage(Viewer v, BallotId id, Form form, List<HolderRow> found, int status) {
         v.actor().require(Role.MEMBER);
         Ballot b = gov.voting().get(v.actor(), id);
         if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
@@ -179,7 +205,7 @@ public final class VotePages {
                 b.status() == BallotStatus.CLOSED);
         List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
         return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
-                "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id));
+                "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id), "found", found);
     }
 
     @GET
@@ -225,33 +251,42 @@ public final class VotePages {
     @Path("{id}/proxy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response giveProxy(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("holder") String holder,
-                              @FormParam("holderName") String holderName, @Context ContainerRequest req) {
+                              @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             BallotId bid = ballotId(id);
-            Form form = Form.empty().with("holder", holder == null ? "" : holder.trim()).with("holderName", holderName == null ? "" : holderName.trim());
-            Optional<Member> h = Optional.empty();
-            if (form.value("holderName").isBlank()) form.error("holderName", "Enter the name of the member you trust, as on the members' roll.");
+            Form form = Form.empty();
+            Optional<MemberId> h = Optional.ofNullable(holder).map(String::trim).filter(x -> x.matches("[0-9a-fA-F-]{36}")).map(VotePages::memberId);
+            if (h.isEmpty()) return ballotPage(v, bid, form.error("find", "Find the member you trust by name, then choose them."), 422);
             try {
-                long number = Long.parseLong(form.value("holder"));
-                // the member you trust is named by you, never looked up for you: a number alone tells nobody whose it is
-                String wanted = normalName(form.value("holderName"));
-                h = ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().inStatus(MemberStatus.MEMBER).stream()
-                        .filter(m -> m.membershipNumber().orElse(-1L) == number && normalName(m.name()).equals(wanted)).findFirst());
-                if (h.isEmpty() && !form.invalid("holderName")) {
-                    form.error("holder", "No member has this name and this membership number. Check both with the member you trust.");
-                }
-            } catch (NumberFormatException e) {
-                form.error("holder", "Enter the membership number of the member you trust, like 12.");
-            }
-            if (form.hasErrors()) return ballotPage(v, bid, form, 422);
-            try {
-                gov.proxies().give(v.actor(), bid, h.get().id());
+                gov.proxies().give(v.actor(), bid, h.get());
             } catch (CoopException e) {
                 if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
-                return ballotPage(v, bid, form.error("holder", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+                return ballotPage(v, bid, form.error("find", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
             }
-            return ui.redirect("/vote/" + id, "Proxy given to " + h.get().name() + ". You can revoke it until they vote for you.", req);
+            return ui.redirect("/vote/" + id, "Proxy asked of " + name(h.get()) + ". They vote for you once they accept; you can revoke it until they vote.", req);
+        });
+    }
+
+    /** The holder accepts or declines a mandate. */
+    @POST
+    @Path("{id}/proxy/{proxy}/{answer: acceptance|declining}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answerProxy(@PathParam("id") String id, @PathParam("proxy") String proxy, @PathParam("answer") String answer,
+                                @FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            try {
+                if (answer.equals("acceptance")) {
+                    var p = gov.proxies().accept(v.actor(), proxy);
+                    return ui.redirect("/vote/" + id, "You accepted to vote for " + name(p.grantor()) + ".", req);
+                }
+                var p = gov.proxies().decline(v.actor(), proxy);
+                return ui.redirect("/vote/" + id, "You declined to vote for " + name(p.grantor()) + ".", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
+                return ui.redirect("/vote/" + id, CarPages.sentence(e.getMessage()), req);
+            }
         });
     }
 
@@ -267,15 +302,30 @@ public final class VotePages {
         });
     }
 
+    /** The receipt page's button: the voter gets the receipt by e-mail (docs/mail.md). */
+    @POST
+    @Path("{id}/receipt-mail")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response mailReceipt(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("code") String code,
+                                @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, csrf);
+            try {
+                gov.mailer().mailReceipt(v.actor(), ballotId(id), code == null ? "" : code);
+                return ui.redirect("/vote/" + id, "Your receipt is on its way to your e-mail address.", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.UNPROCESSABLE) throw e;
+                return ui.redirect("/vote/" + id, "The receipt could not be mailed: " + CarPages.sentence(e.getMessage()), req);
+            }
+        });
+    }
+
     private List<ProxyRow> proxyRows(Viewer v) {
         MemberId me = v.actor().requireMemberId();
         return gov.proxies().mine(v.actor()).stream()
-                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used()))
+                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
+                        p.status().name()))
                 .toList();
-    }
-
-    private static String normalName(String s) {
-        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A count without trailing zeros (STV transfers are fractional). */
@@ -300,7 +350,7 @@ public final class VotePages {
         MemberId me = v.actor().requireMemberId();
         // a used mandate is offered again only where the ballot allows revoting: the page never offers what would be refused
         boolean revoting = gov.voting().get(v.actor(), ballotId(ballot)).spec().revoting();
-        return gov.proxies().mine(v.actor()).stream().filter(p -> p.active() && (!p.used() || revoting) && p.holder().equals(me)
+        return gov.proxies().mine(v.actor()).stream().filter(p -> (p.usable() || (p.used() && revoting)) && p.holder().equals(me)
                         && p.ballot().value().toString().equals(ballot))
                 .map(p -> new String[]{p.grantor().value().toString(), name(p.grantor())}).toList();
     }

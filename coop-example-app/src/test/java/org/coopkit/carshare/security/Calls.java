@@ -173,6 +173,7 @@ final class Calls {
             case "POST /api/ballots" -> "{\"question\":\"Adopt?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(now, now.plus(Duration.ofDays(7)));
             case "POST /api/ballots/{id}/votes" -> "{\"choice\":[\"yes\"]}";
+            case "POST /api/ballots/{id}/receipt-mail" -> "{\"trackingCode\":\"AAAAA-BBBBB-CCCCC-DDDDD\"}";
             case "POST /api/bookings" -> "{\"vehicleId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"estimatedKm\":10}"
                     .formatted(w.car.id(), slot, slot.plus(Duration.ofHours(2)));
             case "POST /api/bookings/{id}/trip" -> "{\"km\":12}";

@@ -66,6 +66,8 @@ public final class VotingService {
 
     private final GovernanceRules rules;
 
+    private final Optional<BallotMailer> mailer;
+
     /**
      * Wiring for {@link org.coopkit.governance.GovernanceModule}, which builds it: embedding apps take it from
      * {@code GovernanceModule.voting()}.
@@ -81,6 +83,25 @@ public final class VotingService {
      */
     public VotingService(Transactions tx, Members members, CoopStatutes statutes, DecisionHandlers decisions,
                          AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules) {
+        this(tx, members, statutes, decisions, audit, clock, boxKey, rules, Optional.empty());
+    }
+
+    /**
+     * With governance's mail: opening a ballot queues an invitation to each member on its roll.
+     *
+     * @param tx the module's transactions
+     * @param members core's member registry (the electoral roll is frozen from it)
+     * @param statutes the statutes (colleges and their weights)
+     * @param decisions where an adopted ballot's decision is checked and applied
+     * @param audit the audit log
+     * @param clock the clock ballots open and close by
+     * @param boxKey the key that tags a secret vote's owner, for revoting
+     * @param rules the statutes' governance rules (minimum voting period, early close)
+     * @param mailer invitations, reminders and receipts by e-mail, when the application sends mail
+     */
+    public VotingService(Transactions tx, Members members, CoopStatutes statutes, DecisionHandlers decisions,
+                         AuditLog audit, Clock clock, BallotBoxKey boxKey, GovernanceRules rules, Optional<BallotMailer> mailer) {
+        this.mailer = mailer;
         this.boxKey = boxKey;
         this.rules = rules;
         this.runner = new DecisionRunner(tx, new GovernanceStore(tx), decisions, audit, clock);
@@ -149,15 +170,18 @@ public final class VotingService {
         return tx.inTransaction(() -> {
             Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.DRAFT) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be opened");
-            int n = 0;
+            List<Member> roll = new ArrayList<>();
             for (Member m : members.inStatus(MemberStatus.MEMBER)) {
                 if (b.spec().category().isPresent() && !b.spec().category().get().equals(m.category())) continue;
                 store.addToRoll(id, m.id(), statutes.collegeOf(m.category()).map(c -> c.code()).orElse(null));
-                n++;
+                roll.add(m);
             }
+            int n = roll.size();
             store.opened(id, clock.instant(), n);
             audit.record(actor, "gov.ballot-opened", id.toString(), "roll of " + n);
-            return store.ballot(id).orElseThrow();
+            Ballot opened = store.ballot(id).orElseThrow();
+            mailer.ifPresent(m -> m.invite(opened, roll)); // queued with the opening, sent after commit
+            return opened;
         });
     }
 
@@ -201,6 +225,7 @@ public final class VotingService {
                 if (onBehalfOf.isPresent()) {
                     var proxy = store.activeProxyOf(id, voter).filter(p -> p.holder().equals(self));
                     if (proxy.isEmpty()) throw new AccessDenied(actor, "you hold no proxy from this member for this ballot");
+                    if (proxy.get().acceptedAt().isEmpty()) throw new ProxyRefused("accept the mandate first: a mandate is used only once its holder accepted it");
                 } else {
                     store.activeProxyOf(id, voter).ifPresent(p -> store.revokeProxy(p.id(), now, "voted in person"));
                 }

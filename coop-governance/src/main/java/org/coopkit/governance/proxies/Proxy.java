@@ -6,22 +6,46 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.ballots.BallotId;
 
 /**
- * A mandate: the grantor lets the holder vote for them in one ballot. Revoked by the grantor (until
- * it is used), or by voting in person. {@code used}: the holder has voted for the grantor — it can no
- * longer be revoked, and the holder votes for the grantor again only where the ballot allows revoting.
+ * A mandate: the grantor asks the holder to vote for them in one ballot; the holder accepts or
+ * declines, and only an accepted mandate can be used. Revoked by the grantor (until it is used), or
+ * by voting in person. {@code used}: the holder has voted for the grantor — it can no longer be
+ * revoked, and the holder votes for the grantor again only where the ballot allows revoting.
  */
 public record Proxy(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
-                    Optional<String> revokedWhy, boolean used) {
+                    Optional<String> revokedWhy, boolean used, Optional<Instant> acceptedAt) {
+    /** What the holder said when they declined (kept as the end of the mandate). */
+    public static final String DECLINED = "declined by the holder";
+
+    /** Where a mandate stands, as both members see it. */
+    public enum Status { PENDING, ACCEPTED, USED, DECLINED, REVOKED }
+
     public Proxy(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt, Optional<String> revokedWhy) {
-        this(id, ballot, grantor, holder, givenAt, revokedAt, revokedWhy, false);
+        this(id, ballot, grantor, holder, givenAt, revokedAt, revokedWhy, false, Optional.empty());
     }
 
     public boolean active() {
         return revokedAt.isEmpty();
     }
 
+    /** The lifecycle in one place: pending until accepted; used once the holder voted; declined or revoked once ended. */
+    public Status status() {
+        if (revokedAt.isPresent()) return revokedWhy.filter(DECLINED::equals).isPresent() ? Status.DECLINED : Status.REVOKED;
+        if (used) return Status.USED;
+        return acceptedAt.isPresent() ? Status.ACCEPTED : Status.PENDING;
+    }
+
     /** Whether the grantor may still revoke it. */
     public boolean revocable() {
         return active() && !used;
+    }
+
+    /** Whether the holder may vote with it now. */
+    public boolean usable() {
+        return status() == Status.ACCEPTED;
+    }
+
+    /** Whether the holder still has to answer. */
+    public boolean awaitingAnswer() {
+        return status() == Status.PENDING;
     }
 }

@@ -30,7 +30,31 @@ public final class ProxyService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.coopkit.core.members.Members members;
+
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}, without the member register (no search of holders by name).
+     *
+     * @param tx the module's transactions
+     * @param rules the statutes' governance rules (the proxy cap)
+     * @param audit the audit log
+     * @param clock the clock
+     */
     public ProxyService(Transactions tx, GovernanceRules rules, AuditLog audit, Clock clock) {
+        this(tx, rules, audit, clock, null);
+    }
+
+    /**
+     * With the member register, for finding a holder by name on the roll ({@link #holders}).
+     *
+     * @param tx the module's transactions
+     * @param rules the statutes' governance rules (the proxy cap)
+     * @param audit the audit log
+     * @param clock the clock
+     * @param members core's member register
+     */
+    public ProxyService(Transactions tx, GovernanceRules rules, AuditLog audit, Clock clock, org.coopkit.core.members.Members members) {
+        this.members = members;
         this.tx = tx;
         this.store = new GovernanceStore(tx);
         this.rules = rules;
@@ -77,6 +101,66 @@ public final class ProxyService {
         });
     }
 
+    /** The holder accepts the mandate: from now on they may vote with it (until it is revoked or used). */
+    public Proxy accept(Actor actor, String proxyId) {
+        return answer(actor, proxyId, true);
+    }
+
+    /** The holder declines the mandate: it ends, and the grantor may vote or trust someone else. */
+    public Proxy decline(Actor actor, String proxyId) {
+        return answer(actor, proxyId, false);
+    }
+
+    private Proxy answer(Actor actor, String proxyId, boolean accept) {
+        actor.require(Role.MEMBER);
+        MemberId me = actor.requireMemberId();
+        return tx.inTransaction(() -> {
+            var p = store.lockProxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
+            if (!p.holder().equals(me)) throw new org.coopkit.core.actors.AccessDenied(actor, "only the member asked to hold the mandate answers it");
+            if (!p.active()) throw new ProxyRefused("this mandate has ended (" + p.revokedWhy().orElse("revoked") + ")");
+            if (p.acceptedAt().isPresent()) throw new ProxyRefused("you have already accepted this mandate");
+            Ballot b = store.ballot(p.ballot()).orElseThrow(() -> new BallotNotFound(p.ballot()));
+            if (b.status() != BallotStatus.OPEN) throw new ProxyRefused("mandates are answered while the ballot is open");
+            if (accept) {
+                store.acceptProxy(proxyId, clock.instant());
+                audit.record(actor, "gov.proxy-accepted", p.ballot().toString(), proxyId);
+            } else {
+                store.revokeProxy(proxyId, clock.instant(), Proxy.DECLINED);
+                audit.record(actor, "gov.proxy-declined", p.ballot().toString(), proxyId);
+            }
+            return withUse(store.proxy(proxyId).orElseThrow());
+        });
+    }
+
+    /** A member on a ballot's roll whom another may trust with a mandate: found by name, no membership number. */
+    public record Holder(MemberId id, String name) {
+    }
+
+    /**
+     * Members on the ballot's roll whose name (any of its words) starts with {@code prefix}, ignoring
+     * case and accents, the asking member excluded; at most 10. Only for a member on the same roll.
+     */
+    public List<Holder> holders(Actor actor, BallotId ballot, String prefix) {
+        actor.require(Role.MEMBER);
+        MemberId me = actor.requireMemberId();
+        String wanted = fold(prefix == null ? "" : prefix);
+        if (wanted.length() < 2) throw new org.coopkit.core.errors.InvalidInput("name", "type at least 2 letters of the name");
+        if (members == null) throw new IllegalStateException("ProxyService built without the member register");
+        return tx.inTransaction(() -> {
+            store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot));
+            store.onRoll(ballot, me, false).orElseThrow(() -> new NotOnRoll("you"));
+            return store.roll(ballot).stream().map(GovernanceStore.RollRow::member).filter(m -> !m.equals(me))
+                    .map(members::find).flatMap(Optional::stream)
+                    .filter(m -> java.util.Arrays.stream(fold(m.name()).split(" ")).anyMatch(w -> w.startsWith(wanted)) || fold(m.name()).startsWith(wanted))
+                    .map(m -> new Holder(m.id(), m.name())).sorted(java.util.Comparator.comparing(Holder::name)).limit(10).toList();
+        });
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Every proxy (board), optionally of one ballot. */
     public List<Proxy> all(Actor actor, Optional<BallotId> ballot) {
         actor.require(Role.BOARD);
@@ -96,10 +180,10 @@ public final class ProxyService {
 
     private Proxy withUse(GovernanceStore.ProxyRow p) {
         return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy(),
-                p.active() && store.hasVoted(p.ballot(), p.grantor()));
+                p.active() && store.hasVoted(p.ballot(), p.grantor()), p.acceptedAt());
     }
 
     static Proxy toProxy(GovernanceStore.ProxyRow p) {
-        return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy());
+        return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy(), false, p.acceptedAt());
     }
 }

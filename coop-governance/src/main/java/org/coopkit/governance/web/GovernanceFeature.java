@@ -18,6 +18,8 @@ public final class GovernanceFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new BallotResource(gov));
+        context.register(new ReceiptMailResource(gov));
+        context.register(new HoldersResource(gov));
         context.register(new ProxyResource(gov));
         context.register(new AssemblyResource(gov));
         context.register(new BriefingResource(gov));

@@ -54,6 +54,20 @@ public final class ProxyResource {
         return list.stream().map(ProxyView::of).toList();
     }
 
+    /** The holder accepts the mandate (only then may they vote with it). */
+    @POST
+    @Path("{id}/acceptance")
+    public ProxyView accept(@PathParam("id") String id, @Context SecurityContext sc) {
+        return ProxyView.of(gov.proxies().accept(Actors.of(sc), id));
+    }
+
+    /** The holder declines the mandate: it ends. */
+    @POST
+    @Path("{id}/declining")
+    public ProxyView decline(@PathParam("id") String id, @Context SecurityContext sc) {
+        return ProxyView.of(gov.proxies().decline(Actors.of(sc), id));
+    }
+
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext sc) {

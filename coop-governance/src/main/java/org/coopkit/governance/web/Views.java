@@ -57,10 +57,11 @@ public final class Views {
     }
 
     /** Response body: a proxy and, once revoked, when and why. */
-    public record ProxyView(String id, String ballot, String grantor, String holder, Instant givenAt, Instant revokedAt, String revokedWhy) {
+    public record ProxyView(String id, String ballot, String grantor, String holder, Instant givenAt, Instant revokedAt, String revokedWhy,
+                            String status, Instant acceptedAt) {
         public static ProxyView of(Proxy p) {
             return new ProxyView(p.id(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),
-                    p.revokedAt().orElse(null), p.revokedWhy().orElse(null));
+                    p.revokedAt().orElse(null), p.revokedWhy().orElse(null), p.status().name(), p.acceptedAt().orElse(null));
         }
     }
 }

@@ -20,7 +20,9 @@ class GuardedApiTest {
             // the proxy cap in force for a ballot: a statutes figure shown to every member on the proxy page
             "ProxyService.capFor",
             // the deadline scheduler: closes, as the system, the ballots whose announced close has passed
-            "VotingService.closeDue", "DeadlineCloser.runOnce", "DeadlineCloser.start");
+            "VotingService.closeDue", "DeadlineCloser.runOnce", "DeadlineCloser.start",
+            // the reminder scheduler, as the system, and whether mail is configured (docs/mail.md)
+            "BallotMailer.remindDue", "BallotMailer.start", "BallotMailer.enabled");
 
     @Test
     void every_public_service_method_takes_the_actor_or_is_on_the_documented_allow_list() {

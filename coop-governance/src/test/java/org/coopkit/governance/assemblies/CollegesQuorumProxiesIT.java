@@ -145,7 +145,7 @@ class CollegesQuorumProxiesIT {
         var holder = m.get(0);
         var holderId = holder.memberId().orElseThrow();
 
-        c.gov().proxies().give(m.get(1), b.id(), holderId);
+        c.gov().proxies().accept(holder, c.gov().proxies().give(m.get(1), b.id(), holderId).id());
         assertThatThrownBy(() -> c.gov().proxies().give(m.get(2), b.id(), holderId)).isInstanceOf(ProxyRefused.class)
                 .hasMessageContaining("1 mandate");
         Receipt byProxy = c.gov().voting().castVote(holder, b.id(), List.of("yes"), m.get(1).memberId(), Optional.empty());

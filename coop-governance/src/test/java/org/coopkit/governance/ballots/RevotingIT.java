@@ -68,7 +68,7 @@ class RevotingIT {
         Ballot b = openChoice(c);
 
         Receipt adas = c.gov().voting().castVote(adaA, b.id(), List.of("blue"));
-        c.gov().proxies().give(cleoA, b.id(), bruno.id());
+        c.gov().proxies().accept(brunoA, c.gov().proxies().give(cleoA, b.id(), bruno.id()).id());
         Receipt cleos = c.gov().voting().castVote(brunoA, b.id(), List.of("blue"), Optional.of(cleo.id()), Optional.empty());
         Receipt brunos = c.gov().voting().castVote(brunoA, b.id(), List.of("red"));
 

@@ -313,10 +313,21 @@ public final class GovernanceStore {
     // --- proxies ---------------------------------------------------------------------------
 
     public record ProxyRow(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
-                           Optional<String> revokedWhy) {
+                           Optional<String> revokedWhy, Optional<Instant> acceptedAt) {
         public boolean active() {
             return revokedAt.isEmpty();
         }
+    }
+
+    /** The holder accepted the mandate: only now may they vote with it. */
+    public void acceptProxy(String id, Instant at) {
+        ProxyEntity p = em().find(ProxyEntity.class, id);
+        if (p.acceptedAt == null) p.acceptedAt = at;
+    }
+
+    /** Locks the proxy row (accepting, declining and revoking never overlap). */
+    public Optional<ProxyRow> lockProxy(String id) {
+        return Optional.ofNullable(em().find(ProxyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(GovernanceStore::toProxy);
     }
 
     public ProxyRow giveProxy(BallotId ballot, MemberId grantor, MemberId holder, Instant at) {
@@ -366,7 +377,7 @@ public final class GovernanceStore {
 
     private static ProxyRow toProxy(ProxyEntity p) {
         return new ProxyRow(p.id, BallotId.of(p.ballotId), MemberId.of(p.grantorId), MemberId.of(p.holderId), p.givenAt,
-                Optional.ofNullable(p.revokedAt), Optional.ofNullable(p.revokedWhy));
+                Optional.ofNullable(p.revokedAt), Optional.ofNullable(p.revokedWhy), Optional.ofNullable(p.acceptedAt));
     }
 
     // --- json ------------------------------------------------------------------------------

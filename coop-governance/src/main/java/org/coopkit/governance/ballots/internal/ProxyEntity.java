@@ -16,6 +16,7 @@ public class ProxyEntity {
     @Column(name = "given_at", nullable = false) Instant givenAt;
     @Column(name = "revoked_at") Instant revokedAt;
     @Column(name = "revoked_why", length = 100) String revokedWhy;
+    @Column(name = "accepted_at") Instant acceptedAt;
 
     protected ProxyEntity() {
     }
