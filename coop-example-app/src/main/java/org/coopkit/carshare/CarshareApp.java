@@ -39,6 +39,7 @@ public final class CarshareApp implements AutoCloseable {
     private final LedgerModule ledger;
     private final CarshareModule carshare;
     private final Proposals proposals;
+    private final DecisionDocuments decisionDocuments;
     private final Clock clock;
 
     /** The co-op's bank account that payouts are sent from (a demo IBAN; set COOP_BANK_IBAN for a real one). */
@@ -110,6 +111,7 @@ public final class CarshareApp implements AutoCloseable {
         });
         this.carshare = new CarshareModule(core, clock, accounting);
         this.proposals = new Proposals(governance, ledger);
+        this.decisionDocuments = new DecisionDocuments(governance, ledger, carshare.tariffs());
         decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
@@ -163,6 +165,7 @@ public final class CarshareApp implements AutoCloseable {
         rc.register(new LedgerFeature(ledger));
         CarshareResources.all(carshare).forEach(rc::register);
         rc.register(new org.coopkit.carshare.web.ProposalResource(proposals));
+        rc.register(new org.coopkit.carshare.web.DecisionDocumentsResource(decisionDocuments));
         rc.register(OpenApi.class);
         rc.register(new org.coopkit.carshare.ui.WebUiFeature(this));
         return rc;
@@ -183,6 +186,11 @@ public final class CarshareApp implements AutoCloseable {
 
     public LedgerModule ledger() {
         return ledger;
+    }
+
+    /** What each ballot's decision refers to, for the members on its roll. */
+    public DecisionDocuments decisionDocuments() {
+        return decisionDocuments;
     }
 
     public Proposals proposals() {

@@ -107,6 +107,11 @@ class CoopYearScenarioIT {
                  "opensAt":"2025-11-02T09:00:00Z","closesAt":"2025-11-09T09:00:00Z"}""");
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
         String tariffBallot = proposal.json().get("id").asText();
+        // Members read what they vote on: the proposed tariff beside the one in force.
+        Reply tariffDocs = dana.get("/api/ballots/" + tariffBallot + "/decision-documents");
+        assertThat(tariffDocs.status()).as(tariffDocs.body()).isEqualTo(200);
+        assertThat(tariffDocs.json().get("tariff").get("currentVersion").asInt()).isEqualTo(1);
+        assertThat(tariffDocs.json().get("tariff").get("terms").get(0).get("proposed").asText()).isEqualTo("EUR 3.50");
         ApiClient fatou = anonymous.login("fatou@coop.test", "a long demo password");
         for (ApiClient voter : List.of(dana, eli, fatou, olivier)) {
             Reply receipt = voter.post("/api/ballots/" + tariffBallot + "/votes", "{\"choice\":[\"yes\"]}");
@@ -155,6 +160,13 @@ class CoopYearScenarioIT {
                 "{\"year\":2025,\"opensAt\":\"2026-01-15T10:00:00Z\",\"closesAt\":\"2026-01-22T10:00:00Z\"}");
         assertThat(allocation.status()).as(allocation.body()).isEqualTo(201);
         String allocationBallot = allocation.json().get("id").asText();
+        // The treasurer's report stays the treasurer's, but every member on the roll reads the draft resolution and its summary.
+        assertThat(eli.get("/api/ledger/fiscal-years/2025/redistribution", "application/json").status()).isEqualTo(403);
+        Reply draft = eli.get("/api/ballots/" + allocationBallot + "/decision-documents");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.json().get("allocation").get("draftResolution").asText()).contains("DRAFT RESOLUTION", "fiscal year 2025");
+        assertThat(draft.json().get("allocation").get("steps")).isNotEmpty();
+        assertThat(draft.body()).doesNotContain("dana@", "Dana");
         // Dana takes her refund as new shares; the others are paid
         Reply choice = dana.put("/api/ledger/fiscal-years/2025/refund-choices/me", "{\"choice\":\"SHARES\"}");
         assertThat(choice.status()).as(choice.body()).isEqualTo(200);

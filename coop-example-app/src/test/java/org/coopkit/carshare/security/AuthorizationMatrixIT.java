@@ -123,7 +123,7 @@ class AuthorizationMatrixIT {
 
     private static String pagePath(String template) {
         return template.replace("{id}", template.startsWith("/cars") ? world.car.id().toString()
-                        : template.startsWith("/board/assemblies") ? world.assembly
+                        : template.startsWith("/board/assemblies") || template.startsWith("/assemblies/") ? world.assembly
                         : template.endsWith("/results") || template.endsWith("/board") ? world.closedBallot : world.openBallot)
                 .replace("{year}", world.currentYear()).replace("{format}", "csv")
                 .replace("{key}", NO_PAYOUT_RUN) // no run exists (a run needs something due): the treasurer's answer is 404

@@ -174,6 +174,10 @@ final class Calls {
                     .formatted(now, now.plus(Duration.ofDays(7)));
             case "POST /api/ballots/{id}/votes" -> "{\"choice\":[\"yes\"]}";
             case "POST /api/ballots/{id}/receipt-mail" -> "{\"trackingCode\":\"AAAAA-BBBBB-CCCCC-DDDDD\"}";
+            case "POST /api/ballots/{id}/comments" -> "{\"text\":\"A question from the matrix?\"}";
+            case "POST /api/ballots/{id}/comments/{comment}/answers" -> "{\"text\":\"The board answers.\"}";
+            case "PUT /api/ballots/{id}/briefing/description" -> "{\"description\":\"**Read** this first.\"}";
+            case "POST /api/ballots/{id}/briefing/documents" -> "{\"title\":\"Study\",\"url\":\"https://coop.example/study.pdf\"}";
             case "POST /api/bookings" -> "{\"vehicleId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"estimatedKm\":10}"
                     .formatted(w.car.id(), slot, slot.plus(Duration.ofHours(2)));
             case "POST /api/bookings/{id}/trip" -> "{\"km\":12}";
