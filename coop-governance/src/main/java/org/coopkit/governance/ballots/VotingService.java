@@ -231,10 +231,10 @@ public final class VotingService {
                 }
                 List<String> valid = b.validChoice(choice);
                 String code = newTrackingCode();
-                if (store.hasVoted(id, voter)) {
-                    if (!b.spec().revoting()) throw new AlreadyVoted(onBehalfOf.isPresent() ? "this member" : "you");
+                if (b.spec().revoting() && store.hasVoted(id, voter)) {
                     replacePrevious(b, voter, previousReceipt, onBehalfOf.isPresent());
                 } else {
+                    // without revoting, no look-up first: uk_gov_participation refuses a second vote (AlreadyVoted, below)
                     store.participate(id, voter, self, now);
                 }
                 boolean secretRevoting = b.spec().secrecy() == Secrecy.SECRET && b.spec().revoting();

@@ -78,6 +78,19 @@ public final class JpaJournalEntries implements JournalEntries {
     @Override
     public List<JournalEntry> appendAll(List<PostEntry> commands, Map<LocalDate, FiscalPeriod> periods, String postedBy, Instant postedAt) {
         EntityManager em = em();
+        // one JDBC batch per flush for each table (the session's default, 50, would send ten times as many)
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(FLUSH_EVERY);
+        try {
+            return appendInBatches(em, commands, periods, postedBy, postedAt);
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+    }
+
+    private List<JournalEntry> appendInBatches(EntityManager em, List<PostEntry> commands, Map<LocalDate, FiscalPeriod> periods,
+                                               String postedBy, Instant postedAt) {
         ChainHeadEntity head = em.find(ChainHeadEntity.class, HEAD, LockModeType.PESSIMISTIC_WRITE);
         long fromNumber = head.lastNumber;
         String fromHash = head.lastHash;
