@@ -57,6 +57,11 @@ public final class CarshareApp implements AutoCloseable {
                 Money.of("20.00", "EUR"));
     }
 
+    /** Who the co-op is on receipts: the statutes' name with the legal details of the environment ({@link CoopIdentity#of}). */
+    public static CoopIdentity identity() {
+        return CoopIdentity.of(statutes().coopName());
+    }
+
     public static List<ModuleSchema> schemas() {
         return List.of(CoreModule.SCHEMA, GovernanceModule.SCHEMA, LedgerModule.SCHEMA, CarshareModule.SCHEMA);
     }

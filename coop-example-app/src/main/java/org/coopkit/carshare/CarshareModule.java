@@ -30,8 +30,10 @@ public final class CarshareModule {
     private final TariffService tariffs;
     private final BookingService bookings;
     private final TripService trips;
+    private final Clock clock;
 
     public CarshareModule(CoreModule core, Clock clock, TripAccounting accounting) {
+        this.clock = clock;
         Transactions tx = core.transactions();
         JpaVehicles vehicleRepo = new JpaVehicles(tx);
         JpaBookings bookingRepo = new JpaBookings(tx);
@@ -57,5 +59,10 @@ public final class CarshareModule {
 
     public TripService trips() {
         return trips;
+    }
+
+    /** The module's clock: where a booking stands ({@link org.coopkit.carshare.bookings.Booking#phaseAt}) depends on it. */
+    public Clock clock() {
+        return clock;
     }
 }

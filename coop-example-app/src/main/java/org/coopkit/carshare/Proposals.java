@@ -35,8 +35,14 @@ public final class Proposals {
         Decision d = TariffService.decisionFor(proposal);
         BallotSpec spec = BallotSpec.resolution("Adopt the new tariff: " + proposal.perHour() + " " + cur(proposal) + "/h, "
                 + proposal.perKm() + " " + cur(proposal) + "/km, minimum " + proposal.minimum() + " " + cur(proposal)
-                + ", owners receive " + proposal.ownerSharePercent().stripTrailingZeros().toPlainString() + "%", opensAt, closesAt).with(d);
+                + ", owners receive " + proposal.ownerSharePercent().stripTrailingZeros().toPlainString() + "%"
+                + ", " + cancellationTerms(proposal.cancellationHours()), opensAt, closesAt).with(d);
         return governance.voting().createAndOpen(actor, spec);
+    }
+
+    /** The cancellation term in words, as members vote on it and as the booking pages show it. */
+    public static String cancellationTerms(int hours) {
+        return hours == 0 ? "free cancellation until the start" : "free cancellation until " + hours + (hours == 1 ? " hour" : " hours") + " before the start";
     }
 
     public Ballot proposeAllocation(Actor actor, int year, Instant opensAt, Instant closesAt) {

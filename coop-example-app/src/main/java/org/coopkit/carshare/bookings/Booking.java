@@ -14,6 +14,18 @@ public record Booking(BookingId id, VehicleId vehicle, MemberId driver, Instant 
                       Instant bookedAt) {
     public enum Status { BOOKED, CANCELLED, COMPLETED }
 
+    /** Where the booking stands for the member: its status followed by the clock (a booking whose time has come is in progress). */
+    public enum Phase { BOOKED, IN_PROGRESS, ENDED, CANCELLED }
+
+    /** The phase at {@code now}: BOOKED before the start, IN_PROGRESS from the start until the trip is ended, then ENDED. */
+    public Phase phaseAt(Instant now) {
+        return switch (status) {
+            case CANCELLED -> Phase.CANCELLED;
+            case COMPLETED -> Phase.ENDED;
+            case BOOKED -> now.isBefore(start) ? Phase.BOOKED : Phase.IN_PROGRESS;
+        };
+    }
+
     public boolean overlaps(Instant otherStart, Instant otherEnd) {
         return start.isBefore(otherEnd) && otherStart.isBefore(end);
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.carshare.tariffs.Quote;
+import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffService;
+import org.coopkit.carshare.vehicles.Energy;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleId;
 import org.coopkit.carshare.vehicles.VehicleNotFound;
@@ -14,6 +16,7 @@ import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
@@ -38,6 +41,7 @@ public final class BookingService {
     private final AuditLog audit;
     private final Clock clock;
     private final BookingRequests requests;
+    private final FreeCars freeCars;
 
     public BookingService(Transactions tx, Bookings bookings, Vehicles vehicles, TariffService tariffs, AuditLog audit, Clock clock) {
         this.tx = tx;
@@ -47,6 +51,7 @@ public final class BookingService {
         this.audit = audit;
         this.clock = clock;
         this.requests = new BookingRequests(tx);
+        this.freeCars = new FreeCars(tx, bookings, vehicles);
     }
 
     public record Booked(Booking booking, Quote quote) {
@@ -96,7 +101,8 @@ public final class BookingService {
                 Optional<Booked> done = tx.inTransaction(() -> replay(driver, requestId.get(), fingerprint));
                 if (done.isPresent()) return done.get();
             }
-            if (Constraints.isViolation(e, OVERLAP_CONSTRAINT)) throw BookingRefused.overlapping();
+            boolean overlap = e instanceof BookingRefused r && r.code().equals("booking-overlaps");
+            if (overlap || Constraints.isViolation(e, OVERLAP_CONSTRAINT)) throw BookingRefused.overlapping(freeCars.around(vehicleId, start, end));
             throw e;
         }
     }
@@ -109,15 +115,58 @@ public final class BookingService {
         });
     }
 
+    /** Cars free for a window and the one quote that window costs on any of them (the price does not depend on the car). */
+    public record Search(List<Vehicle> cars, Quote quote) {
+    }
+
+    /**
+     * A member looks for a car for [start, end): only the cars with no live booking in that window, of
+     * that energy and at least that many seats when asked, each at the quote for the window.
+     */
+    public Search search(Actor actor, Instant start, Instant end, int estimatedKm, Optional<Energy> energy, int minSeats) {
+        actor.require(Role.MEMBER);
+        TariffService.validate(start, end, estimatedKm);
+        if (minSeats < 1 || minSeats > 9) throw new InvalidInput("seats", "must be between 1 and 9");
+        List<Vehicle> free = freeCars.forWindow(start, end, energy, minSeats);
+        return new Search(free, tariffs.quote(start, end, estimatedKm));
+    }
+
+    /**
+     * The cancellation terms of a booking, those of the tariff version it was booked under: free until
+     * {@code freeHours} before the start ({@code until}); later it can no longer be cancelled.
+     */
+    public record CancellationTerms(Booking booking, int freeHours, Instant until, boolean cancellable) {
+    }
+
+    /** The terms that apply if the booking is cancelled now (its driver or the board). */
+    public CancellationTerms cancellationTerms(Actor actor, BookingId id) {
+        return tx.inTransaction(() -> {
+            Booking b = bookings.find(id).orElseThrow(() -> BookingRefused.notFound(id));
+            actor.requireSelfOr(b.driver(), Role.BOARD);
+            return termsOf(b);
+        });
+    }
+
+    private CancellationTerms termsOf(Booking b) {
+        Tariff t = tariffs.version(tariffs.findQuote(b.quoteId()).tariffVersion());
+        Instant until = t.cancellableUntil(b.start());
+        return new CancellationTerms(b, t.freeCancellationHours(), until, b.status() == Booking.Status.BOOKED && clock.instant().isBefore(until));
+    }
+
     public Booking cancel(Actor actor, BookingId id) {
         return tx.inTransaction(() -> {
             Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
             actor.requireSelfOr(b.driver(), Role.BOARD);
             if (b.status() != Booking.Status.BOOKED) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "booking-not-cancellable", "booking is " + b.status() + " and cannot be cancelled");
+                throw new BookingRefused(ErrorKind.CONFLICT, "booking-not-cancellable", "this booking is " + (b.status() == Booking.Status.CANCELLED ? "already cancelled" : "over") + " and cannot be cancelled");
             }
             if (!clock.instant().isBefore(b.start())) {
                 throw new BookingRefused(ErrorKind.CONFLICT, "booking-started", "the booking has started: end it with a trip instead");
+            }
+            CancellationTerms terms = termsOf(b);
+            if (!terms.cancellable()) {
+                throw new BookingRefused(ErrorKind.CONFLICT, "cancellation-too-late", "the tariff lets a booking be cancelled until "
+                        + terms.freeHours() + " hours before its start: this one can no longer be cancelled, the booked time is paid with the trip");
             }
             Booking c = b.cancelled();
             bookings.update(c);
@@ -134,10 +183,11 @@ public final class BookingService {
         });
     }
 
-    /** A member's own bookings (the board may read anyone's). */
+    /** A member's own bookings, soonest first (the board may read anyone's). */
     public List<Booking> ofDriver(Actor actor, MemberId driver) {
         actor.requireSelfOr(driver, Role.BOARD, Role.TREASURER);
-        return tx.inTransaction(() -> bookings.ofDriver(driver));
+        return tx.inTransaction(() -> bookings.ofDriver(driver).stream()
+                .sorted(java.util.Comparator.comparing(Booking::start).thenComparing(b -> b.id().toString())).toList());
     }
 
     /** When a car is taken: time ranges only, no driver, so members can plan without seeing who drives. */

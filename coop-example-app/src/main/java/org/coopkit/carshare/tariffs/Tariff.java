@@ -15,12 +15,27 @@ import org.coopkit.core.money.Money;
  * hash of its terms, which every quote records, so a member can recompute their price.
  */
 public record Tariff(int version, Money perHour, Money perKm, Money minimum, BigDecimal ownerSharePercent,
-                     Instant publishedAt, String decisionId) {
+                     Instant publishedAt, String decisionId, int freeCancellationHours) {
+
+    /** A tariff whose bookings may be cancelled free of charge until they start (the terms before cancellation hours were voted). */
+    public Tariff(int version, Money perHour, Money perKm, Money minimum, BigDecimal ownerSharePercent, Instant publishedAt, String decisionId) {
+        this(version, perHour, perKm, minimum, ownerSharePercent, publishedAt, decisionId, 0);
+    }
+
+    /**
+     * The last moment a booking starting at {@code start} may be cancelled: {@link #freeCancellationHours} before it
+     * (the start itself when 0). Later, the booking can no longer be cancelled: it is paid as a trip.
+     */
+    public Instant cancellableUntil(Instant start) {
+        return start.minus(java.time.Duration.ofHours(freeCancellationHours));
+    }
 
     /** The terms that are hashed, in a fixed order: what a member needs to recompute a price. */
     public String canonicalTerms() {
         return "v" + version + "|perHour=" + perHour + "|perKm=" + perKm + "|minimum=" + minimum
-                + "|ownerShare=" + ownerSharePercent.stripTrailingZeros().toPlainString() + "%";
+                + "|ownerShare=" + ownerSharePercent.stripTrailingZeros().toPlainString() + "%"
+                // only in versions that set it, so the hashes of the versions published before stay the same
+                + (freeCancellationHours > 0 ? "|freeCancellation=" + freeCancellationHours + "h" : "");
     }
 
     public String hash() {

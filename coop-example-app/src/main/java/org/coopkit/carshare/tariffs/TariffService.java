@@ -27,6 +27,8 @@ public final class TariffService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration MAX_BOOKING = Duration.ofDays(14);
     private static final BigDecimal MAX_PRICE = new BigDecimal("10000");
+    /** Free cancellation ends at most a week before the start. */
+    static final int MAX_CANCELLATION_HOURS = 168;
 
     private final Transactions tx;
     private final Tariffs tariffs;
@@ -98,6 +100,9 @@ public final class TariffService {
         if (p.ownerSharePercent() == null || p.ownerSharePercent().signum() < 0 || p.ownerSharePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
             errors.put("ownerSharePercent", "must be between 0 and 100");
         }
+        if (p.freeCancellationHours() != null && (p.freeCancellationHours() < 0 || p.freeCancellationHours() > MAX_CANCELLATION_HOURS)) {
+            errors.put("freeCancellationHours", "must be between 0 and " + MAX_CANCELLATION_HOURS + " hours");
+        }
         if (!errors.isEmpty()) throw new InvalidInput(errors);
         return p;
     }
@@ -152,7 +157,7 @@ public final class TariffService {
         String cur = p.currency() == null ? "EUR" : p.currency();
         int next = tariffs.current().map(t -> t.version() + 1).orElse(1);
         Tariff t = new Tariff(next, Money.of(p.perHour(), cur), Money.of(p.perKm(), cur), Money.of(p.minimum(), cur),
-                p.ownerSharePercent(), clock.instant(), decisionId);
+                p.ownerSharePercent(), clock.instant(), decisionId, p.cancellationHours());
         tariffs.publish(t);
         audit.record(Actor.system(), "carshare.tariff-published", "tariff-v" + next, t.canonicalTerms() + " hash=" + t.hash());
         return t;

@@ -60,7 +60,7 @@ public final class TripService {
             Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
             actor.requireSelfOr(b.driver(), Role.BOARD);
             if (b.status() != Booking.Status.BOOKED) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-open", "booking is " + b.status() + ": no trip to end");
+                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-open", "this booking is " + (b.status() == Booking.Status.CANCELLED ? "cancelled" : "already ended") + ": no trip to end");
             }
             if (clock.instant().isBefore(b.start())) {
                 throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-started", "the booking has not started yet");
@@ -86,6 +86,30 @@ public final class TripService {
             if (!actor.isSelf(t.driver()) && !actor.isSelf(t.owner())) actor.require(Role.BOARD, Role.TREASURER);
             return t.seenBy(actor);
         });
+    }
+
+    /** The receipt of a trip: for its driver, the board or the treasurer (a car's owner sees what the data policy lets them, not a receipt). */
+    public TripReceipt receipt(Actor actor, BookingId id) {
+        return tx.inTransaction(() -> {
+            Trip t = trips.find(id).orElseThrow(() -> BookingRefused.notFound(id));
+            actor.requireSelfOr(t.driver(), Role.BOARD, Role.TREASURER);
+            return receiptOf(t);
+        });
+    }
+
+    /** The trips a member drove that started in {@code month} (in {@code zone}), oldest first, each as its receipt. */
+    public List<TripReceipt> month(Actor actor, MemberId driver, java.time.YearMonth month, java.time.ZoneId zone) {
+        actor.requireSelfOr(driver, Role.BOARD, Role.TREASURER);
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return tx.inTransaction(() -> trips.between(from, to).stream().filter(t -> t.driver().equals(driver))
+                .sorted(java.util.Comparator.comparing(Trip::start).thenComparing(t -> t.booking().toString())).map(this::receiptOf).toList());
+    }
+
+    private TripReceipt receiptOf(Trip t) {
+        Tariff tariff = tariffs.version(t.tariffVersion());
+        Vehicle car = vehicles.find(t.vehicle()).orElseThrow();
+        return new TripReceipt(t, car, tariff, tariff.price(Duration.between(t.start(), t.end()), t.km()));
     }
 
     /** Trips a member drove or whose car they own, each as the actor may see it (an owner sees dates only). */

@@ -18,7 +18,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coopkit.carshare.bookings.Booking;
+import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.Proposals;
+import org.coopkit.carshare.receipts.ReceiptPdf;
+import org.coopkit.carshare.trips.TripReceipt;
 import org.coopkit.carshare.bookings.BookingId;
+import org.coopkit.carshare.bookings.BookingService;
 import org.coopkit.carshare.trips.OwnerTrip;
 import org.coopkit.carshare.trips.Trip;
 import org.coopkit.carshare.trips.TripSeen;
@@ -26,7 +31,6 @@ import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
-import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.MemberId;
 import org.glassfish.jersey.server.ContainerRequest;
 
@@ -40,13 +44,14 @@ public final class BookingPages {
         this.ui = ui;
     }
 
-    /** One booking row with what the member can do with it now. */
-    public record BookingRow(String id, String car, String from, String to, String status, String price, boolean cancellable,
-                             boolean endable) {
+    /** One booking row with what the member can do with it now; {@code phase} follows the trip (booked, in progress, ended, cancelled). */
+    public record BookingRow(String id, String car, String from, String to, String phase, String status, String price, boolean cancellable,
+                             boolean endable, boolean upcoming) {
     }
 
     /** One trip row: as driver or as the car's owner. */
-    public record TripRow(String car, String from, String to, String km, String price, String role, String amount, String savedKgCo2) {
+    public record TripRow(String car, String from, String to, String km, String price, String role, String amount, String savedKgCo2,
+                          String receipt) {
     }
 
     @GET
@@ -54,19 +59,51 @@ public final class BookingPages {
         return ui.guard(req, () -> page(ui.member(req), Form.empty(), 200));
     }
 
+    /** The cancellation terms of one booking, as they apply now, and the confirmation step. */
+    public record CancelView(String id, String car, String from, String to, String price, String terms, String until, boolean cancellable,
+                             int tariffVersion) {
+    }
+
+    /** Cancelling, step one: the terms that apply (those of the tariff the booking was quoted under) and a button to confirm. */
+    @GET
+    @Path("{id}/cancel")
+    public Response confirmCancel(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            return cancelPage(v, bookingId(id), null, 200);
+        });
+    }
+
+    private Response cancelPage(Viewer v, BookingId id, String problem, int status) {
+        var app = ui.app().carshare();
+        BookingService.CancellationTerms t = app.bookings().cancellationTerms(v.actor(), id);
+        Booking b = t.booking();
+        var quote = app.tariffs().findQuote(b.quoteId());
+        Map<String, Vehicle> cars = app.vehicles().all(v.actor()).stream().collect(Collectors.toMap(c -> c.id().toString(), Function.identity()));
+        CancelView view = new CancelView(b.id().toString(), model(cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
+                quote.price().total().toString(), Proposals.cancellationTerms(t.freeHours()), ui.when(t.until()), t.cancellable(), quote.tariffVersion());
+        return ui.page(v, status, "cancel.jte", "booking", view, "problem", problem);
+    }
+
+    /** Cancelling, step two: only with the confirmation the first step's button sends. */
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response cancel(@PathParam("id") String id, @FormParam("_csrf") String csrf, @Context ContainerRequest req) {
+    public Response cancel(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("confirm") String confirm,
+                           @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
+            BookingId booking = bookingId(id);
+            if (!"yes".equals(confirm)) {
+                return cancelPage(v, booking, "Read the terms below and confirm with the button to cancel the booking.", 422);
+            }
             try {
-                ui.app().carshare().bookings().cancel(v.actor(), bookingId(id));
+                ui.app().carshare().bookings().cancel(v.actor(), booking);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, Form.empty().error("booking", CarPages.sentence(e.getMessage())), 409);
+                return cancelPage(v, booking, CarPages.sentence(e.getMessage()), 409);
             }
-            return ui.redirect("/bookings", "Booking cancelled.", req);
+            return ui.redirect("/bookings", "Booking cancelled, free of charge.", req);
         });
     }
 
@@ -87,7 +124,7 @@ public final class BookingPages {
             }
             try {
                 Trip t = ui.app().carshare().trips().endTrip(v.actor(), bookingId(id), n);
-                return ui.redirect("/bookings", "Trip ended: " + t.km() + " km, price " + t.price() + ".", req);
+                return ui.redirect("/bookings/" + t.booking() + "/receipt", "Trip ended: " + t.km() + " km, price " + t.price() + ".", req);
             } catch (InvalidInput e) {
                 return page(v, form.error(field, CarPages.sentence(e.fieldErrors().getOrDefault("km", e.getMessage()))), 422);
             } catch (CoopException e) {
@@ -97,28 +134,78 @@ public final class BookingPages {
         });
     }
 
+    /** A trip's receipt as the page shows it: the price and why, the tariff version, its terms and hash, the split, the co-op. */
+    public record ReceiptView(String id, String reference, String car, String from, String to, int km, String driver, String price, String time,
+                              String distance, String minimum, String ownerShare, String commission, String explanation, int tariffVersion,
+                              String terms, String hash, String month, String coop) {
+    }
+
+    /** The receipt of a finished trip (its driver, the board, the treasurer); the end-of-trip page. */
+    @GET
+    @Path("{id}/receipt")
+    public Response receipt(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            TripReceipt r = ui.app().carshare().trips().receipt(v.actor(), bookingId(id));
+            var p = r.price();
+            ReceiptView view = new ReceiptView(r.trip().booking().toString(), ReceiptPdf.reference(r), r.car().model() + " at " + r.car().location(),
+                    ui.when(r.trip().start()), ui.when(r.trip().end()), r.trip().km(), driverName(r), r.trip().price().toString(),
+                    p.timeCost().toString(), p.distanceCost().toString(), p.minimumApplied() ? r.tariff().minimum().toString() : null,
+                    r.trip().ownerShare().toString(), r.trip().commission().toString(), p.explanation(), r.tariff().version(),
+                    r.tariff().canonicalTerms(), r.tariff().hash(), java.time.YearMonth.from(r.trip().start().atZone(Ui.ZONE)).toString(),
+                    CarshareApp.identity().line());
+            return ui.page(v, "receipt.jte", "receipt", view);
+        });
+    }
+
+    /** The same receipt as a PDF. */
+    @GET
+    @Path("{id}/receipt.pdf")
+    @Produces("application/pdf")
+    public Response receiptPdf(@PathParam("id") String id, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.member(req);
+            TripReceipt r = ui.app().carshare().trips().receipt(v.actor(), bookingId(id));
+            byte[] pdf = ReceiptPdf.receipt(r, driverName(r), CarshareApp.identity(), ui::when);
+            return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"receipt-" + ReceiptPdf.reference(r) + ".pdf\"")
+                    .header("Cache-Control", "no-store").build();
+        });
+    }
+
+    private String driverName(TripReceipt r) {
+        var core = ui.app().core();
+        return core.transactions().inTransaction(() -> core.memberRegistry().find(r.trip().driver())).map(org.coopkit.core.members.Member::name).orElse("");
+    }
+
     private Response page(Viewer v, Form form, int status) {
         MemberId me = v.actor().requireMemberId();
         var app = ui.app().carshare();
         Map<String, Vehicle> cars = app.vehicles().all(v.actor()).stream().collect(Collectors.toMap(c -> c.id().toString(), Function.identity()));
         Instant now = ui.app().clock().instant();
-        List<BookingRow> bookings = app.bookings().ofDriver(v.actor(), me).stream()
-                .sorted(Comparator.comparing(Booking::start).reversed())
-                .map(b -> new BookingRow(b.id().toString(), model(cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
-                        label(b.status()), app.tariffs().findQuote(b.quoteId()).price().total().toString(),
-                        b.status() == Booking.Status.BOOKED && now.isBefore(b.start()),
-                        b.status() == Booking.Status.BOOKED && !now.isBefore(b.start())))
+        // upcoming soonest first (the service's order), past ones latest first
+        List<BookingRow> all = app.bookings().ofDriver(v.actor(), me).stream()
+                .map(b -> {
+                    Booking.Phase phase = b.phaseAt(now);
+                    return new BookingRow(b.id().toString(), model(cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
+                            phase.name().toLowerCase().replace('_', '-'), label(phase), app.tariffs().findQuote(b.quoteId()).price().total().toString(),
+                            phase == Booking.Phase.BOOKED, phase == Booking.Phase.IN_PROGRESS,
+                            phase == Booking.Phase.BOOKED || phase == Booking.Phase.IN_PROGRESS);
+                })
                 .toList();
+        List<BookingRow> upcoming = all.stream().filter(BookingRow::upcoming).toList();
+        List<BookingRow> past = new java.util.ArrayList<>(all.stream().filter(r -> !r.upcoming()).toList());
+        java.util.Collections.reverse(past);
         // an owner sees the trips of their car as the data policy says: dates (and what they earned), not who drove or how far
         List<TripRow> trips = app.trips().ofMember(v.actor(), me).stream()
                 .sorted(Comparator.comparing(TripSeen::start).reversed())
                 .map(seen -> seen instanceof Trip t
                         ? new TripRow(model(cars, t.vehicle().toString()), ui.when(t.start()), ui.when(t.end()), String.valueOf(t.km()),
-                                t.price().toString(), "Driver", t.price().toString(), t.footprint().savedKgCo2().toPlainString())
+                                t.price().toString(), "Driver", t.price().toString(), t.footprint().savedKgCo2().toPlainString(),
+                                "/bookings/" + t.booking() + "/receipt")
                         : new TripRow(model(cars, seen.vehicle().toString()), ui.when(seen.start()), ui.when(seen.end()), "—", "—", "Owner",
-                                ((OwnerTrip) seen).ownerShare().toString(), "—"))
+                                ((OwnerTrip) seen).ownerShare().toString(), "—", null))
                 .toList();
-        return ui.page(v, status, "bookings.jte", "bookings", bookings, "trips", trips, "form", form);
+        return ui.page(v, status, "bookings.jte", "upcoming", upcoming, "past", past, "trips", trips, "form", form);
     }
 
     private static String model(Map<String, Vehicle> cars, String id) {
@@ -126,11 +213,12 @@ public final class BookingPages {
         return v == null ? "(car withdrawn)" : v.model() + " — " + v.location();
     }
 
-    private static String label(Booking.Status s) {
-        return switch (s) {
+    static String label(Booking.Phase p) {
+        return switch (p) {
             case BOOKED -> "Booked";
+            case IN_PROGRESS -> "In progress";
+            case ENDED -> "Ended";
             case CANCELLED -> "Cancelled";
-            case COMPLETED -> "Completed";
         };
     }
 
@@ -138,7 +226,7 @@ public final class BookingPages {
         try {
             return new BookingId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new NotFound("booking", id);
+            throw org.coopkit.carshare.bookings.BookingRefused.notFound(null);
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -16,12 +17,17 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.coopkit.carshare.bookings.BookingRefused;
 import org.coopkit.carshare.bookings.BookingService;
+import org.coopkit.carshare.bookings.FreeCars;
+import org.coopkit.carshare.vehicles.Energy;
 import org.coopkit.carshare.tariffs.Quote;
 import org.coopkit.carshare.tariffs.TariffService;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleId;
+import org.coopkit.carshare.vehicles.VehicleNotFound;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
@@ -48,26 +54,108 @@ public final class CarPages {
         }
     }
 
+    /** The cars free for a searched window, each at the window's price (the price does not depend on the car). */
+    public record Found(String when, String start, String end, String km, QuoteView quote, List<Vehicle> cars) {
+    }
+
+    /** Without a window: every car taking bookings; with one ({@code start}, {@code end}): only the cars free then, with the price. */
     @GET
-    public Response list(@Context ContainerRequest req) {
+    public Response list(@QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("km") String km,
+                         @QueryParam("energy") String energy, @QueryParam("seats") String seats, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            List<Vehicle> cars = ui.app().carshare().vehicles().all(v.actor()).stream().filter(Vehicle::available).toList();
-            return ui.page(v, "cars.jte", "cars", cars, "tariff", ui.app().carshare().tariffs().current());
+            Form form = defaults(Form.empty());
+            if (start == null && end == null) {
+                List<Vehicle> cars = ui.app().carshare().vehicles().all(v.actor()).stream().filter(Vehicle::available).toList();
+                return cars(v, form, cars, null, 200);
+            }
+            form.with("start", nz(start)).with("end", nz(end)).with("km", km == null ? "40" : km).with("energy", nz(energy)).with("seats", nz(seats));
+            Instant from = instant(form, "start");
+            Instant to = instant(form, "end");
+            int distance = number(form, "km");
+            Optional<Energy> kind = Optional.empty();
+            if (form.has("energy")) {
+                try {
+                    kind = Optional.of(Energy.valueOf(form.value("energy")));
+                } catch (IllegalArgumentException e) {
+                    form.error("energy", "Choose an energy from the list.");
+                }
+            }
+            int minSeats = 1;
+            if (form.has("seats")) {
+                try {
+                    minSeats = Integer.parseInt(form.value("seats").trim());
+                    if (minSeats < 1 || minSeats > 9) form.error("seats", "Enter a number of seats between 1 and 9.");
+                } catch (NumberFormatException e) {
+                    form.error("seats", "Enter a number of seats, like 5.");
+                }
+            }
+            if (form.hasErrors()) return cars(v, form, List.of(), null, 422);
+            try {
+                BookingService.Search found = ui.app().carshare().bookings().search(v.actor(), from, to, distance, kind, minSeats);
+                return cars(v, form, found.cars(), new Found(ui.when(from) + " to " + ui.when(to), form.value("start"), form.value("end"),
+                        String.valueOf(distance), QuoteView.of(found.quote(), ui), found.cars()), 200);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
+                return cars(v, form, List.of(), null, 422);
+            }
         });
     }
 
+    private Response cars(Viewer v, Form form, List<Vehicle> cars, Found found, int status) {
+        return ui.page(v, status, "cars.jte", "cars", cars, "tariff", ui.app().carshare().tariffs().current(), "form", form, "found", found);
+    }
+
+    /** Tomorrow 9:00 to 12:00, 40 km: the window a form starts with. */
+    private Form defaults(Form form) {
+        LocalDate tomorrow = LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).plusDays(1);
+        return form.with("start", LocalDateTime.of(tomorrow, LocalTime.of(9, 0)).toString())
+                .with("end", LocalDateTime.of(tomorrow, LocalTime.of(12, 0)).toString()).with("km", "40");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** One car; {@code start}, {@code end} and {@code km} prefill the form (from a search or a proposed free slot). */
     @GET
     @Path("{id}")
-    public Response car(@PathParam("id") String id, @Context ContainerRequest req) {
+    public Response car(@PathParam("id") String id, @QueryParam("start") String start, @QueryParam("end") String end,
+                        @QueryParam("km") String km, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             Vehicle car = ui.app().carshare().vehicles().get(v.actor(), vehicleId(id));
-            LocalDate tomorrow = LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).plusDays(1);
-            Form form = Form.empty().with("start", LocalDateTime.of(tomorrow, LocalTime.of(9, 0)).toString())
-                    .with("end", LocalDateTime.of(tomorrow, LocalTime.of(12, 0)).toString()).with("km", "40");
+            Form form = defaults(Form.empty());
+            if (start != null && !start.isBlank()) form.with("start", start);
+            if (end != null && !end.isBlank()) form.with("end", end);
+            if (km != null && !km.isBlank()) form.with("km", km);
             return carPage(v, car, form, null, 200);
         });
+    }
+
+    /** What a refused booking proposes: the car's next free windows and other cars free for the window asked. */
+    public record Proposal(List<SlotLink> slots, List<CarLink> cars) {
+    }
+
+    /** A free window of the refused car, as a link that fills the form with it. */
+    public record SlotLink(String when, String href) {
+    }
+
+    /** Another car free for the window asked, as a link to its page with that window. */
+    public record CarLink(String name, String href) {
+    }
+
+    private Proposal proposal(Vehicle car, FreeCars.Alternatives a, String km, Form form) {
+        String q = "&km=" + km;
+        List<SlotLink> slots = a.nextSlots().stream().map(s -> new SlotLink(ui.when(s.start()) + " to " + ui.when(s.end()),
+                "/cars/" + car.id().value() + "?start=" + local(s.start()) + "&end=" + local(s.end()) + q)).toList();
+        List<CarLink> cars = a.otherCars().stream().map(c -> new CarLink(c.model() + " at " + c.location(),
+                "/cars/" + c.id().value() + "?start=" + form.value("start") + "&end=" + form.value("end") + q)).toList();
+        return new Proposal(slots, cars);
+    }
+
+    private static String local(Instant t) {
+        return LocalDateTime.ofInstant(t, Ui.ZONE).toString();
     }
 
     /** One form, two buttons: "Get a quote" shows the price and why; "Book" books at that price. */
@@ -95,6 +183,16 @@ public final class CarPages {
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
                 return carPage(v, car, form, null, 422);
+            } catch (BookingRefused e) {
+                if (e.alternatives().isPresent()) {
+                    form.error("start", "This car is already booked for part of that time: choose another time or another car below.");
+                    return ui.page(v, 409, "car.jte", "car", car, "form", form, "quote", null, "tariff", ui.app().carshare().tariffs().current(),
+                            "proposal", proposal(car, e.alternatives().get(), String.valueOf(km), form));
+                }
+                if (e.kind() == ErrorKind.CONFLICT || e.kind() == ErrorKind.UNPROCESSABLE) {
+                    return carPage(v, car, form.error("start", sentence(e.getMessage())), null, e.kind().httpStatus());
+                }
+                throw e;
             } catch (CoopException e) {
                 if (e.kind() == ErrorKind.CONFLICT || e.kind() == ErrorKind.UNPROCESSABLE) {
                     return carPage(v, car, form.error("start", sentence(e.getMessage())), null, e.kind().httpStatus());
@@ -105,7 +203,8 @@ public final class CarPages {
     }
 
     private Response carPage(Viewer v, Vehicle car, Form form, QuoteView quote, int status) {
-        return ui.page(v, status, "car.jte", "car", car, "form", form, "quote", quote, "tariff", ui.app().carshare().tariffs().current());
+        return ui.page(v, status, "car.jte", "car", car, "form", form, "quote", quote, "tariff", ui.app().carshare().tariffs().current(),
+                "proposal", null);
     }
 
     static String sentence(String s) {
@@ -142,7 +241,7 @@ public final class CarPages {
         try {
             return new VehicleId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new org.coopkit.core.errors.NotFound("car", id);
+            throw new VehicleNotFound(null);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class InformedBallotPages {
                 BallotId bid = VotePages.ballotId(id);
                 Briefing briefing = gov.briefings().briefing(v.actor(), bid);
                 DecisionDocuments.Documents docs = ui.app().decisionDocuments().of(v.actor(), bid);
-                Ballot b = gov.voting().get(bid);
+                Ballot b = gov.voting().get(v.actor(), bid);
                 return ui.page(v, "vote/documents.jte", "ballot", b, "briefing", briefing, "docs", docs);
             });
         }
@@ -132,7 +132,7 @@ public final class InformedBallotPages {
 
         private Response thread(Viewer v, BallotId bid, Form form, int status) {
             List<Comment> all = gov.discussion().thread(v.actor(), bid);
-            Ballot b = gov.voting().get(bid);
+            Ballot b = gov.voting().get(v.actor(), bid);
             Instant now = ui.app().clock().instant();
             List<CommentRow> rows = new ArrayList<>();
             for (Comment c : all) {
@@ -228,7 +228,7 @@ public final class InformedBallotPages {
         }
 
         private Response form(Viewer v, BallotId bid, Form form, int status) {
-            return ui.page(v, status, "board-briefing.jte", "ballot", gov.voting().get(bid), "briefing", gov.briefings().briefing(v.actor(), bid),
+            return ui.page(v, status, "board-briefing.jte", "ballot", gov.voting().get(v.actor(), bid), "briefing", gov.briefings().briefing(v.actor(), bid),
                     "form", form, "preview", Optional.of(form.value("description")).map(org.coopkit.governance.briefing.SafeMarkdown::toHtml).orElse(""));
         }
     }

@@ -43,7 +43,8 @@ public final class ProposalPages {
             Tariff t = ui.app().carshare().tariffs().current();
             Form form = Form.empty().with("perHour", t.perHour().amount().toPlainString()).with("perKm", t.perKm().amount().toPlainString())
                     .with("minimum", t.minimum().amount().toPlainString())
-                    .with("ownerSharePercent", t.ownerSharePercent().stripTrailingZeros().toPlainString());
+                    .with("ownerSharePercent", t.ownerSharePercent().stripTrailingZeros().toPlainString())
+                    .with("freeCancellationHours", String.valueOf(t.freeCancellationHours()));
             defaults(form, "t-");
             defaults(form, "a-");
             return page(v, form, 200);
@@ -76,12 +77,20 @@ public final class ProposalPages {
             } catch (NumberFormatException e) {
                 form.error("ownerSharePercent", "Enter a percentage like 70.");
             }
+            Integer hours = null;
+            if (form.has("freeCancellationHours")) {
+                try {
+                    hours = Integer.parseInt(form.value("freeCancellationHours").trim());
+                } catch (NumberFormatException e) {
+                    form.error("freeCancellationHours", "Enter a whole number of hours, like 24.");
+                }
+            }
             Instant opens = instant(form, "t-opens");
             Instant closes = instant(form, "t-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeTariff(v.actor(),
-                        new TariffProposal(form.value("perHour").trim(), form.value("perKm").trim(), form.value("minimum").trim(), share, null),
+                        new TariffProposal(form.value("perHour").trim(), form.value("perKm").trim(), form.value("minimum").trim(), share, null, hours),
                         opens, closes);
                 return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
             } catch (InvalidInput e) {

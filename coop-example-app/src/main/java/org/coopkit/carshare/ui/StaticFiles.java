@@ -7,18 +7,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The one stylesheet, from the classpath, cacheable for a day. */
+/** The one stylesheet and the one script (the phone menu button), from the classpath, cacheable for a day. */
 @Path("/static")
 public final class StaticFiles {
-    private final byte[] css;
+    private final byte[] css = read("/static/app.css");
+    private final byte[] js = read("/static/app.js");
 
     StaticFiles() {
-        try (InputStream in = StaticFiles.class.getResourceAsStream("/static/app.css")) {
-            if (in == null) throw new IllegalStateException("static/app.css missing from the classpath");
-            css = in.readAllBytes();
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = StaticFiles.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " missing from the classpath");
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @GET
+    @Path("app.js")
+    public Response js() {
+        return Response.ok(js, "text/javascript; charset=utf-8").header("Cache-Control", "public, max-age=86400").build();
     }
 
     @GET

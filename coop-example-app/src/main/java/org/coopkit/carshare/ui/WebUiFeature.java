@@ -28,6 +28,7 @@ public final class WebUiFeature implements Feature {
         context.register(new HomePage(ui));
         context.register(new CarPages(ui));
         context.register(new BookingPages(ui));
+        context.register(new TripStatementPages(ui));
         context.register(new BoardPages(ui));
         context.register(new MemberLedgerPages(ui));
         context.register(new MyDataPages(ui));

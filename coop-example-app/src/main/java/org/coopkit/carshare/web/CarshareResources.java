@@ -33,6 +33,8 @@ import org.coopkit.carshare.vehicles.VehicleId;
 import org.coopkit.carshare.vehicles.VehicleService;
 import org.coopkit.carshare.web.Views.BookedView;
 import org.coopkit.carshare.web.Views.BookingView;
+import org.coopkit.carshare.web.Views.CancellationTermsView;
+import org.coopkit.carshare.web.Views.SearchView;
 import org.coopkit.carshare.web.Views.FootprintView;
 import org.coopkit.carshare.web.Views.QuoteView;
 import org.coopkit.carshare.web.Views.SlotView;
@@ -82,6 +84,31 @@ public final class CarshareResources {
             BadRequest.requireBody(body);
             var v = app.vehicles().list(Actors.of(sc), new VehicleService.Listing(body.model(), body.seats(), body.location(), body.energy()));
             return Response.created(URI.create("/api/vehicles/" + v.id())).entity(VehicleView.of(v)).build();
+        }
+
+        /**
+         * The cars free for [start, end) (members), optionally of one energy and at least {@code seats} seats, each at the
+         * window's quote for {@code km} (default 40).
+         */
+        @GET
+        @Path("free")
+        public SearchView free(@QueryParam("start") String start, @QueryParam("end") String end, @QueryParam("km") Integer km,
+                               @QueryParam("energy") String energy, @QueryParam("seats") Integer seats, @Context SecurityContext sc) {
+            Actor actor = Actors.of(sc);
+            actor.require(org.coopkit.core.actors.Role.MEMBER);
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            Instant from = parseInstant(start, "start", errors);
+            Instant to = parseInstant(end, "end", errors);
+            Optional<Energy> kind = Optional.empty();
+            if (energy != null && !energy.isBlank()) {
+                try {
+                    kind = Optional.of(Energy.valueOf(energy.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    errors.put("energy", "must be one of " + java.util.Arrays.toString(Energy.values()));
+                }
+            }
+            if (!errors.isEmpty()) throw new InvalidInput(errors);
+            return SearchView.of(app.bookings().search(actor, from, to, km == null ? 40 : km, kind, seats == null ? 1 : seats));
         }
 
         @GET
@@ -188,7 +215,7 @@ public final class CarshareResources {
             Optional<RequestId> rid = RequestId.fromHeader(requestId);
             BookingService.Booked b = app.bookings().book(actor, new VehicleId(body.vehicleId()), body.start(), body.end(), body.estimatedKm(), rid);
             return Response.created(URI.create("/api/bookings/" + b.booking().id()))
-                    .entity(new BookedView(BookingView.of(b.booking()), QuoteView.of(b.quote()))).build();
+                    .entity(new BookedView(BookingView.of(b.booking(), app.clock().instant()), QuoteView.of(b.quote()))).build();
         }
 
         /** The caller's bookings; the board may pass {@code member}. */
@@ -196,19 +223,27 @@ public final class CarshareResources {
         public List<BookingView> mine(@QueryParam("member") String member, @Context SecurityContext sc) {
             Actor actor = Actors.of(sc);
             MemberId who = member == null ? actor.requireMemberId() : parseMember(member);
-            return app.bookings().ofDriver(actor, who).stream().map(BookingView::of).toList();
+            var now = app.clock().instant();
+            return app.bookings().ofDriver(actor, who).stream().map(b -> BookingView.of(b, now)).toList();
         }
 
         @GET
         @Path("{id}")
         public BookingView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
-            return BookingView.of(app.bookings().get(Actors.of(sc), new BookingId(id)));
+            return BookingView.of(app.bookings().get(Actors.of(sc), new BookingId(id)), app.clock().instant());
+        }
+
+        /** The cancellation terms that apply now: free until N hours before the start (a term of the tariff the booking was quoted under). */
+        @GET
+        @Path("{id}/cancellation")
+        public CancellationTermsView cancellationTerms(@PathParam("id") UUID id, @Context SecurityContext sc) {
+            return CancellationTermsView.of(app.bookings().cancellationTerms(Actors.of(sc), new BookingId(id)));
         }
 
         @POST
         @Path("{id}/cancellation")
         public BookingView cancel(@PathParam("id") UUID id, @Context SecurityContext sc) {
-            return BookingView.of(app.bookings().cancel(Actors.of(sc), new BookingId(id)));
+            return BookingView.of(app.bookings().cancel(Actors.of(sc), new BookingId(id)), app.clock().instant());
         }
 
         @POST
@@ -241,6 +276,13 @@ public final class CarshareResources {
         @Path("{bookingId}")
         public Object get(@PathParam("bookingId") UUID id, @Context SecurityContext sc) {
             return Views.tripView(app.trips().get(Actors.of(sc), new BookingId(id)));
+        }
+
+        /** The trip's receipt (its driver, the board, the treasurer): the price and why, the tariff version and hash, the split, the co-op. */
+        @GET
+        @Path("{bookingId}/receipt")
+        public Views.ReceiptView receipt(@PathParam("bookingId") UUID id, @Context SecurityContext sc) {
+            return Views.ReceiptView.of(app.trips().receipt(Actors.of(sc), new BookingId(id)), org.coopkit.carshare.CarshareApp.identity());
         }
     }
 
@@ -312,6 +354,19 @@ public final class CarshareResources {
         public FootprintView year(@QueryParam("year") Integer year) {
             if (year == null || year < 2000 || year > 2100) throw new InvalidInput("year", "must be a year like 2025");
             return FootprintView.of(app.trips().yearFootprint(year));
+        }
+    }
+
+    static Instant parseInstant(String s, String field, java.util.Map<String, String> errors) {
+        if (s == null || s.isBlank()) {
+            errors.put(field, "is required");
+            return null;
+        }
+        try {
+            return Instant.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "must be an instant like 2026-05-05T07:00:00Z");
+            return null;
         }
     }
 

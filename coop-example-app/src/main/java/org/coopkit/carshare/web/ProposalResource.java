@@ -36,7 +36,7 @@ public final class ProposalResource {
 
     public record TariffBody(@NotBlank String perHour, @NotBlank String perKm, @NotBlank String minimum,
                              @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal ownerSharePercent, @NotNull Instant opensAt,
-                             @NotNull Instant closesAt) {
+                             @NotNull Instant closesAt, @Min(0) @Max(168) Integer freeCancellationHours) {
     }
 
     public record AllocationBody(@Min(2000) @Max(2100) int year, @NotNull Instant opensAt, @NotNull Instant closesAt) {
@@ -47,7 +47,7 @@ public final class ProposalResource {
     public Response tariff(@Valid TariffBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         var b = proposals.proposeTariff(Actors.of(sc), new TariffProposal(body.perHour(), body.perKm(), body.minimum(),
-                body.ownerSharePercent(), "EUR"), body.opensAt(), body.closesAt());
+                body.ownerSharePercent(), "EUR", body.freeCancellationHours()), body.opensAt(), body.closesAt());
         return Response.status(201).entity(BallotView.of(b)).build();
     }
 

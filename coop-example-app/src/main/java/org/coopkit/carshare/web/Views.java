@@ -43,10 +43,27 @@ public final class Views {
         }
     }
 
-    public record BookingView(String id, String vehicleId, String driver, Instant start, Instant end, String quoteId, String status, Instant bookedAt) {
-        public static BookingView of(Booking b) {
+    /** A booking; {@code phase} follows the trip: BOOKED, IN_PROGRESS (its time has come), ENDED or CANCELLED. */
+    public record BookingView(String id, String vehicleId, String driver, Instant start, Instant end, String quoteId, String status, Instant bookedAt,
+                              String phase) {
+        public static BookingView of(Booking b, Instant now) {
             return new BookingView(b.id().toString(), b.vehicle().toString(), b.driver().toString(), b.start(), b.end(), b.quoteId().toString(),
-                    b.status().name(), b.bookedAt());
+                    b.status().name(), b.bookedAt(), b.phaseAt(now).name());
+        }
+    }
+
+    /** The cars free for a window, each at the window's quote. */
+    public record SearchView(Instant start, Instant end, QuoteView quote, java.util.List<VehicleView> cars) {
+        public static SearchView of(org.coopkit.carshare.bookings.BookingService.Search s) {
+            return new SearchView(s.quote().start(), s.quote().end(), QuoteView.of(s.quote()), s.cars().stream().map(VehicleView::of).toList());
+        }
+    }
+
+    /** When a booking may still be cancelled, under the tariff version it was booked with. */
+    public record CancellationTermsView(String bookingId, int freeCancellationHours, Instant cancellableUntil, boolean cancellable, String terms) {
+        public static CancellationTermsView of(org.coopkit.carshare.bookings.BookingService.CancellationTerms t) {
+            return new CancellationTermsView(t.booking().id().toString(), t.freeHours(), t.until(), t.cancellable(),
+                    org.coopkit.carshare.Proposals.cancellationTerms(t.freeHours()));
         }
     }
 
@@ -72,6 +89,18 @@ public final class Views {
             return new TripView(t.booking().toString(), t.vehicle().toString(), t.driver().toString(), t.owner().toString(), t.start(), t.end(),
                     t.km(), t.tariffVersion(), MoneyView.of(t.price()), MoneyView.of(t.ownerShare()), MoneyView.of(t.commission()),
                     FootprintView.of(t.footprint()), t.endedAt());
+        }
+    }
+
+    /** A trip's receipt: the trip, its price recomputed with the same reasons as the quote, the tariff version, terms and hash, the co-op. */
+    public record ReceiptView(TripView trip, String car, MoneyView timeCost, MoneyView distanceCost, boolean minimumApplied, String whyThisPrice,
+                              int tariffVersion, String tariffTerms, String tariffHash, String coopName, String coopLegalForm, String coopAddress,
+                              String coopRegistration) {
+        public static ReceiptView of(org.coopkit.carshare.trips.TripReceipt r, org.coopkit.carshare.CoopIdentity coop) {
+            Tariff.Price p = r.price();
+            return new ReceiptView(TripView.of(r.trip()), r.car().model(), MoneyView.of(p.timeCost()), MoneyView.of(p.distanceCost()), p.minimumApplied(),
+                    p.explanation(), r.tariff().version(), r.tariff().canonicalTerms(), r.tariff().hash(), coop.name(), coop.legalForm(), coop.address(),
+                    coop.registration());
         }
     }
 

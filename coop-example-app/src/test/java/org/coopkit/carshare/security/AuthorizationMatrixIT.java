@@ -125,7 +125,7 @@ class AuthorizationMatrixIT {
         return template.replace("{id}", template.startsWith("/cars") ? world.car.id().toString()
                         : template.startsWith("/board/assemblies") || template.startsWith("/assemblies/") ? world.assembly
                         : template.endsWith("/results") || template.endsWith("/board") ? world.closedBallot : world.openBallot)
-                .replace("{year}", world.currentYear()).replace("{format}", "csv")
+                .replace("{year}", world.currentYear()).replace("{format}", "csv").replace("{month}", "2026-05")
                 .replace("{key}", NO_PAYOUT_RUN) // no run exists (a run needs something due): the treasurer's answer is 404
                 .replace("{action}", "reopening"); // one row per template: the reopening form stands for both year actions
     }

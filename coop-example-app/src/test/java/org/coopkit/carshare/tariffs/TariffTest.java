@@ -65,4 +65,24 @@ class TariffTest {
         assertThatThrownBy(() -> TariffService.check(new TariffProposal("-1", "0.3", "abc", new BigDecimal("120"), "EUR")))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKeys("perHour", "minimum", "ownerSharePercent"));
     }
+
+    @Test
+    void the_free_cancellation_hours_are_a_hashed_term_and_a_tariff_without_them_keeps_its_hash() {
+        assertThat(V1.canonicalTerms()).isEqualTo("v1|perHour=EUR 4.00|perKm=EUR 0.30|minimum=EUR 5.00|ownerShare=70%");
+        Tariff withHours = new Tariff(1, V1.perHour(), V1.perKm(), V1.minimum(), V1.ownerSharePercent(), V1.publishedAt(), "initial", 24);
+        assertThat(withHours.canonicalTerms()).endsWith("|freeCancellation=24h");
+        assertThat(withHours.hash()).isNotEqualTo(V1.hash());
+        Instant start = Instant.parse("2026-05-10T09:00:00Z");
+        assertThat(withHours.cancellableUntil(start)).isEqualTo(Instant.parse("2026-05-09T09:00:00Z"));
+        assertThat(V1.cancellableUntil(start)).isEqualTo(start);
+    }
+
+    @Test
+    void free_cancellation_is_between_the_start_and_a_week_before() {
+        assertThatThrownBy(() -> TariffService.check(new TariffProposal("4", "0.3", "5", new BigDecimal("70"), "EUR", 169)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("freeCancellationHours"));
+        assertThatThrownBy(() -> TariffService.check(new TariffProposal("4", "0.3", "5", new BigDecimal("70"), "EUR", -1)))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(TariffService.check(new TariffProposal("4", "0.3", "5", new BigDecimal("70"), "EUR", 168)).cancellationHours()).isEqualTo(168);
+    }
 }

@@ -150,6 +150,11 @@ final class UiBrowser implements AutoCloseable {
         return screenshot(name, 390);
     }
 
+    /** A full-page screenshot at a given width in CSS px (a phone: 360). */
+    Path screenshotAt(String name, int width) {
+        return screenshot(name, width);
+    }
+
     private Path screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);

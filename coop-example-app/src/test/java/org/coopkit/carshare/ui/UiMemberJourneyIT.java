@@ -95,13 +95,50 @@ class UiMemberJourneyIT {
         browser.type(browser.find(By.cssSelector("form.inline input[name=km]")).getAttribute("id"), "52");
         browser.click(By.cssSelector("form.inline button"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Trip ended: 52 km");
-        assertThat(browser.text()).contains("Completed", "Driver");
+        // the end of the trip is its receipt: the price and why, the tariff version and hash, the split, the co-op
+        assertThat(browser.path()).endsWith("/receipt");
+        assertThat(browser.heading()).isEqualTo("Trip receipt");
+        String hash = app.running.app().carshare().tariffs().version(1).hash();
+        // 3 h = 12.00, 52 km × 0.30 = 15.60: 27.60, 70 % = 19.32 to the owner, 8.28 to the co-op
+        assertThat(browser.find(By.id("price-h")).getText()).isEqualTo("Price: EUR 27.60");
+        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "52 km × EUR 0.30/km = EUR 15.60",
+                "EUR 19.32", "EUR 8.28", "Tariff version 1", hash, "Autopartage Coopératif (SCIC)");
+        browser.screenshot("trip-receipt");
+        browser.screenshotPhone("trip-receipt-phone");
+        browser.assertAccessible("trip receipt");
+        String pdf = pdfText(browser.find(By.linkText("Download the receipt (PDF)")).getAttribute("href"));
+        assertThat(pdf).contains("Price: EUR 27.60", "To the car's owner: EUR 19.32", "To the co-op: EUR 8.28", hash, "Alice Martin");
+
+        browser.click(By.linkText("My trips of that month"));
+        assertThat(browser.heading()).isEqualTo("My trips, May 2026");
+        assertThat(browser.text()).contains("Renault Zoe", "EUR 27.60");
+        browser.assertAccessible("trips of a month");
+        assertThat(pdfText(browser.find(By.linkText("Download as PDF")).getAttribute("href"))).contains("Total: EUR 27.60");
+
+        browser.open("/bookings");
+        assertThat(browser.text()).contains("Ended", "Driver");
         browser.screenshot("bookings-trip-ended");
+        browser.click(By.xpath("//table//a[starts-with(normalize-space(), 'Receipt')]"));
+        assertThat(browser.heading()).isEqualTo("Trip receipt");
 
         browser.logOut();
         assertThat(browser.path()).isEqualTo("/login");
         browser.open("/bookings");
         assertThat(browser.path()).as("the session is gone after logout").isEqualTo("/login");
+    }
+
+    /** Fetches a PDF with the page's session and reads its text back with PDFBox. */
+    static String pdfText(String url) {
+        Object b64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
+                }).catch(e => done('error: ' + e));""", url);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode((String) b64))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class JpaTariffs implements Tariffs {
         e.publishedAt = t.publishedAt();
         e.decisionId = t.decisionId();
         e.hash = t.hash();
+        e.freeCancellationHours = t.freeCancellationHours();
         tx.entityManager().persist(e);
     }
 
@@ -83,6 +84,7 @@ public final class JpaTariffs implements Tariffs {
     static Tariff toDomain(TariffEntity e) {
         Currency c = Currency.getInstance(e.currency);
         return new Tariff(e.version, Money.of(e.perHour, c, RoundingMode.UNNECESSARY), Money.of(e.perKm, c, RoundingMode.UNNECESSARY),
-                Money.of(e.minimum, c, RoundingMode.UNNECESSARY), e.ownerSharePercent.stripTrailingZeros(), e.publishedAt, e.decisionId);
+                Money.of(e.minimum, c, RoundingMode.UNNECESSARY), e.ownerSharePercent.stripTrailingZeros(), e.publishedAt, e.decisionId,
+                e.freeCancellationHours);
     }
 }

@@ -29,6 +29,8 @@ public class TariffEntity {
     String decisionId;
     @Column(name = "hash", nullable = false, length = 64)
     String hash;
+    @Column(name = "free_cancellation_hours", nullable = false)
+    int freeCancellationHours;
 
     protected TariffEntity() {
     }
