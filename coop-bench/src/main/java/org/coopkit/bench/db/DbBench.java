@@ -19,7 +19,7 @@ public final class DbBench {
     /** Sizes of one run. */
     record Sizes(int repetitions, int bulk, int online, int members, long patronage, int votesRoll) {
         static final Sizes QUICK = new Sizes(1, 200, 10, 20, 2_000, 20);
-        static final Sizes FULL = new Sizes(3, 10_000, 150, 1_000, 200_000, 1_000);
+        static final Sizes FULL = new Sizes(3, 10_000, 100, 1_000, 200_000, 500);
     }
 
     /** Runs every row on every available database and returns the table's lines. */

@@ -162,8 +162,10 @@ public final class CapitalService {
             java.util.Map<MemberId, Money> inBooks = new java.util.HashMap<>(books.heldInBooks(at));
             List<CapitalCheck.Difference> diffs = new ArrayList<>();
             int checked = 0;
-            for (Member m : members.all()) {
-                CapitalAccount a = store.account(m, statutes.currency(), at);
+            List<Member> all = members.all();
+            java.util.Map<MemberId, CapitalAccount> sums = store.accounts(all, statutes.currency(), at);
+            for (Member m : all) {
+                CapitalAccount a = sums.getOrDefault(m.id(), store.emptyAccount(m, statutes.currency()));
                 Money booked = inBooks.remove(m.id());
                 Money b = booked == null ? Money.zero(statutes.currency()) : booked;
                 if (a.shares() == 0 && a.paid().isZero() && b.isZero()) continue;
@@ -203,9 +205,12 @@ public final class CapitalService {
             List<CapitalAccount> accounts = new ArrayList<>();
             long shares = 0;
             Money sub = Money.zero(statutes.currency()), paid = sub, red = sub;
-            for (Member m : members.all()) {
-                CapitalAccount a = store.account(m, statutes.currency(), at);
-                if (a.shares() == 0 && a.paid().isZero()) continue;
+            List<Member> all = members.all();
+            // every member's sums from one GROUP BY query, not a query per member (docs/performance.md)
+            java.util.Map<MemberId, CapitalAccount> sums = store.accounts(all, statutes.currency(), at);
+            for (Member m : all) {
+                CapitalAccount a = sums.get(m.id());
+                if (a == null || a.shares() == 0 && a.paid().isZero()) continue;
                 accounts.add(a);
                 shares += a.shares();
                 sub = sub.plus(a.subscribed());

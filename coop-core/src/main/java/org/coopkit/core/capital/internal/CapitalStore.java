@@ -46,6 +46,50 @@ public final class CapitalStore {
                 .toList();
     }
 
+    /**
+     * Every member's account as it stood at the end of {@code at} (every movement when null), from one
+     * {@code GROUP BY} query over all members, by member id; members without movements are absent.
+     * The register uses it instead of one query per member (docs/performance.md).
+     */
+    public java.util.Map<MemberId, CapitalAccount> accounts(List<Member> members, Currency currency, LocalDate at) {
+        java.util.Map<String, Object[][]> sums = new java.util.HashMap<>();
+        var q = em().createQuery("select c.memberId, c.kind, sum(c.shares), sum(c.amount) from CapitalMovementEntity c"
+                + (at == null ? "" : " where c.onDate <= :at") + " group by c.memberId, c.kind", Object[].class);
+        if (at != null) q.setParameter("at", at);
+        for (Object[] row : q.getResultList()) {
+            sums.computeIfAbsent((String) row[0], k -> new Object[CapitalMovement.Kind.values().length][])
+                    [CapitalMovement.Kind.valueOf((String) row[1]).ordinal()] = row;
+        }
+        java.util.Map<MemberId, CapitalAccount> out = new java.util.HashMap<>();
+        for (Member m : members) {
+            Object[][] byKind = sums.get(m.id().toString());
+            if (byKind == null) continue;
+            int shares = 0;
+            Money sub = Money.zero(currency), paid = sub, red = sub;
+            for (CapitalMovement.Kind kind : CapitalMovement.Kind.values()) {
+                Object[] row = byKind[kind.ordinal()];
+                if (row == null) continue;
+                Money amount = Money.of((java.math.BigDecimal) row[3], currency, java.math.RoundingMode.UNNECESSARY);
+                switch (kind) {
+                    case SUBSCRIPTION -> {
+                        shares += ((Number) row[2]).intValue();
+                        sub = sub.plus(amount);
+                    }
+                    case PAYMENT, PAYMENT_FROM_REFUND -> paid = paid.plus(amount);
+                    case REDEMPTION -> red = red.plus(amount);
+                }
+            }
+            out.put(m.id(), new CapitalAccount(m.id(), m.membershipNumber().orElse(0L), m.name(), shares, sub, paid, red));
+        }
+        return out;
+    }
+
+    /** The account of a member without any movement. */
+    public CapitalAccount emptyAccount(Member m, Currency currency) {
+        Money zero = Money.zero(currency);
+        return new CapitalAccount(m.id(), m.membershipNumber().orElse(0L), m.name(), 0, zero, zero, zero);
+    }
+
     public CapitalAccount account(Member m, Currency currency) {
         return account(m, currency, null);
     }
