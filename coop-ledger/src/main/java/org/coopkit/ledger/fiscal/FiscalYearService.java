@@ -206,30 +206,35 @@ public final class FiscalYearService {
     }
 
     /**
-     * One fiscal year: its dates and status (open, closed, locked). Any MEMBER may read it (members are
-     * shown their statement per year), as may the TREASURER and the BOARD; anyone else is refused before
-     * the year is looked up.
+     * One fiscal year: its dates and status (open, closed, locked). A person with a member id (an applicant
+     * or a member: each is shown their own statement per year) may read it, as may the TREASURER and the
+     * BOARD; an anonymous caller or a technical account without member id is refused before the year is
+     * looked up.
      *
-     * @param actor who reads: a member, the treasurer or the board
+     * @param actor who reads: a person with a member id, the treasurer or the board
      * @param id the year
      * @return the year
      * @throws FiscalYearNotFound if no year has that id
      */
     public FiscalYear get(Actor actor, FiscalYearId id) {
-        actor.require(Role.MEMBER, Role.TREASURER, Role.BOARD);
+        requireReader(actor);
         return find(id);
     }
 
     /**
-     * Every fiscal year, with its dates and status. Any MEMBER, the TREASURER or the BOARD may read them;
-     * anyone else is refused.
+     * Every fiscal year, with its dates and status. Readable as {@link #get}: a person with a member id, the
+     * TREASURER or the BOARD; anyone else is refused.
      *
-     * @param actor who reads: a member, the treasurer or the board
+     * @param actor who reads: a person with a member id, the treasurer or the board
      * @return the years
      */
     public List<FiscalYear> all(Actor actor) {
-        actor.require(Role.MEMBER, Role.TREASURER, Role.BOARD);
+        requireReader(actor);
         return tx.inTransaction(years::all);
+    }
+
+    private static void requireReader(Actor actor) {
+        if (actor.memberId().isEmpty()) actor.require(Role.TREASURER, Role.BOARD);
     }
 
     private FiscalYear find(FiscalYearId id) {

@@ -8,6 +8,7 @@ import static org.coopkit.ledger.testing.LedgerFixtures.day;
 import static org.coopkit.ledger.testing.LedgerFixtures.eur;
 
 import java.util.Currency;
+import java.util.Optional;
 import java.util.Set;
 import org.coopkit.core.actors.AccessDenied;
 import org.coopkit.core.actors.Actor;
@@ -21,8 +22,9 @@ import org.coopkit.ledger.testing.LedgerFixtures;
 import org.coopkit.ledger.testing.LedgerFixtures.Books;
 
 /**
- * docs/api.md: fiscal years are read by members, the treasurer and the board; a year's result and the posted
- * allocation by the treasurer and the board only; a technical ADMIN and anonymous callers are refused.
+ * docs/api.md: fiscal years are read by applicants and members (their own statements are per year), the
+ * treasurer and the board; a year's result and the posted
+ * allocation by the treasurer and the board only; a technical ADMIN account and anonymous callers are refused.
  */
 class FiscalYearReadsIT {
     static final Currency EUR = Currency.getInstance("EUR");
@@ -36,10 +38,13 @@ class FiscalYearReadsIT {
         Actor ada = CoreFixtures.actor(books.core(), CoreFixtures.admitted(books.core(), "Ada", "user"));
         Actor treasurer = new Actor(ada.memberId(), Set.of(Role.MEMBER, Role.TREASURER), "treasurer");
         Actor board = new Actor(ada.memberId(), Set.of(Role.MEMBER, Role.BOARD), "board");
-        Actor admin = new Actor(ada.memberId(), Set.of(Role.ADMIN), "admin-only");
+        Actor admin = new Actor(Optional.empty(), Set.of(Role.ADMIN), "admin-only");
+        Actor applicant = CoreFixtures.actor(books.core(), CoreFixtures.applicant(books.core(), "Bea", "user"));
 
         assertThat(years.get(ada, Y2026).status()).isEqualTo(FiscalYearStatus.OPEN);
         assertThat(years.all(ada)).extracting(FiscalYear::id).contains(Y2026);
+        assertThat(years.all(applicant)).extracting(FiscalYear::id).contains(Y2026); // an applicant's own statement is per year
+        assertThatThrownBy(() -> years.result(applicant, Y2026, EUR)).isInstanceOf(AccessDenied.class);
         assertThat(years.result(treasurer, Y2026, EUR)).isEqualTo(eur("100.00"));
         assertThat(years.result(board, Y2026, EUR)).isEqualTo(eur("100.00"));
         assertThat(books.ledger().allocations().posted(treasurer, Y2026)).isEmpty();

@@ -59,6 +59,7 @@ public final class FiscalYearResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<YearView> years(@Context SecurityContext sc) {
+        Actors.of(sc).require(Role.MEMBER, Role.BOARD, Role.TREASURER); // the API lists years to members, as before
         return years.all(Actors.of(sc)).stream().map(YearView::of).toList();
     }
 
