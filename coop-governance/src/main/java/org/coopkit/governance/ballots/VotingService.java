@@ -158,13 +158,25 @@ public final class VotingService {
     /**
      * Creates the ballot and opens it at once, in one transaction: a failure while opening leaves no
      * draft behind that nobody asked for.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param spec what is put to the vote
+     * @return the ballot, open, with its roll frozen
      */
     public Ballot createAndOpen(Actor actor, BallotSpec spec) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> open(actor, create(actor, spec).id()));
     }
 
-    /** Opens the ballot and freezes its electoral roll. */
+    /**
+     * Opens the ballot and freezes its electoral roll.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the draft ballot
+     * @return the ballot, open, with its roll size
+     * @throws BallotNotFound if no ballot has that id
+     * @throws IllegalBallotTransition if the ballot is not a draft
+     */
     public Ballot open(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
@@ -185,7 +197,16 @@ public final class VotingService {
         });
     }
 
-    /** Casts the actor's vote, or — with {@code onBehalfOf} — the vote of a member whose proxy the actor holds. */
+    /**
+     * Casts the actor's vote, or — with {@code onBehalfOf} — the vote of a member whose proxy the actor holds.
+     *
+     * @param actor the voter: a MEMBER on the roll, or the holder of an accepted proxy
+     * @param id the ballot
+     * @param choice the chosen option(s), as the ballot's method expects them
+     * @param onBehalfOf the grantor whose proxy the actor holds; empty to vote in person
+     * @param previousReceipt the tracking code of the voter's previous vote, to change a secret vote where revoting is allowed
+     * @return the receipt with the tracking code to find on the board after the close
+     */
     public Receipt castVote(Actor actor, BallotId id, List<String> choice, Optional<MemberId> onBehalfOf, Optional<String> previousReceipt) {
         return castVote(actor, id, choice, onBehalfOf, previousReceipt, Optional.empty());
     }
@@ -196,6 +217,21 @@ public final class VotingService {
      * id with other content is refused ({@link RequestIdReused}, 422). The id is stored in the vote's
      * transaction under a primary key, so of racing retries exactly one votes, and it is stored so that it
      * links no voter to a choice ({@link VoteRequests}; docs/reliability.md).
+     *
+     * @param actor the voter: a MEMBER on the roll, or the holder of an accepted proxy
+     * @param id the ballot
+     * @param choice the chosen option(s), as the ballot's method expects them
+     * @param onBehalfOf the grantor whose proxy the actor holds; empty to vote in person
+     * @param previousReceipt the tracking code of the voter's previous vote, to change a secret vote where revoting is allowed
+     * @param requestId the client's idempotency key; empty for none
+     * @return the receipt (the first request's, for a retry)
+     * @throws BallotNotFound if no ballot has that id
+     * @throws BallotNotOpen if the ballot is not open at this instant
+     * @throws NotOnRoll if the voter is not on the roll or no longer a member
+     * @throws ProxyRefused if the proxy used is not accepted yet
+     * @throws AlreadyVoted if the voter has voted and the ballot allows no revoting
+     * @throws NotYourPreviousVote if the quoted previous tracking code is not the voter's own
+     * @throws RequestIdReused if the request id was used with other content
      */
     public Receipt castVote(Actor actor, BallotId id, List<String> choice, Optional<MemberId> onBehalfOf, Optional<String> previousReceipt,
                             Optional<RequestId> requestId) {
@@ -300,6 +336,13 @@ public final class VotingService {
      * decision is then applied once, in a transaction of its own (a handler that fails leaves the
      * close and its result in place and the decision FAILED with the reason: {@link #decision}, {@link #retryDecision}).
      * A rejected resolution's decision is never applied; an assembly's resolutions wait for the assembly.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the open ballot
+     * @return the result, with the board published
+     * @throws BallotNotFound if no ballot has that id
+     * @throws IllegalBallotTransition if the ballot is not open
+     * @throws EarlyCloseRefused if its announced close has not passed, or it is on an assembly's agenda
      */
     public BallotResult close(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
@@ -309,13 +352,29 @@ public final class VotingService {
     /**
      * Closes the ballot before its announced close: the board states why and confirms (the page's
      * second step; {@code confirmed} in the API). Refused where the statutes forbid early closing.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the open ballot
+     * @param reason why it closes early: 10 to 500 characters
+     * @param confirmed whether the board confirmed the early close
+     * @return the result, with the board published
+     * @throws BallotNotFound if no ballot has that id
+     * @throws IllegalBallotTransition if the ballot is not open
+     * @throws EarlyCloseRefused if the statutes forbid it, the reason or confirmation is missing, or it is on an assembly's agenda
      */
     public BallotResult closeEarly(Actor actor, BallotId id, String reason, boolean confirmed) {
         actor.require(Role.BOARD);
         return closing(actor, id, Closing.EARLY, new String[] {reason, Boolean.toString(confirmed)});
     }
 
-    /** For the assembly service: closes a resolution of an assembly's agenda as the assembly closes (nothing else). */
+    /**
+     * For the assembly service: closes a resolution of an assembly's agenda as the assembly closes (nothing else).
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id an open resolution on an assembly's agenda
+     * @return the result, with the board published
+     * @throws IllegalBallotTransition if the ballot is not open or on no assembly's agenda
+     */
     public BallotResult closeWithAssembly(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         return closing(actor, id, Closing.WITH_ASSEMBLY, null);
@@ -324,6 +383,8 @@ public final class VotingService {
     /**
      * Closes every open ballot (outside assemblies) whose announced close has passed, as the system:
      * a forgotten ballot still closes. Run by the application's scheduler ({@link DeadlineCloser}).
+     *
+     * @return the results of the ballots closed by this run
      */
     public List<BallotResult> closeDue() {
         List<BallotResult> closed = new ArrayList<>();
@@ -382,13 +443,26 @@ public final class VotingService {
         return result;
     }
 
-    /** What became of the ballot's decision, once adopted (empty: no decision is due — rejected, not closed, or none carried). */
+    /**
+     * What became of the ballot's decision, once adopted (empty: no decision is due — rejected, not closed, or none carried).
+     *
+     * @param id the ballot
+     * @return the decision's outcome, or empty when none is due
+     * @throws BallotNotFound if no ballot has that id
+     */
     public Optional<DecisionOutcome> decision(BallotId id) {
         find(id);
         return runner.outcome(id);
     }
 
-    /** The board applies a failed decision again (e.g. once the cause is fixed); an applied one is never applied twice. */
+    /**
+     * The board applies a failed decision again (e.g. once the cause is fixed); an applied one is never applied twice.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the closed ballot
+     * @return the outcome of this attempt
+     * @throws DecisionNotRetryable if no adopted decision is due, or it was already applied
+     */
     public DecisionOutcome retryDecision(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         DecisionOutcome now = decision(id).orElseThrow(() -> new DecisionNotRetryable(id, "no adopted decision is due for it"));
@@ -428,7 +502,14 @@ public final class VotingService {
         return tx.inTransaction(() -> store.ballot(id).orElseThrow(() -> new BallotNotFound(id)));
     }
 
-    /** The result, once closed — hidden from everyone, the board included, before. */
+    /**
+     * The result, once closed — hidden from everyone, the board included, before.
+     *
+     * @param id the ballot
+     * @return the result per option (and college, where the statutes weigh them)
+     * @throws BallotNotFound if no ballot has that id
+     * @throws ResultsHidden if the ballot is not closed yet
+     */
     public BallotResult results(BallotId id) {
         return tx.inTransaction(() -> {
             Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
@@ -437,7 +518,14 @@ public final class VotingService {
         });
     }
 
-    /** The public ballot board, once closed: every (tracking code, choice) in the hash chain. */
+    /**
+     * The public ballot board, once closed: every (tracking code, choice) in the hash chain.
+     *
+     * @param id the ballot
+     * @return the board's entries in chain order
+     * @throws BallotNotFound if no ballot has that id
+     * @throws ResultsHidden if the ballot is not closed yet
+     */
     public List<BoardEntry> board(BallotId id) {
         return tx.inTransaction(() -> {
             Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
@@ -446,7 +534,13 @@ public final class VotingService {
         });
     }
 
-    /** Recomputes the board's chain; the first entry whose hash does not hold is reported. */
+    /**
+     * Recomputes the board's chain; the first entry whose hash does not hold is reported.
+     *
+     * @param id the closed ballot
+     * @return how many entries hold, and the first one that does not
+     * @throws ResultsHidden if the ballot is not closed yet
+     */
     public BoardVerification verifyBoard(BallotId id) {
         List<BoardEntry> board = board(id);
         String prev = Hashes.GENESIS;
@@ -460,7 +554,14 @@ public final class VotingService {
         return new BoardVerification(board.size(), OptionalInt.empty());
     }
 
-    /** How many on the roll have voted — no result (board). */
+    /**
+     * How many on the roll have voted — no result (board).
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the ballot
+     * @return the roll size and the number who voted
+     * @throws BallotNotFound if no ballot has that id
+     */
     public Turnout turnout(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
@@ -469,7 +570,13 @@ public final class VotingService {
         });
     }
 
-    /** Whether the actor has voted, and is on the roll (for their own page). */
+    /**
+     * Whether the actor has voted, and is on the roll (for their own page).
+     *
+     * @param actor the member asking (a member id is required)
+     * @param id the ballot
+     * @return whether they are on the roll and have voted
+     */
     public VoterStatus statusOf(Actor actor, BallotId id) {
         MemberId me = actor.requireMemberId();
         return tx.inTransaction(() -> new VoterStatus(store.onRoll(id, me, false).isPresent(), store.hasVoted(id, me)));
