@@ -47,6 +47,10 @@ public final class BallotResource {
     private final GovernanceModule gov;
     private final VotingService voting;
 
+    /**
+     * Wiring for the application: the resource over the module's voting service.
+     * @param gov the governance module
+     */
     public BallotResource(GovernanceModule gov) {
         this.gov = gov;
         this.voting = gov.voting();
@@ -85,11 +89,22 @@ public final class BallotResource {
         }
     }
 
+    /**
+     * {@code GET /api/ballots}: every ballot, drafts included; a MEMBER or the BOARD (else 401/403).
+     * @param sc the caller's security context
+     * @return the ballots as views
+     */
     @GET
     public List<BallotView> all(@Context SecurityContext sc) {
         return voting.all(Actors.of(sc)).stream().map(BallotView::of).toList();
     }
 
+    /**
+     * {@code POST /api/ballots}: the BOARD creates a draft ballot (201 with its location).
+     * @param body the ballot to create; a raw {@code decision} is refused ({@code InvalidInput}, 422)
+     * @param sc the caller's security context
+     * @return 201 Created with the ballot's view
+     */
     @POST
     public Response create(@Valid CreateBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
@@ -97,12 +112,24 @@ public final class BallotResource {
         return Response.created(URI.create("/api/ballots/" + b.id())).entity(BallotView.of(b)).build();
     }
 
+    /**
+     * {@code GET /api/ballots/{id}}: one ballot, for a MEMBER or the BOARD (404 if unknown).
+     * @param id the ballot's id
+     * @param sc the caller's security context
+     * @return the ballot's view
+     */
     @GET
     @Path("{id}")
     public BallotView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return BallotView.of(voting.get(Actors.of(sc), new BallotId(id)));
     }
 
+    /**
+     * {@code POST /api/ballots/{id}/opening}: the BOARD opens a draft and freezes its roll (409 if not a draft).
+     * @param id the ballot's id
+     * @param sc the caller's security context
+     * @return the opened ballot's view
+     */
     @POST
     @Path("{id}/opening")
     public BallotView open(@PathParam("id") UUID id, @Context SecurityContext sc) {
@@ -113,6 +140,13 @@ public final class BallotResource {
     public record CloseBody(String reason, Boolean confirm) {
     }
 
+    /**
+     * {@code POST /api/ballots/{id}/closing}: the BOARD closes the ballot, at or (with a body) before its announced close.
+     * @param id the ballot's id
+     * @param body empty at the announced close; {@code reason} and {@code confirm} to close early
+     * @param sc the caller's security context
+     * @return the result
+     */
     @POST
     @Path("{id}/closing")
     public ResultView close(@PathParam("id") UUID id, CloseBody body, @Context SecurityContext sc) {
@@ -124,6 +158,12 @@ public final class BallotResource {
      * Casts a vote. With an {@code Idempotency-Key} header, a retry with the same key and body is
      * answered with the first request's receipt (and votes nothing more); the same key with another
      * body is a 422.
+     *
+     * @param id the ballot's id
+     * @param body the choice, and optionally the grantor and the previous tracking code
+     * @param requestId the {@code Idempotency-Key} header, or null
+     * @param sc the caller's security context: a MEMBER (anonymous is 401)
+     * @return 201 Created with the receipt
      */
     @POST
     @Path("{id}/votes")
@@ -137,20 +177,36 @@ public final class BallotResource {
         return Response.status(201).entity(ReceiptView.of(r)).build();
     }
 
+    /**
+     * {@code GET /api/ballots/{id}/me}: whether the caller is on the roll and has voted.
+     * @param id the ballot's id
+     * @param sc the caller's security context (a member)
+     * @return the caller's status
+     */
     @GET
     @Path("{id}/me")
     public VotingService.VoterStatus me(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return voting.statusOf(Actors.of(sc), new BallotId(id));
     }
 
-    /** The result: public once the ballot is closed, hidden from everyone (409) before. */
+    /**
+     * The result: public once the ballot is closed, hidden from everyone (409) before.
+     *
+     * @param id the ballot's id
+     * @return the result
+     */
     @GET
     @Path("{id}/results")
     public ResultView results(@PathParam("id") UUID id) {
         return ResultView.of(voting.results(new BallotId(id)));
     }
 
-    /** The public ballot board after close: every tracking code and choice, hash-chained. */
+    /**
+     * The public ballot board after close: every tracking code and choice, hash-chained.
+     *
+     * @param id the ballot's id
+     * @return the board, with whether its chain is intact
+     */
     @GET
     @Path("{id}/board")
     public BoardView board(@PathParam("id") UUID id) {
@@ -158,7 +214,13 @@ public final class BallotResource {
         return new BoardView(b.toString(), voting.verifyBoard(b).intact(), voting.board(b));
     }
 
-    /** What became of an adopted resolution's decision (404 when none is due: rejected, open, or no decision). */
+    /**
+     * What became of an adopted resolution's decision (404 when none is due: rejected, open, or no decision).
+     *
+     * @param id the ballot's id
+     * @param sc the caller's security context: a MEMBER or the BOARD
+     * @return the decision's outcome
+     */
     @GET
     @Path("{id}/decision")
     public Views.DecisionView decision(@PathParam("id") UUID id, @Context SecurityContext sc) {
@@ -166,13 +228,25 @@ public final class BallotResource {
         return voting.decision(new BallotId(id)).map(Views.DecisionView::of).orElseThrow(() -> new org.coopkit.core.errors.NotFound("decision of ballot", id.toString()));
     }
 
-    /** The board applies a failed decision again. */
+    /**
+     * The board applies a failed decision again.
+     *
+     * @param id the ballot's id
+     * @param sc the caller's security context: the BOARD
+     * @return the outcome of this attempt (409 if not retryable)
+     */
     @POST
     @Path("{id}/decision/retry")
     public Views.DecisionView retryDecision(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return Views.DecisionView.of(voting.retryDecision(Actors.of(sc), new BallotId(id)));
     }
 
+    /**
+     * {@code GET /api/ballots/{id}/turnout}: for the BOARD, how many of the roll have voted (no result).
+     * @param id the ballot's id
+     * @param sc the caller's security context
+     * @return the turnout
+     */
     @GET
     @Path("{id}/turnout")
     public VotingService.Turnout turnout(@PathParam("id") UUID id, @Context SecurityContext sc) {
