@@ -39,6 +39,13 @@ public final class BriefingService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}.
+     * @param tx the module's transactions
+     * @param voting the voting service (ballots, rolls, turnout)
+     * @param audit the audit log
+     * @param clock the clock
+     */
     public BriefingService(Transactions tx, VotingService voting, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.store = new BriefingStore(tx);
@@ -47,7 +54,14 @@ public final class BriefingService {
         this.clock = clock;
     }
 
-    /** The description and documents: for the board at any time, for members on the roll once the ballot is open. */
+    /**
+     * The description and documents: for the board at any time, for members on the roll once the ballot is open.
+     *
+     * @param actor the BOARD, or a MEMBER on the roll
+     * @param id the ballot
+     * @return its description and documents
+     * @throws BallotNotFound if no ballot has that id (or, for a member, it is a draft)
+     */
     public Briefing briefing(Actor actor, BallotId id) {
         return tx.inTransaction(() -> {
             requireReader(actor, id);
@@ -58,6 +72,11 @@ public final class BriefingService {
     /**
      * Refuses anyone who may not read what the ballot refers to: the board may; a member may when on
      * the ballot's roll and the ballot is open or closed (never a draft); anyone else gets 403.
+     *
+     * @param actor who reads
+     * @param id the ballot
+     * @return the ballot, when the actor may read it
+     * @throws BallotNotFound if no ballot has that id (or, for a member, it is a draft)
      */
     public Ballot requireReader(Actor actor, BallotId id) {
         return tx.inTransaction(() -> {
@@ -72,7 +91,15 @@ public final class BriefingService {
         });
     }
 
-    /** The board writes (or rewrites) the description, until the first vote. */
+    /**
+     * The board writes (or rewrites) the description, until the first vote.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the ballot
+     * @param markdown the description in Markdown, at most {@link #MAX_DESCRIPTION} characters, no control characters
+     * @return the briefing
+     * @throws BriefingRefused if the ballot is closed or votes have been cast
+     */
     public Briefing describe(Actor actor, BallotId id, String markdown) {
         actor.require(Role.BOARD);
         String text = markdown == null ? "" : markdown.strip();
@@ -88,7 +115,16 @@ public final class BriefingService {
         });
     }
 
-    /** The board attaches a document (a title and an http or https address), until the first vote. */
+    /**
+     * The board attaches a document (a title and an http or https address), until the first vote.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the ballot
+     * @param title 1 to 200 characters on one line
+     * @param url an http or https address of at most 2000 characters
+     * @return the attached document
+     * @throws BriefingRefused if the ballot is closed or votes have been cast
+     */
     public BallotLink attachLink(Actor actor, BallotId id, String title, String url) {
         actor.require(Role.BOARD);
         String t = title == null ? "" : title.strip();
@@ -106,7 +142,14 @@ public final class BriefingService {
         });
     }
 
-    /** The board removes a document, until the first vote. */
+    /**
+     * The board removes a document, until the first vote.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the ballot
+     * @param linkId the document's id
+     * @throws BriefingRefused if the ballot is closed or votes have been cast
+     */
     public void detachLink(Actor actor, BallotId id, String linkId) {
         actor.require(Role.BOARD);
         tx.run(() -> {

@@ -62,6 +62,16 @@ public final class ProxyService {
         this.clock = clock;
     }
 
+    /**
+     * A MEMBER on the open ballot's roll gives their mandate to another member on the roll; the holder then accepts or declines it.
+     * @param actor the grantor, a MEMBER
+     * @param ballot the open ballot
+     * @param holder the member trusted with the vote
+     * @return the proxy, not yet accepted
+     * @throws BallotNotFound if no ballot has that id
+     * @throws NotOnRoll if the grantor is not on the roll
+     * @throws ProxyRefused if it is to themselves, the ballot is not open, the holder is not on the roll, the grantor voted or already gave a proxy, the holder gave theirs away, or the holder reached the statutes' cap
+     */
     public Proxy give(Actor actor, BallotId ballot, MemberId holder) {
         actor.require(Role.MEMBER);
         MemberId grantor = actor.requireMemberId();
@@ -89,6 +99,12 @@ public final class ProxyService {
         });
     }
 
+    /**
+     * Revokes a mandate: the grantor or the BOARD may, until the mandate has been used.
+     * @param actor the grantor or the BOARD
+     * @param proxyId the proxy's id
+     * @throws ProxyRefused if the holder has already voted with it
+     */
     public void revoke(Actor actor, String proxyId) {
         tx.run(() -> {
             var p = store.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
@@ -101,12 +117,26 @@ public final class ProxyService {
         });
     }
 
-    /** The holder accepts the mandate: from now on they may vote with it (until it is revoked or used). */
+    /**
+     * The holder accepts the mandate: from now on they may vote with it (until it is revoked or used).
+     *
+     * @param actor the holder, a MEMBER
+     * @param proxyId the proxy's id
+     * @return the proxy, accepted
+     * @throws ProxyRefused if it has ended or was already accepted, or the ballot is not open
+     */
     public Proxy accept(Actor actor, String proxyId) {
         return answer(actor, proxyId, true);
     }
 
-    /** The holder declines the mandate: it ends, and the grantor may vote or trust someone else. */
+    /**
+     * The holder declines the mandate: it ends, and the grantor may vote or trust someone else.
+     *
+     * @param actor the holder, a MEMBER
+     * @param proxyId the proxy's id
+     * @return the proxy, ended as declined
+     * @throws ProxyRefused if it has ended or was already accepted, or the ballot is not open
+     */
     public Proxy decline(Actor actor, String proxyId) {
         return answer(actor, proxyId, false);
     }
@@ -139,6 +169,11 @@ public final class ProxyService {
     /**
      * Members on the ballot's roll whose name (any of its words) starts with {@code prefix}, ignoring
      * case and accents, the asking member excluded; at most 10. Only for a member on the same roll.
+     *
+     * @param actor a MEMBER on the ballot's roll
+     * @param ballot the ballot
+     * @param prefix the start of a word of the name
+     * @return at most 10 holders, by name
      */
     public List<Holder> holders(Actor actor, BallotId ballot, String prefix) {
         actor.require(Role.MEMBER);
@@ -161,19 +196,36 @@ public final class ProxyService {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Every proxy (board), optionally of one ballot. */
+    /**
+     * Every proxy (board), optionally of one ballot.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param ballot the ballot to restrict to; empty for all
+     * @return the proxies, with whether each was used
+     */
     public List<Proxy> all(Actor actor, Optional<BallotId> ballot) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> store.proxies(ballot).stream().map(this::withUse).toList());
     }
 
-    /** Proxies the member gave or holds. */
+    /**
+     * Proxies the member gave or holds.
+     *
+     * @param actor the member (a member id is required)
+     * @return the proxies they gave or hold
+     */
     public List<Proxy> mine(Actor actor) {
         MemberId me = actor.requireMemberId();
         return tx.inTransaction(() -> store.proxiesOf(me).stream().map(this::withUse).toList());
     }
 
-    /** The mandates one holder may carry in this ballot (the statutes' cap for its roll). */
+    /**
+     * The mandates one holder may carry in this ballot (the statutes' cap for its roll).
+     *
+     * @param ballot the ballot
+     * @return the most mandates one holder may carry
+     * @throws BallotNotFound if no ballot has that id
+     */
     public int capFor(BallotId ballot) {
         return tx.inTransaction(() -> rules.proxyCap(store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot)).rollSize()));
     }
