@@ -105,7 +105,15 @@ public final class AssemblyService {
         });
     }
 
-    /** Puts a resolution on the agenda: a yes/no ballot with the majority the statutes set for this kind of assembly. */
+    /**
+     * Puts a resolution on the agenda: a yes/no ballot with the majority the statutes set for this kind of assembly.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param assemblyId the convened assembly
+     * @param resolution the resolution, a yes/no/abstain ballot (its majority is replaced by the statutes')
+     * @return the resolution's ballot, a draft
+     * @throws IllegalBallotTransition if the assembly is no longer convened
+     */
     public Ballot addResolution(Actor actor, String assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
         Assembly a = find(assemblyId);
@@ -117,7 +125,15 @@ public final class AssemblyService {
         return voting.create(actor, spec);
     }
 
-    /** Puts a resolution on the agenda and opens it for voting, in one transaction. */
+    /**
+     * Puts a resolution on the agenda and opens it for voting, in one transaction.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param assemblyId the convened assembly
+     * @param resolution the resolution, a yes/no/abstain ballot
+     * @return the resolution's ballot, open
+     * @throws IllegalBallotTransition if the assembly is no longer convened
+     */
     public Ballot addOpenResolution(Actor actor, String assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> voting.open(actor, addResolution(actor, assemblyId, resolution).id()));
@@ -167,7 +183,15 @@ public final class AssemblyService {
         return tx.inTransaction(() -> assemblies.find(id).orElseThrow(() -> new NotFound("assembly", id)));
     }
 
-    /** Closes the assembly on the given call: closes its open resolutions, checks quorum, applies adopted decisions once. */
+    /**
+     * Closes the assembly on the given call: closes its open resolutions, checks quorum, applies adopted decisions once.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the assembly
+     * @param call the call the assembly is closed on (first or second)
+     * @return the attendance, quorum and each resolution's result
+     * @throws NotFound if no assembly has that id
+     */
     public AssemblyResult close(Actor actor, String id, Assembly.Call call) {
         actor.require(Role.BOARD);
         List<org.coopkit.governance.ballots.BallotId> due = new ArrayList<>();
@@ -230,6 +254,11 @@ public final class AssemblyService {
     /**
      * The minutes of a closed assembly, for members and the board: each call held (attendance, quorum)
      * and each resolution's result with the figure that decided it. Refused (409) before the close.
+     *
+     * @param actor a MEMBER or the BOARD
+     * @param id the assembly
+     * @return the minutes
+     * @throws AssemblyCallRefused if the assembly is not closed yet
      */
     public Minutes minutes(Actor actor, String id) {
         actor.require(Role.MEMBER, Role.BOARD);

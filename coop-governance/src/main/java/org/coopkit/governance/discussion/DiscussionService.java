@@ -41,6 +41,14 @@ public final class DiscussionService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}.
+     * @param tx the module's transactions
+     * @param voting the voting service (ballots and rolls)
+     * @param briefing the briefing service (who may read a ballot's documents)
+     * @param audit the audit log
+     * @param clock the clock
+     */
     public DiscussionService(Transactions tx, VotingService voting, BriefingService briefing, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.store = new CommentStore(tx);
@@ -50,7 +58,13 @@ public final class DiscussionService {
         this.clock = clock;
     }
 
-    /** The thread, oldest first: for the board and for members on the ballot's roll (403 for anyone else). */
+    /**
+     * The thread, oldest first: for the board and for members on the ballot's roll (403 for anyone else).
+     *
+     * @param actor the BOARD, or a MEMBER on the roll
+     * @param id the ballot
+     * @return the comments and answers, oldest first
+     */
     public List<Comment> thread(Actor actor, BallotId id) {
         return tx.inTransaction(() -> {
             briefing.requireReader(actor, id);
@@ -58,7 +72,16 @@ public final class DiscussionService {
         });
     }
 
-    /** A member on the roll posts a question or comment while the ballot is open. */
+    /**
+     * A member on the roll posts a question or comment while the ballot is open.
+     *
+     * @param actor a MEMBER on the roll
+     * @param id the open ballot
+     * @param text plain text, 1 to {@link #MAX_LENGTH} characters, no HTML or control characters
+     * @return the posted comment
+     * @throws CommentRefused if the ballot is not open
+     * @throws RetryLater if the member posted too many comments on it this hour
+     */
     public Comment post(Actor actor, BallotId id, String text) {
         actor.require(Role.MEMBER);
         MemberId me = actor.requireMemberId();
@@ -80,7 +103,17 @@ public final class DiscussionService {
         });
     }
 
-    /** The board answers a member's comment while the ballot is open; the answer is marked as the board's. */
+    /**
+     * The board answers a member's comment while the ballot is open; the answer is marked as the board's.
+     *
+     * @param actor the BOARD (anyone else is refused with {@code AccessDenied})
+     * @param id the open ballot
+     * @param commentId the member's comment answered
+     * @param text plain text, 1 to {@link #MAX_LENGTH} characters, no HTML or control characters
+     * @return the answer
+     * @throws CommentRefused if the ballot is not open
+     * @throws NotFound if no comment of this ballot has that id
+     */
     public Comment answer(Actor actor, BallotId id, String commentId, String text) {
         actor.require(Role.BOARD);
         String body = checked(text);
