@@ -43,7 +43,15 @@ public final class BallotMailer {
     private final Optional<BallotMail> mail;
     private final Clock clock;
 
-    /** Built by {@code GovernanceModule}; use {@code gov.mailer()}. */
+    /**
+     * Built by {@code GovernanceModule}; use {@code gov.mailer()}.
+     *
+     * @param tx the module's transactions
+     * @param members core's member register (addresses and names)
+     * @param consents core's consents (reminders go only to members who agreed)
+     * @param mail how ballot mail is written and queued; empty for none
+     * @param clock the clock
+     */
     public BallotMailer(Transactions tx, Members members, ConsentService consents, Optional<BallotMail> mail, Clock clock) {
         this.tx = tx;
         this.store = new GovernanceStore(tx);
@@ -54,7 +62,11 @@ public final class BallotMailer {
         this.clock = clock;
     }
 
-    /** Whether mail is configured (else invitations, reminders and receipts by mail are not offered). */
+    /**
+     * Whether mail is configured (else invitations, reminders and receipts by mail are not offered).
+     *
+     * @return whether a {@link BallotMail} is configured
+     */
     public boolean enabled() {
         return mail.isPresent();
     }
@@ -64,7 +76,11 @@ public final class BallotMailer {
         mail.ifPresent(m -> roll.forEach(member -> m.outbox().enqueue("ballot-invitation:" + b.id() + ":" + member.id(), m.invitation(b, member))));
     }
 
-    /** Queues the reminder round of every ballot due for one; returns how many reminders were queued. Run by the scheduler. */
+    /**
+     * Queues the reminder round of every ballot due for one; returns how many reminders were queued. Run by the scheduler.
+     *
+     * @return how many reminders were queued
+     */
     public int remindDue() {
         if (mail.isEmpty()) return 0;
         BallotMail m = mail.get();
@@ -92,6 +108,12 @@ public final class BallotMailer {
     /**
      * Mails the voter the receipt of their vote: the actor must have voted on the ballot and the code
      * must be in its box (the voter types or the page passes the code they were shown).
+     *
+     * @param actor the voter, a MEMBER
+     * @param id the ballot
+     * @param trackingCode the receipt's tracking code, in any case and grouping
+     * @throws InvalidInput if no mail is configured, the actor has not voted, or the code is not in the ballot's box
+     * @throws BallotNotFound if no ballot has that id
      */
     public void mailReceipt(Actor actor, BallotId id, String trackingCode) {
         actor.require(Role.MEMBER);
@@ -109,7 +131,13 @@ public final class BallotMailer {
         });
     }
 
-    /** Runs {@link #remindDue} every {@code period}; a failing round is logged and retried on the next. */
+    /**
+     * Runs {@link #remindDue} every {@code period}; a failing round is logged and retried on the next.
+     *
+     * @param executor the application's scheduler
+     * @param period the delay between two rounds
+     * @return the scheduled task, to cancel on shutdown
+     */
     public ScheduledFuture<?> start(ScheduledExecutorService executor, Duration period) {
         return executor.scheduleWithFixedDelay(() -> {
             try {
