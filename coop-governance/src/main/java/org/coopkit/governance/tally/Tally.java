@@ -52,17 +52,31 @@ public final class Tally {
     }
 
     /**
+     * Counts the ballots by the method, the tie-breaking draw seeded with a hash of the ballots.
+     *
      * @param method     how to count
      * @param seats      seats to fill (1 except for STV and approval with several winners)
      * @param candidates the candidates (options), in ballot-paper order: the order breaks last ties
      * @param ballots    each ballot's choices, in order of preference; unknown names, blanks and
      *                   repeats after the first are ignored
+     * @return the winners, the rounds and the tie-breaks used
+     * @throws IllegalArgumentException if seats are below 1, or candidates are missing or repeated
      */
     public static TallyResult count(Method method, int seats, List<String> candidates, List<List<String>> ballots) {
         return count(method, seats, candidates, ballots, null);
     }
 
-    /** As {@link #count(Method, int, List, List)}, with the seed of the tie-breaking draw (null: a hash of the ballots). */
+    /**
+     * As {@link #count(Method, int, List, List)}, with the seed of the tie-breaking draw (null: a hash of the ballots).
+     *
+     * @param method how to count
+     * @param seats seats to fill, at least 1
+     * @param candidates the candidates, distinct, in ballot-paper order
+     * @param ballots each ballot's choices, in order of preference
+     * @param seed the seed of the tie-breaking draw; null for a hash of the ballots
+     * @return the winners, the rounds and the tie-breaks used
+     * @throws IllegalArgumentException if seats are below 1, or candidates are missing or repeated
+     */
     public static TallyResult count(Method method, int seats, List<String> candidates, List<List<String>> ballots, String seed) {
         if (seats < 1) throw new IllegalArgumentException("seats must be at least 1");
         if (candidates.isEmpty()) throw new IllegalArgumentException("at least one candidate is needed");
@@ -285,6 +299,11 @@ public final class Tally {
     /**
      * The seeded draw: the tied candidates ordered by SHA-256 of {@code seed|round|name}. Anyone with
      * the published seed can redo it; it depends neither on the order of ballots nor of candidates.
+     *
+     * @param seed the published seed
+     * @param round the round of the tie (1-based)
+     * @param tied the tied candidates
+     * @return the tied candidates in draw order
      */
     public static List<String> drawOrder(String seed, int round, List<String> tied) {
         List<String> order = new ArrayList<>(tied);

@@ -32,6 +32,10 @@ import org.coopkit.governance.web.Views.ProxyView;
 public final class ProxyResource {
     private final GovernanceModule gov;
 
+    /**
+     * Wiring for the application: the resource over the module's proxy service.
+     * @param gov the governance module
+     */
     public ProxyResource(GovernanceModule gov) {
         this.gov = gov;
     }
@@ -40,13 +44,25 @@ public final class ProxyResource {
     public record GiveBody(@NotNull UUID ballot, @NotNull UUID holder) {
     }
 
+    /**
+     * {@code POST /api/proxies}: a MEMBER gives their mandate for an open ballot (201; refusals are 409/422).
+     * @param body the ballot and the holder
+     * @param sc the caller's security context
+     * @return 201 Created with the proxy
+     */
     @POST
     public Response give(@Valid GiveBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         return Response.status(201).entity(ProxyView.of(gov.proxies().give(Actors.of(sc), new BallotId(body.ballot()), new MemberId(body.holder())))).build();
     }
 
-    /** The board: every proxy (optionally of one ballot). A member: the proxies they gave or hold. */
+    /**
+     * The board: every proxy (optionally of one ballot). A member: the proxies they gave or hold.
+     *
+     * @param ballot the ballot to restrict the board's list to, or null
+     * @param sc the caller's security context
+     * @return the proxies
+     */
     @GET
     public List<ProxyView> list(@QueryParam("ballot") UUID ballot, @Context SecurityContext sc) {
         var actor = Actors.of(sc);
@@ -54,20 +70,38 @@ public final class ProxyResource {
         return list.stream().map(ProxyView::of).toList();
     }
 
-    /** The holder accepts the mandate (only then may they vote with it). */
+    /**
+     * The holder accepts the mandate (only then may they vote with it).
+     *
+     * @param id the proxy's id
+     * @param sc the caller's security context: the holder
+     * @return the accepted proxy
+     */
     @POST
     @Path("{id}/acceptance")
     public ProxyView accept(@PathParam("id") String id, @Context SecurityContext sc) {
         return ProxyView.of(gov.proxies().accept(Actors.of(sc), id));
     }
 
-    /** The holder declines the mandate: it ends. */
+    /**
+     * The holder declines the mandate: it ends.
+     *
+     * @param id the proxy's id
+     * @param sc the caller's security context: the holder
+     * @return the declined proxy
+     */
     @POST
     @Path("{id}/declining")
     public ProxyView decline(@PathParam("id") String id, @Context SecurityContext sc) {
         return ProxyView.of(gov.proxies().decline(Actors.of(sc), id));
     }
 
+    /**
+     * {@code DELETE /api/proxies/{id}}: the grantor or the BOARD revokes a mandate not yet used.
+     * @param id the proxy's id
+     * @param sc the caller's security context
+     * @return 204 No Content
+     */
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id, @Context SecurityContext sc) {
