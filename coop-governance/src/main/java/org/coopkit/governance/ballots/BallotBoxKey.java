@@ -33,18 +33,33 @@ public final class BallotBoxKey {
         this.key = key.clone();
     }
 
-    /** A fresh key, for tests and for a process whose open ballots need not survive a restart. */
+    /**
+     * A fresh key, for tests and for a process whose open ballots need not survive a restart.
+     *
+     * @return a random 32-byte key
+     */
     public static BallotBoxKey random() {
         byte[] k = new byte[32];
         RANDOM.nextBytes(k);
         return new BallotBoxKey(k);
     }
 
+    /**
+     * The key written in hex (at least 32 bytes).
+     * @param hex the key in hexadecimal, surrounding whitespace ignored
+     * @return the key
+     * @throws IllegalArgumentException if it is not hex or shorter than 32 bytes
+     */
     public static BallotBoxKey ofHex(String hex) {
         return new BallotBoxKey(HexFormat.of().parseHex(hex.strip()));
     }
 
-    /** Reads the key from a file holding it in hex, creating the file (owner-only where the file system allows) if absent. */
+    /**
+     * Reads the key from a file holding it in hex, creating the file (owner-only where the file system allows) if absent.
+     *
+     * @param file the key file
+     * @return the key read or created
+     */
     public static BallotBoxKey fromFile(Path file) {
         try {
             if (Files.exists(file)) return ofHex(Files.readString(file, StandardCharsets.US_ASCII));
@@ -62,7 +77,13 @@ public final class BallotBoxKey {
         }
     }
 
-    /** The owner tag of a (ballot, member) pair. */
+    /**
+     * The owner tag of a (ballot, member) pair.
+     *
+     * @param ballot the ballot
+     * @param member the voter
+     * @return the HMAC-SHA256 tag, in hex
+     */
     public String tag(BallotId ballot, MemberId member) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

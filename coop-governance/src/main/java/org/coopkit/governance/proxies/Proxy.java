@@ -17,34 +17,74 @@ public record Proxy(String id, BallotId ballot, MemberId grantor, MemberId holde
     public static final String DECLINED = "declined by the holder";
 
     /** Where a mandate stands, as both members see it. */
-    public enum Status { PENDING, ACCEPTED, USED, DECLINED, REVOKED }
+    public enum Status {
+        /** Given, not yet answered by the holder. */
+        PENDING,
+        /** Accepted: the holder may vote with it. */
+        ACCEPTED,
+        /** The holder has voted for the grantor. */
+        USED,
+        /** The holder declined it. */
+        DECLINED,
+        /** Revoked by the grantor, or by the grantor voting in person. */
+        REVOKED }
 
+    /**
+     * A mandate as stored before acceptance was tracked: not used, not accepted.
+     * @param id the proxy's id
+     * @param ballot the ballot
+     * @param grantor the member who gave the mandate
+     * @param holder the member trusted with it
+     * @param givenAt when it was given
+     * @param revokedAt when it ended; empty while active
+     * @param revokedWhy why it ended
+     */
     public Proxy(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt, Optional<String> revokedWhy) {
         this(id, ballot, grantor, holder, givenAt, revokedAt, revokedWhy, false, Optional.empty());
     }
 
+    /**
+     * Whether the mandate has not ended (revoked, declined or replaced by a vote in person).
+     * @return true until it ends
+     */
     public boolean active() {
         return revokedAt.isEmpty();
     }
 
-    /** The lifecycle in one place: pending until accepted; used once the holder voted; declined or revoked once ended. */
+    /**
+     * The lifecycle in one place: pending until accepted; used once the holder voted; declined or revoked once ended.
+     *
+     * @return the mandate's status
+     */
     public Status status() {
         if (revokedAt.isPresent()) return revokedWhy.filter(DECLINED::equals).isPresent() ? Status.DECLINED : Status.REVOKED;
         if (used) return Status.USED;
         return acceptedAt.isPresent() ? Status.ACCEPTED : Status.PENDING;
     }
 
-    /** Whether the grantor may still revoke it. */
+    /**
+     * Whether the grantor may still revoke it.
+     *
+     * @return true while active and not used
+     */
     public boolean revocable() {
         return active() && !used;
     }
 
-    /** Whether the holder may vote with it now. */
+    /**
+     * Whether the holder may vote with it now.
+     *
+     * @return true once accepted and while not used or ended
+     */
     public boolean usable() {
         return status() == Status.ACCEPTED;
     }
 
-    /** Whether the holder still has to answer. */
+    /**
+     * Whether the holder still has to answer.
+     *
+     * @return true while pending
+     */
     public boolean awaitingAnswer() {
         return status() == Status.PENDING;
     }

@@ -9,24 +9,47 @@ import java.math.BigInteger;
  * the votes cast. A qualified majority such as 2/3: yes is at least that fraction of the votes cast.
  */
 public record MajorityRule(int numerator, int denominator, boolean strict, boolean abstentionsCast) {
+    /**
+     * Checks the majority is a fraction in (0, 1].
+     * @throws IllegalArgumentException otherwise
+     */
     public MajorityRule {
         if (denominator <= 0 || numerator <= 0 || numerator > denominator) {
             throw new IllegalArgumentException("a majority is a fraction between 0 and 1");
         }
     }
 
+    /**
+     * Simple majority: yes strictly more than half of the votes cast.
+     * @return the rule
+     */
     public static MajorityRule simple() {
         return new MajorityRule(1, 2, true, false);
     }
 
+    /**
+     * Two-thirds majority: yes at least 2/3 of the votes cast.
+     * @return the rule
+     */
     public static MajorityRule twoThirds() {
         return new MajorityRule(2, 3, false, false);
     }
 
+    /**
+     * A copy that counts abstentions as votes cast.
+     * @return the new rule
+     */
     public MajorityRule countingAbstentions() {
         return new MajorityRule(numerator, denominator, strict, true);
     }
 
+    /**
+     * Whether the counts adopt the resolution under this rule; never when no vote is cast.
+     * @param yes the yes votes
+     * @param no the no votes
+     * @param abstain the abstentions (votes cast only if {@code abstentionsCast})
+     * @return whether the resolution is adopted
+     */
     public boolean adopted(long yes, long no, long abstain) {
         long cast = yes + no + (abstentionsCast ? abstain : 0);
         if (cast == 0) return false;
@@ -36,13 +59,23 @@ public record MajorityRule(int numerator, int denominator, boolean strict, boole
         return strict ? c > 0 : c >= 0;
     }
 
-    /** Weighted version (colleges): shares are fractions of the weighted votes cast. */
+    /**
+     * Weighted version (colleges): shares are fractions of the weighted votes cast.
+     *
+     * @param yesShare the weighted share of yes
+     * @param castShare the weighted share of the votes cast
+     * @return whether the resolution is adopted; never when nothing is cast
+     */
     public boolean adopted(BigDecimal yesShare, BigDecimal castShare) {
         if (castShare.signum() == 0) return false;
         int c = yesShare.multiply(BigDecimal.valueOf(denominator)).compareTo(castShare.multiply(BigDecimal.valueOf(numerator)));
         return strict ? c > 0 : c >= 0;
     }
 
+    /**
+     * The rule in words, e.g. "more than half of votes cast".
+     * @return the description
+     */
     public String describe() {
         String f = numerator + "/" + denominator;
         return (strict ? "more than " : "at least ") + (f.equals("1/2") ? "half" : f) + " of votes cast"

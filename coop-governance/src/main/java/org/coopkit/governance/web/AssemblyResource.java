@@ -35,6 +35,10 @@ import org.coopkit.governance.web.Views.BallotView;
 public final class AssemblyResource {
     private final GovernanceModule gov;
 
+    /**
+     * Wiring for the application: the resource over the module's assembly service.
+     * @param gov the governance module
+     */
     public AssemblyResource(GovernanceModule gov) {
         this.gov = gov;
     }
@@ -79,6 +83,12 @@ public final class AssemblyResource {
     public record AssemblyView(AssemblyJson assembly, List<BallotView> agenda) {
     }
 
+    /**
+     * {@code POST /api/assemblies}: the BOARD convenes a general assembly (201; invalid fields are 422).
+     * @param body the kind, title, day and calls
+     * @param sc the caller's security context
+     * @return 201 Created with the assembly and its empty agenda
+     */
     @POST
     public Response convene(@Valid ConveneBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
@@ -86,6 +96,11 @@ public final class AssemblyResource {
         return Response.status(201).entity(new AssemblyView(AssemblyJson.of(a), List.of())).build();
     }
 
+    /**
+     * {@code GET /api/assemblies}: every assembly, for a MEMBER or the BOARD.
+     * @param sc the caller's security context
+     * @return the assemblies
+     */
     @GET
     public List<AssemblyJson> all(@Context SecurityContext sc) {
         return gov.assemblies().all(Actors.of(sc)).stream().map(AssemblyJson::of).toList();
@@ -96,7 +111,13 @@ public final class AssemblyResource {
                               List<org.coopkit.governance.assemblies.Minutes.ResolutionRecord> resolutions) {
     }
 
-    /** The minutes, for members and the board, once the assembly is closed (409 before). */
+    /**
+     * The minutes, for members and the board, once the assembly is closed (409 before).
+     *
+     * @param id the assembly's id
+     * @param sc the caller's security context: a MEMBER or the BOARD
+     * @return the minutes
+     */
     @GET
     @Path("{id}/minutes")
     public MinutesView minutes(@PathParam("id") String id, @Context SecurityContext sc) {
@@ -104,6 +125,12 @@ public final class AssemblyResource {
         return new MinutesView(AssemblyJson.of(m.assembly()), m.calls(), m.resolutions());
     }
 
+    /**
+     * {@code GET /api/assemblies/{id}}: one assembly and its agenda, for a MEMBER or the BOARD (404 if unknown).
+     * @param id the assembly's id
+     * @param sc the caller's security context
+     * @return the assembly and its resolutions
+     */
     @GET
     @Path("{id}")
     public AssemblyView get(@PathParam("id") String id, @Context SecurityContext sc) {
@@ -111,6 +138,13 @@ public final class AssemblyResource {
         return new AssemblyView(AssemblyJson.of(gov.assemblies().get(actor, id)), gov.assemblies().agenda(actor, id).stream().map(BallotView::of).toList());
     }
 
+    /**
+     * {@code POST /api/assemblies/{id}/resolutions}: the BOARD puts a yes/no resolution on a convened assembly's agenda (201).
+     * @param id the assembly's id
+     * @param body the question and voting window
+     * @param sc the caller's security context
+     * @return 201 Created with the resolution's ballot
+     */
     @POST
     @Path("{id}/resolutions")
     public Response resolution(@PathParam("id") String id, @Valid ResolutionBody body, @Context SecurityContext sc) {
@@ -122,6 +156,13 @@ public final class AssemblyResource {
         return Response.status(201).entity(BallotView.of(gov.assemblies().addResolution(Actors.of(sc), id, spec))).build();
     }
 
+    /**
+     * {@code POST /api/assemblies/{id}/closing}: the BOARD closes the assembly on a call, checking quorum.
+     * @param id the assembly's id
+     * @param body the call used
+     * @param sc the caller's security context
+     * @return the outcome of the call and each resolution's result
+     */
     @POST
     @Path("{id}/closing")
     public AssemblyResultView close(@PathParam("id") String id, @Valid CloseBody body, @Context SecurityContext sc) {
