@@ -11,14 +11,27 @@ import java.util.Optional;
 public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
                        AssemblyStatus status, Optional<String> callUsed) {
     /** First or second call of a general assembly: the quorum required differs (statutes settings). */
-    public enum Call { FIRST, SECOND }
+    public enum Call {
+        /** The first call, with the higher quorum. */
+        FIRST,
+        /** The second call, held after the first missed its quorum. */
+        SECOND }
 
+    /**
+     * Turns null optionals into empty ones.
+     */
     public Assembly {
         secondCallAt = secondCallAt == null ? Optional.empty() : secondCallAt;
         callUsed = callUsed == null ? Optional.empty() : callUsed;
     }
 
-    /** Checks that the assembly may be closed on this call now; refuses with the rule named. */
+    /**
+     * Checks that the assembly may be closed on this call now; refuses with the rule named.
+     *
+     * @param call the call to close on
+     * @param now the instant of the close
+     * @throws AssemblyCallRefused if the assembly is closed, the call is not the one due, or its time has not come
+     */
     public void checkCanClose(Call call, Instant now) {
         if (status == AssemblyStatus.CLOSED) throw new AssemblyCallRefused("assembly " + id + " is already closed");
         if (call == Call.FIRST) {

@@ -13,7 +13,12 @@ import org.coopkit.governance.tally.Method;
 public record Ballot(BallotId id, BallotSpec spec, BallotStatus status, Optional<Instant> openedAt, Optional<Instant> closedAt,
                      int rollSize, Optional<Boolean> adopted) {
 
-    /** Checks a spec before it becomes a ballot; names every field at fault. */
+    /**
+     * Checks a spec before it becomes a ballot; names every field at fault.
+     *
+     * @param s the spec
+     * @throws InvalidInput with every field at fault
+     */
     public static void validate(BallotSpec s) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.question() == null || s.question().isBlank() || s.question().length() > 500) errors.put("question", "must be 1 to 500 characters");
@@ -32,11 +37,22 @@ public record Ballot(BallotId id, BallotSpec spec, BallotStatus status, Optional
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
+    /**
+     * Whether votes may be cast at this instant: open, and between its opening and its announced close.
+     * @param now the instant
+     * @return whether the ballot is open at {@code now}
+     */
     public boolean isOpenAt(Instant now) {
         return status == BallotStatus.OPEN && !now.isBefore(spec.opensAt()) && now.isBefore(spec.closesAt());
     }
 
-    /** Checks a choice against the method and options; refuses with the option named. */
+    /**
+     * Checks a choice against the method and options; refuses with the option named.
+     *
+     * @param choice the chosen option(s)
+     * @return the choice as it goes into the box
+     * @throws InvalidChoice if it is empty or does not fit the method and options
+     */
     public List<String> validChoice(List<String> choice) {
         if (choice == null || choice.isEmpty()) throw new InvalidChoice("a choice is required");
         for (String c : choice) {

@@ -17,11 +17,19 @@ public final class DeadlineCloser {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineCloser.class);
     private final VotingService voting;
 
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule#deadlineCloser()}.
+     * @param voting the voting service
+     */
     public DeadlineCloser(VotingService voting) {
         this.voting = voting;
     }
 
-    /** Closes what is due now; returns the results. A failure is logged and retried on the next run. */
+    /**
+     * Closes what is due now; returns the results. A failure is logged and retried on the next run.
+     *
+     * @return the results of the ballots closed, empty on failure
+     */
     public List<BallotResult> runOnce() {
         try {
             List<BallotResult> closed = voting.closeDue();
@@ -33,7 +41,13 @@ public final class DeadlineCloser {
         }
     }
 
-    /** Runs {@link #runOnce} on the executor every {@code period}; cancel the returned future to stop. */
+    /**
+     * Runs {@link #runOnce} on the executor every {@code period}; cancel the returned future to stop.
+     *
+     * @param executor the application's scheduler
+     * @param period the delay between two runs
+     * @return the scheduled task
+     */
     public ScheduledFuture<?> start(ScheduledExecutorService executor, Duration period) {
         return executor.scheduleWithFixedDelay(this::runOnce, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -25,7 +25,12 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    /** The description as HTML safe to put in a page as is. */
+    /**
+     * The description as HTML safe to put in a page as is.
+     *
+     * @param markdown the description in Markdown; null or blank for none
+     * @return the HTML, empty for no description
+     */
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         StringBuilder out = new StringBuilder();
@@ -122,7 +127,12 @@ public final class SafeMarkdown {
         return t.startsWith("https://") || t.startsWith("http://") || t.startsWith("mailto:");
     }
 
-    /** HTML-escapes text for an element or a quoted attribute. */
+    /**
+     * HTML-escapes text for an element or a quoted attribute.
+     *
+     * @param s the text
+     * @return the text with {@code &}, {@code <}, {@code >} and quotes escaped
+     */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {

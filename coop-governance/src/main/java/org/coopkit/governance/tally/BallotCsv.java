@@ -30,7 +30,11 @@ public final class BallotCsv {
     }
 
     /** What an overvote (two candidates at one rank) does to a ballot: it exhausts, or the rank is skipped. */
-    public enum Overvote { EXHAUST, SKIP }
+    public enum Overvote {
+        /** The ballot stops counting at the overvoted rank. */
+        EXHAUST,
+        /** The overvoted rank is skipped. */
+        SKIP }
 
     /**
      * How ballots are read.
@@ -39,6 +43,9 @@ public final class BallotCsv {
      * @param maxSkipped consecutive skipped ranks allowed before the ballot exhausts; negative = unlimited
      */
     public record Rules(Overvote overvote, int maxSkipped) {
+        /**
+         * The default: an overvote exhausts the ballot; skipped ranks are unlimited.
+         */
         public static final Rules DEFAULT = new Rules(Overvote.EXHAUST, -1);
     }
 
@@ -50,15 +57,33 @@ public final class BallotCsv {
      * @param overvotes  ballots an overvote changed (stopped or skipped a rank)
      */
     public record Ballots(List<String> candidates, List<List<String>> ballots, int overvotes) {
+        /**
+         * Ballots read without overvotes.
+         * @param candidates the candidates, in the file's order
+         * @param ballots each ballot's preferences
+         */
         public Ballots(List<String> candidates, List<List<String>> ballots) {
             this(candidates, ballots, 0);
         }
     }
 
+    /**
+     * Reads the ballots with the {@link Rules#DEFAULT default rules}.
+     * @param in the CSV
+     * @return the candidates and ballots
+     * @throws IOException if the reader fails
+     */
     public static Ballots read(Reader in) throws IOException {
         return read(in, Rules.DEFAULT);
     }
 
+    /**
+     * Reads the ballots, applying the rules to overvotes and skipped ranks.
+     * @param in the CSV
+     * @param rules what an overvote and a skipped rank do
+     * @return the candidates, ballots and how many an overvote changed
+     * @throws IOException if the reader fails
+     */
     public static Ballots read(Reader in, Rules rules) throws IOException {
         BufferedReader br = in instanceof BufferedReader b ? b : new BufferedReader(in);
         br.mark(1);

@@ -8,26 +8,45 @@ import java.util.List;
  */
 public record TallyResult(Method method, int seats, List<String> candidates, int ballots, List<Round> rounds, List<String> elected,
                           String seed) {
+    /**
+     * Copies the lists.
+     */
     public TallyResult {
         candidates = List.copyOf(candidates);
         rounds = List.copyOf(rounds);
         elected = List.copyOf(elected);
     }
 
+    /**
+     * The first round (first preferences, for STV).
+     * @return the first round
+     */
     public Round firstRound() {
         return rounds.get(0);
     }
 
+    /**
+     * The last round: the final counts.
+     * @return the last round
+     */
     public Round lastRound() {
         return rounds.get(rounds.size() - 1);
     }
 
-    /** Seats no candidate could fill (the ballots ran out of continuing candidates). */
+    /**
+     * Seats no candidate could fill (the ballots ran out of continuing candidates).
+     *
+     * @return the seats left empty, 0 or more
+     */
     public int unfilledSeats() {
         return Math.max(0, seats - elected.size());
     }
 
-    /** Every tie broken, round by round. */
+    /**
+     * Every tie broken, round by round.
+     *
+     * @return the tie-breaks of every round, in order
+     */
     public List<TieBreak> ties() {
         return rounds.stream().flatMap(r -> r.ties().stream()).toList();
     }

@@ -29,6 +29,10 @@ import org.coopkit.governance.briefing.BriefingService;
 public final class BriefingResource {
     private final BriefingService briefings;
 
+    /**
+     * Wiring for the application: the resource over the module's briefing service.
+     * @param gov the governance module
+     */
     public BriefingResource(GovernanceModule gov) {
         this.briefings = gov.briefings();
     }
@@ -56,11 +60,24 @@ public final class BriefingResource {
     public record LinkBody(String title, String url) {
     }
 
+    /**
+     * {@code GET}: the ballot's description and documents, for the BOARD or a MEMBER on the roll (403 otherwise).
+     * @param id the ballot's id
+     * @param sc the caller's security context
+     * @return the briefing
+     */
     @GET
     public BriefingView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return BriefingView.of(briefings.briefing(Actors.of(sc), new BallotId(id)));
     }
 
+    /**
+     * {@code PUT description}: the BOARD writes the description in Markdown, until the first vote (409 after).
+     * @param id the ballot's id
+     * @param body the Markdown
+     * @param sc the caller's security context
+     * @return the briefing
+     */
     @PUT
     @Path("description")
     public BriefingView describe(@PathParam("id") UUID id, DescriptionBody body, @Context SecurityContext sc) {
@@ -68,6 +85,13 @@ public final class BriefingResource {
         return BriefingView.of(briefings.describe(Actors.of(sc), new BallotId(id), body.description()));
     }
 
+    /**
+     * {@code POST documents}: the BOARD attaches a document (title and http(s) address), until the first vote (201).
+     * @param id the ballot's id
+     * @param body the title and address
+     * @param sc the caller's security context
+     * @return 201 Created with the document
+     */
     @POST
     @Path("documents")
     public Response attach(@PathParam("id") UUID id, LinkBody body, @Context SecurityContext sc) {
@@ -75,6 +99,13 @@ public final class BriefingResource {
         return Response.status(201).entity(LinkView.of(briefings.attachLink(Actors.of(sc), new BallotId(id), body.title(), body.url()))).build();
     }
 
+    /**
+     * {@code DELETE documents/{doc}}: the BOARD removes a document, until the first vote.
+     * @param id the ballot's id
+     * @param doc the document's id
+     * @param sc the caller's security context
+     * @return 204 No Content
+     */
     @DELETE
     @Path("documents/{doc}")
     public Response detach(@PathParam("id") UUID id, @PathParam("doc") String doc, @Context SecurityContext sc) {

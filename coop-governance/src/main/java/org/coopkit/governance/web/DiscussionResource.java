@@ -27,6 +27,10 @@ import org.coopkit.governance.discussion.DiscussionService;
 public final class DiscussionResource {
     private final DiscussionService discussion;
 
+    /**
+     * Wiring for the application: the resource over the module's discussion service.
+     * @param gov the governance module
+     */
     public DiscussionResource(GovernanceModule gov) {
         this.discussion = gov.discussion();
     }
@@ -43,17 +47,38 @@ public final class DiscussionResource {
     public record CommentBody(String text) {
     }
 
+    /**
+     * {@code GET}: the ballot's comments and answers, oldest first, for the BOARD or a MEMBER on the roll.
+     * @param id the ballot's id
+     * @param sc the caller's security context
+     * @return the thread
+     */
     @GET
     public List<CommentView> thread(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return discussion.thread(Actors.of(sc), new BallotId(id)).stream().map(CommentView::of).toList();
     }
 
+    /**
+     * {@code POST}: a MEMBER on the roll comments while the ballot is open (201; 409 when closed, 429 over the hourly limit).
+     * @param id the ballot's id
+     * @param body the comment's text
+     * @param sc the caller's security context
+     * @return 201 Created with the comment
+     */
     @POST
     public Response post(@PathParam("id") UUID id, CommentBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         return Response.status(201).entity(CommentView.of(discussion.post(Actors.of(sc), new BallotId(id), body.text()))).build();
     }
 
+    /**
+     * {@code POST {comment}/answers}: the BOARD answers a member's comment while the ballot is open (201).
+     * @param id the ballot's id
+     * @param comment the comment answered
+     * @param body the answer's text
+     * @param sc the caller's security context
+     * @return 201 Created with the answer
+     */
     @POST
     @Path("{comment}/answers")
     public Response answer(@PathParam("id") UUID id, @PathParam("comment") String comment, CommentBody body, @Context SecurityContext sc) {

@@ -20,7 +20,11 @@ import org.coopkit.governance.ballots.BallotId;
 public final class HoldersResource {
     private final GovernanceModule gov;
 
-    /** Registered by {@link GovernanceFeature}. */
+    /**
+     * Registered by {@link GovernanceFeature}.
+     *
+     * @param gov the governance module
+     */
     public HoldersResource(GovernanceModule gov) {
         this.gov = gov;
     }
@@ -29,7 +33,14 @@ public final class HoldersResource {
     public record HolderView(String id, String name) {
     }
 
-    /** {@code ?name=} the first letters of any word of the name (at least 2); at most 10 answers. */
+    /**
+     * {@code ?name=} the first letters of any word of the name (at least 2); at most 10 answers.
+     *
+     * @param id the ballot's id
+     * @param name the first letters of a word of the name
+     * @param sc the caller's security context: a MEMBER on the ballot's roll
+     * @return the matching members, by name and id
+     */
     @GET
     public List<HolderView> search(@PathParam("id") UUID id, @QueryParam("name") String name, @Context SecurityContext sc) {
         return gov.proxies().holders(Actors.of(sc), new BallotId(id), name).stream().map(h -> new HolderView(h.id().toString(), h.name())).toList();
