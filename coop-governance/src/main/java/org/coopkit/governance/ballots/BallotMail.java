@@ -28,6 +28,10 @@ public record BallotMail(Outbox outbox, String ballotLink, Duration reminderBefo
     public static final String REMINDER_PURPOSE = "ballot-reminders";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm (z)", Locale.ENGLISH);
 
+    /**
+     * Checks the settings: an outbox and a zone, an absolute http(s) {@code ballotLink} with {@code {ballot}}, and a positive {@code reminderBefore}.
+     * @throws IllegalArgumentException if the link or the delay is wrong
+     */
     public BallotMail {
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(zone, "zone");
@@ -38,7 +42,12 @@ public record BallotMail(Outbox outbox, String ballotLink, Duration reminderBefo
         if (reminderBefore.isNegative() || reminderBefore.isZero()) throw new IllegalArgumentException("reminderBefore must be positive");
     }
 
-    /** The absolute link to the ballot's page. */
+    /**
+     * The absolute link to the ballot's page.
+     *
+     * @param ballot the ballot
+     * @return the link with the ballot's id in place of {@code {ballot}}
+     */
     public URI linkTo(BallotId ballot) {
         return URI.create(ballotLink.replace("{ballot}", ballot.toString()));
     }

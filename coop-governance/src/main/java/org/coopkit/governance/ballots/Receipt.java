@@ -8,6 +8,9 @@ public record Receipt(BallotId ballot, String trackingCode) {
     /**
      * A tracking code as people type it — any case, with or without dashes or spaces — in the form
      * the board prints ({@code XXXXX-XXXXX-XXXXX-XXXXX}); what is not a code comes back as typed, uppercased.
+     *
+     * @param typed the code as the voter typed it, or null
+     * @return the canonical code, or the input uppercased, or empty for null
      */
     public static String canonicalCode(String typed) {
         if (typed == null) return "";

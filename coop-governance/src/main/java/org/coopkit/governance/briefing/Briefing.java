@@ -13,12 +13,19 @@ import org.coopkit.governance.ballots.BallotId;
  * @param updatedAt   when the description last changed
  */
 public record Briefing(BallotId ballot, String description, Optional<Instant> updatedAt, List<BallotLink> links) {
+    /**
+     * Turns a null description into an empty one and copies the links.
+     */
     public Briefing {
         description = description == null ? "" : description;
         links = List.copyOf(links);
     }
 
-    /** The description rendered by {@link SafeMarkdown}: no raw HTML, only http(s) and mailto links. */
+    /**
+     * The description rendered by {@link SafeMarkdown}: no raw HTML, only http(s) and mailto links.
+     *
+     * @return safe HTML, empty for no description
+     */
     public String descriptionHtml() {
         return SafeMarkdown.toHtml(description);
     }

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record Round(int number, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted,
                     List<TieBreak> ties) {
+    /**
+     * Copies the counts (in their order) and the lists.
+     */
     public Round {
         counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
         elected = List.copyOf(elected);
@@ -18,11 +21,23 @@ public record Round(int number, Map<String, BigDecimal> counts, List<String> ele
         ties = List.copyOf(ties);
     }
 
+    /**
+     * A round without ties broken.
+     * @param number the round's number, from 1
+     * @param counts the votes of each continuing candidate
+     * @param elected who was elected in this round
+     * @param eliminated who was eliminated in this round
+     * @param exhausted the votes of ballots with no continuing candidate left
+     */
     public Round(int number, Map<String, BigDecimal> counts, List<String> elected, List<String> eliminated, BigDecimal exhausted) {
         this(number, counts, elected, eliminated, exhausted, List.of());
     }
 
-    /** Votes counted for candidates in this round plus exhausted ballots. */
+    /**
+     * Votes counted for candidates in this round plus exhausted ballots.
+     *
+     * @return the sum of the counts and the exhausted votes
+     */
     public BigDecimal total() {
         return counts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).add(exhausted);
     }

@@ -15,16 +15,30 @@ import java.util.Locale;
  * Exit codes: 0 counted, 2 bad arguments or unreadable file (with a message saying which).
  */
 public final class TallyCommandLine {
+    /**
+     * The usage line printed on a wrong argument.
+     */
     public static final String USAGE = "usage: tally --method irv|stv|approval|plurality [--seats N] [--format text|json]"
             + " [--overvote exhaust|skip] [--max-skipped N|unlimited] [--seed S] <ballots.csv>   (docs/tally-cli.md)";
 
     private TallyCommandLine() {
     }
 
+    /**
+     * Runs the count from the command line and exits with its status.
+     * @param args the options and the ballots file (see {@link #USAGE})
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
+    /**
+     * Counts the ballots file the arguments name, printing the result as text or JSON.
+     * @param args the options and the ballots file (see {@link #USAGE})
+     * @param out where the result goes
+     * @param err where errors and the usage go
+     * @return the exit status: 0 on success, 2 on a usage or input error
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Method method = null;
         int seats = 1;

@@ -15,6 +15,11 @@ public final class TallyFormats {
     private TallyFormats() {
     }
 
+    /**
+     * The result as text for a terminal: each round's counts, the elected and the ties broken.
+     * @param r the result
+     * @return the text
+     */
     public static String text(TallyResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(r.method()).append(", ").append(r.seats()).append(r.seats() == 1 ? " seat, " : " seats, ")
@@ -37,6 +42,11 @@ public final class TallyFormats {
         return sb.toString();
     }
 
+    /**
+     * The result as JSON: method, seats, rounds, elected, ties and seed.
+     * @param r the result
+     * @return the JSON document
+     */
     public static String json(TallyResult r) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("method", r.method().name());

@@ -23,7 +23,11 @@ import org.coopkit.governance.ballots.BallotId;
 public final class ReceiptMailResource {
     private final GovernanceModule gov;
 
-    /** Registered by {@link GovernanceFeature}. */
+    /**
+     * Registered by {@link GovernanceFeature}.
+     *
+     * @param gov the governance module
+     */
     public ReceiptMailResource(GovernanceModule gov) {
         this.gov = gov;
     }
@@ -32,6 +36,13 @@ public final class ReceiptMailResource {
     public record ReceiptMailBody(String trackingCode) {
     }
 
+    /**
+     * {@code POST}: a MEMBER who voted has the receipt of their vote mailed to them (202; 422 when no mail is configured or the code is not theirs).
+     * @param id the ballot's id
+     * @param body the tracking code
+     * @param sc the caller's security context
+     * @return 202 Accepted
+     */
     @POST
     public Response mail(@PathParam("id") UUID id, ReceiptMailBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
