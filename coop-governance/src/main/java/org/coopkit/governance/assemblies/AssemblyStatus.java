@@ -5,5 +5,10 @@ package org.coopkit.governance.assemblies;
  * failed on first call; the resolutions stay open), or closed (counted on the call it met, or failed for good).
  */
 public enum AssemblyStatus {
-    CONVENED, ADJOURNED, CLOSED
+    /** Convened; its first call is to be held. */
+    CONVENED,
+    /** The first call missed its quorum; the second call is to be held. */
+    ADJOURNED,
+    /** Closed on a call; its minutes are drawn up. */
+    CLOSED
 }

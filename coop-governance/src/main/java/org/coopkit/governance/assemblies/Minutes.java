@@ -9,6 +9,9 @@ import java.util.Map;
  * its attendance and quorum, and each resolution's result with the figure that decided it.
  */
 public record Minutes(Assembly assembly, List<CallRecord> calls, List<ResolutionRecord> resolutions) {
+    /**
+     * Copies the lists.
+     */
     public Minutes {
         calls = List.copyOf(calls);
         resolutions = List.copyOf(resolutions);

@@ -16,7 +16,11 @@ import org.coopkit.governance.tally.TallyResult;
 public record BallotResult(BallotId ballot, TallyResult tally, List<CollegeResult> colleges, Map<String, BigDecimal> weightedPercent,
                            Optional<Boolean> adopted, String rule, long voters, int rollSize) {
 
-    /** One line saying which figure decides: the college-weighted result where the statutes have colleges, else the raw count. */
+    /**
+     * One line saying which figure decides: the college-weighted result where the statutes have colleges, else the raw count.
+     *
+     * @return the sentence
+     */
     public String decides() {
         if (colleges.isEmpty()) return "The raw count of votes decides.";
         return "The result weighted by voting college decides (each college's share of the votes cast, abstentions and blank votes excluded,"

@@ -7,6 +7,10 @@ import java.util.List;
  * (hash = SHA-256(previous hash + "\n" + seq|code|college|choice)). No member id.
  */
 public record BoardEntry(int seq, String trackingCode, List<String> choice, String college, String previousHash, String hash) {
+    /**
+     * The entry as hashed in the chain: seq, code, college and choices joined by {@code |}.
+     * @return the canonical text
+     */
     public String canonical() {
         return seq + "|" + trackingCode + "|" + (college == null ? "" : college) + "|" + String.join("\u001f", choice);
     }

@@ -7,6 +7,10 @@ import org.coopkit.core.errors.ErrorKind;
  * voter's own vote in this ballot (unknown, or another member's: the answer does not say which).
  */
 public final class NotYourPreviousVote extends GovernanceRefusal {
+    /**
+     * The refusal (422).
+     * @param code the tracking code quoted
+     */
     public NotYourPreviousVote(String code) {
         super(ErrorKind.UNPROCESSABLE, "not-your-previous-vote", "no vote of yours in this ballot has the tracking code " + code
                 + "; only your own previous vote can be replaced");

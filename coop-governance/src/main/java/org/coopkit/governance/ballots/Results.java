@@ -21,6 +21,13 @@ public final class Results {
     private Results() {
     }
 
+    /**
+     * Counts a closed ballot's board: the tally, the majority's verdict and, where the statutes have colleges, the weighted result.
+     * @param ballot the ballot
+     * @param entries the board's entries
+     * @param statutes the statutes (colleges and their weights)
+     * @return the result
+     */
     public static BallotResult compute(Ballot ballot, List<BoardEntry> entries, CoopStatutes statutes) {
         BallotSpec s = ballot.spec();
         // the draw that breaks the last ties is seeded with the board's head hash: fixed at close, published, recomputable

@@ -15,6 +15,10 @@ import org.coopkit.governance.discussion.internal.CommentStore;
 public final class DiscussionPersonalData implements PersonalDataContributor {
     private final CommentStore store;
 
+    /**
+     * Wiring for {@link org.coopkit.governance.GovernanceModule}, which registers it with core's personal data.
+     * @param tx the module's transactions
+     */
     public DiscussionPersonalData(org.coopkit.core.persistence.Transactions tx) {
         this.store = new CommentStore(tx);
     }

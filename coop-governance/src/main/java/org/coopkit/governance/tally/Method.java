@@ -13,6 +13,10 @@ public enum Method {
     /** Ranked choices; single transferable vote for several seats. */
     STV;
 
+    /**
+     * Whether voters rank the candidates (IRV and STV).
+     * @return true for a ranked method
+     */
     public boolean ranked() {
         return this == IRV || this == STV;
     }

@@ -13,6 +13,9 @@ import java.util.List;
  * @param chosen  the candidates eliminated or seated by the break
  */
 public record TieBreak(int round, String at, List<String> tied, String brokenBy, List<String> chosen) {
+    /**
+     * Copies the lists.
+     */
     public TieBreak {
         tied = List.copyOf(tied);
         chosen = List.copyOf(chosen);

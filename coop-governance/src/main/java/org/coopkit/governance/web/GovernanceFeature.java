@@ -11,6 +11,10 @@ import org.coopkit.governance.GovernanceModule;
 public final class GovernanceFeature implements Feature {
     private final GovernanceModule gov;
 
+    /**
+     * Wiring for the application: registers the governance resources.
+     * @param gov the governance module
+     */
     public GovernanceFeature(GovernanceModule gov) {
         this.gov = gov;
     }
