@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record BoardEntry(int seq, String trackingCode, List<String> choice, String college, String previousHash, String hash) {
     /**
-     * The entry as hashed in the chain: seq, code, college and choices joined by {@code |}.
+     * The entry as hashed in the chain: seq, code, college and the choice joined by {@code |}, the options of the choice by U+001F.
      * @return the canonical text
      */
     public String canonical() {
