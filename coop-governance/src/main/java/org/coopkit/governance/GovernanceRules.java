@@ -33,6 +33,16 @@ public record GovernanceRules(Fraction ordinaryQuorumFirstCall, Fraction ordinar
     /**
      * Checks the settings: a minimum voting period of zero or more and an early-close policy are required.
      * @throws IllegalArgumentException if either is missing or the period is negative
+     * @param ordinaryQuorumFirstCall quorum of an ordinary assembly on first call
+     * @param ordinaryQuorumSecondCall the same on second call
+     * @param extraordinaryQuorumFirstCall quorum of an extraordinary assembly on first call
+     * @param extraordinaryQuorumSecondCall the same on second call
+     * @param ordinaryMajority majority of an ordinary resolution
+     * @param extraordinaryMajority majority of an extraordinary resolution
+     * @param proxyCapFixed mandates a holder may carry when positive
+     * @param proxyCapDenominator otherwise 1/n of the roll
+     * @param minimumVotingPeriod the shortest voting period, zero or more
+     * @param earlyClose whether a ballot may close early
      */
     public GovernanceRules {
         if (minimumVotingPeriod == null || minimumVotingPeriod.isNegative()) throw new IllegalArgumentException("the minimum voting period is zero or more");
@@ -68,6 +78,8 @@ public record GovernanceRules(Fraction ordinaryQuorumFirstCall, Fraction ordinar
         /**
          * Checks the fraction lies between 0 and 1 with a positive denominator.
          * @throws IllegalArgumentException otherwise
+         * @param numerator the parts, 0 or more
+         * @param denominator the whole, positive
          */
         public Fraction {
             if (denominator <= 0 || numerator < 0 || numerator > denominator) throw new IllegalArgumentException("a quorum is a fraction between 0 and 1");

@@ -7,6 +7,15 @@ import java.util.Optional;
 /**
  * A general assembly: convened on a date, with a first call and, optionally, a second call held when
  * the first misses its quorum; its agenda is a list of resolutions (ballots).
+ *
+ * @param id the assembly's id
+ * @param kind ordinary or extraordinary
+ * @param title the assembly's title
+ * @param convenedOn the day the convocation was sent
+ * @param firstCallAt when the first call meets
+ * @param secondCallAt when the second call meets; empty for none
+ * @param status convened, adjourned or closed
+ * @param callUsed the call it was closed on; empty until closed
  */
 public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
                        AssemblyStatus status, Optional<String> callUsed) {
@@ -19,6 +28,15 @@ public record Assembly(String id, AssemblyKind kind, String title, LocalDate con
 
     /**
      * Turns null optionals into empty ones.
+     *
+     * @param id the assembly's id
+     * @param kind ordinary or extraordinary
+     * @param title the assembly's title
+     * @param convenedOn the day the convocation was sent
+     * @param firstCallAt when the first call meets
+     * @param secondCallAt when the second call meets; empty for none
+     * @param status convened, adjourned or closed
+     * @param callUsed the call it was closed on; empty until closed
      */
     public Assembly {
         secondCallAt = secondCallAt == null ? Optional.empty() : secondCallAt;

@@ -7,10 +7,18 @@ import java.util.Map;
 /**
  * The minutes of a closed general assembly, generated from what was recorded: each call held with
  * its attendance and quorum, and each resolution's result with the figure that decided it.
+ *
+ * @param assembly the closed assembly
+ * @param calls each call held, with attendance and quorum
+ * @param resolutions each resolution's result
  */
 public record Minutes(Assembly assembly, List<CallRecord> calls, List<ResolutionRecord> resolutions) {
     /**
      * Copies the lists.
+     *
+     * @param assembly the closed assembly
+     * @param calls each call held, with attendance and quorum
+     * @param resolutions each resolution's result
      */
     public Minutes {
         calls = List.copyOf(calls);

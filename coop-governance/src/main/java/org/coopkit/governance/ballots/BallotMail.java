@@ -31,6 +31,10 @@ public record BallotMail(Outbox outbox, String ballotLink, Duration reminderBefo
     /**
      * Checks the settings: an outbox and a zone, an absolute http(s) {@code ballotLink} with {@code {ballot}}, and a positive {@code reminderBefore}.
      * @throws IllegalArgumentException if the link or the delay is wrong
+     * @param outbox core's outbox
+     * @param ballotLink absolute http(s) link to a ballot's page, with {@code {ballot}}
+     * @param reminderBefore how long before the close the reminder goes
+     * @param zone the time zone deadlines are written in
      */
     public BallotMail {
         Objects.requireNonNull(outbox, "outbox");

@@ -33,6 +33,19 @@ public record BallotSpec(String question, List<String> options, Method method, i
 
     /**
      * Copies the options and turns null optionals into empty ones.
+     *
+     * @param question what is asked
+     * @param options the choices; copied
+     * @param method how the votes are counted
+     * @param seats seats to fill
+     * @param majority when a yes/no resolution is adopted
+     * @param secrecy secret or open
+     * @param revoting whether a voter may replace their vote
+     * @param opensAt when voting opens
+     * @param closesAt the announced close
+     * @param category the category the roll is restricted to; null for none
+     * @param decision the decision applied once adopted; null for none
+     * @param assembly the assembly whose agenda it is on; null for none
      */
     public BallotSpec {
         options = List.copyOf(options);

@@ -11,10 +11,17 @@ import org.coopkit.governance.ballots.BallotId;
  *
  * @param description the Markdown source; empty when the board wrote none
  * @param updatedAt   when the description last changed
+ * @param ballot the ballot
+ * @param links the documents attached, in order
  */
 public record Briefing(BallotId ballot, String description, Optional<Instant> updatedAt, List<BallotLink> links) {
     /**
      * Turns a null description into an empty one and copies the links.
+     *
+     * @param ballot the ballot
+     * @param description the Markdown source; null for none
+     * @param updatedAt when the description last changed
+     * @param links the documents attached, in order
      */
     public Briefing {
         description = description == null ? "" : description;

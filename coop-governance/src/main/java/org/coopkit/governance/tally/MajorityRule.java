@@ -7,11 +7,20 @@ import java.math.BigInteger;
  * When a yes/no resolution is adopted. Votes cast are yes + no (abstentions and blank ballots are
  * not votes cast unless {@code abstentionsCast}). Simple majority: yes is strictly more than half of
  * the votes cast. A qualified majority such as 2/3: yes is at least that fraction of the votes cast.
+ *
+ * @param numerator the fraction's numerator, positive
+ * @param denominator the fraction's denominator, at least the numerator
+ * @param strict whether yes must exceed the fraction (else reach it)
+ * @param abstentionsCast whether abstentions count as votes cast
  */
 public record MajorityRule(int numerator, int denominator, boolean strict, boolean abstentionsCast) {
     /**
      * Checks the majority is a fraction in (0, 1].
      * @throws IllegalArgumentException otherwise
+     * @param numerator the fraction's numerator, positive
+     * @param denominator the fraction's denominator, at least the numerator
+     * @param strict whether yes must exceed the fraction (else reach it)
+     * @param abstentionsCast whether abstentions count as votes cast
      */
     public MajorityRule {
         if (denominator <= 0 || numerator <= 0 || numerator > denominator) {

@@ -5,11 +5,27 @@ import java.util.List;
 /**
  * The outcome of a count: every round, who was elected (in order of election), and the seed of the
  * draw that breaks the ties earlier rounds do not (published so anyone can redo the count).
+ *
+ * @param method how the ballots were counted
+ * @param seats the seats to fill
+ * @param candidates the candidates, in ballot-paper order
+ * @param ballots how many ballots were counted
+ * @param rounds every round, in order
+ * @param elected who was elected, in order of election
+ * @param seed the seed of the tie-breaking draw
  */
 public record TallyResult(Method method, int seats, List<String> candidates, int ballots, List<Round> rounds, List<String> elected,
                           String seed) {
     /**
      * Copies the lists.
+     *
+     * @param method how the ballots were counted
+     * @param seats the seats to fill
+     * @param candidates the candidates, in ballot-paper order
+     * @param ballots how many ballots were counted
+     * @param rounds every round, in order
+     * @param elected who was elected, in order of election
+     * @param seed the seed of the tie-breaking draw
      */
     public TallyResult {
         candidates = List.copyOf(candidates);

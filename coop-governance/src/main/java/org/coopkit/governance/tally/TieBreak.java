@@ -15,6 +15,12 @@ import java.util.List;
 public record TieBreak(int round, String at, List<String> tied, String brokenBy, List<String> chosen) {
     /**
      * Copies the lists.
+     *
+     * @param round the round in which it was broken
+     * @param at {@code elimination} or {@code seat}
+     * @param tied the candidates tied
+     * @param brokenBy {@code earlier rounds} or {@code draw}
+     * @param chosen the candidates eliminated or seated by the break
      */
     public TieBreak {
         tied = List.copyOf(tied);
