@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param payload JSON document the handler reads
  */
 public record Decision(String kind, String payload) {
+    /**
+     * Checks the decision.
+     *
+     * @throws IllegalArgumentException when {@code kind} is blank
+     */
     public Decision {
+
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");
         if (kind.isBlank()) throw new IllegalArgumentException("decision kind must not be blank");

@@ -7,11 +7,24 @@ import java.util.Map;
 public class InvalidInput extends CoopException {
     private final Map<String, String> fieldErrors;
 
+    /**
+     * One field at fault.
+     *
+     * @param field   the field's name as the caller sent it
+     * @param message the rule broken
+     */
     public InvalidInput(String field, String message) {
+
         this(Map.of(field, message));
     }
 
+    /**
+     * Several fields at fault; code {@code invalid-input}.
+     *
+     * @param fieldErrors the rule broken, per field name
+     */
     public InvalidInput(Map<String, String> fieldErrors) {
+
         super(ErrorKind.UNPROCESSABLE, "invalid-input", describe(fieldErrors));
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
@@ -25,7 +38,13 @@ public class InvalidInput extends CoopException {
         return sb.toString();
     }
 
+    /**
+     * The fields at fault.
+     *
+     * @return the rule broken, per field name
+     */
     public Map<String, String> fieldErrors() {
+
         return fieldErrors;
     }
 

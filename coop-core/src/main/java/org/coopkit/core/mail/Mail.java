@@ -14,7 +14,15 @@ public record Mail(String to, String subject, String text, String html) {
     /** Longest body a mail may have (each part), as the outbox stores it. */
     public static final int MAX_BODY = 4000;
 
+    /**
+     * Checks the mail.
+     *
+     * @throws IllegalArgumentException when the recipient is blank or longer than 320 characters, the
+     *                                  subject is longer than 300 characters or has a line break, or a
+     *                                  body part is longer than {@link #MAX_BODY}
+     */
     public Mail {
+
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");

@@ -8,18 +8,38 @@ public final class IllegalTransition extends CoopException {
     private final MemberStatus from;
     private final MemberStatus to;
 
+    /**
+     * Creates the 409 refusal with code {@code illegal-transition}.
+     *
+     * @param id   the member
+     * @param from the member's status
+     * @param to   the status refused
+     */
     public IllegalTransition(MemberId id, MemberStatus from, MemberStatus to) {
+
         super(ErrorKind.CONFLICT, "illegal-transition",
                 "member " + id + " is " + from + " and cannot become " + to);
         this.from = from;
         this.to = to;
     }
 
+    /**
+     * The member's status.
+     *
+     * @return the status the member is in
+     */
     public MemberStatus from() {
+
         return from;
     }
 
+    /**
+     * The status refused.
+     *
+     * @return the status asked for
+     */
     public MemberStatus to() {
+
         return to;
     }
 

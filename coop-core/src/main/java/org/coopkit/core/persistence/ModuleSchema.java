@@ -12,7 +12,9 @@ import java.util.List;
  * @param entities  the module's JPA entities (they live in its {@code internal} packages)
  */
 public record ModuleSchema(String name, String changelog, List<Class<?>> entities) {
+    /** Copies {@code entities} so the schema cannot change afterwards. */
     public ModuleSchema {
+
         entities = List.copyOf(entities);
     }
 }

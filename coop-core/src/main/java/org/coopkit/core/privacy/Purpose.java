@@ -6,6 +6,8 @@ import java.util.List;
  * One purpose the co-op processes personal data for, as the public data-use policy states it.
  *
  * @param code        stable code, e.g. {@code newsletter}
+ * @param description what the data is processed for, in plain words
+
  * @param needsConsent true when processing for this purpose needs the member's opt-in
  * @param legalBasis  e.g. "contract", "legal obligation", "consent"
  * @param dataCategories what data is used
@@ -14,7 +16,9 @@ import java.util.List;
  */
 public record Purpose(String code, String description, boolean needsConsent, String legalBasis, List<String> dataCategories,
                       String retention, List<String> recipients) {
+    /** Copies the lists so the purpose cannot change afterwards. */
     public Purpose {
+
         dataCategories = List.copyOf(dataCategories);
         recipients = List.copyOf(recipients);
     }
