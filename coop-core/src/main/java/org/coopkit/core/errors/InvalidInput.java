@@ -5,7 +5,9 @@ import java.util.Map;
 
 /** A command broke a rule about its content; names the field(s) at fault. Maps to 422. */
 public class InvalidInput extends CoopException {
+    /** The rule broken, per field name. */
     private final Map<String, String> fieldErrors;
+
 
     /**
      * One field at fault.

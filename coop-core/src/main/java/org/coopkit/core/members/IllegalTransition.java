@@ -5,8 +5,11 @@ import org.coopkit.core.errors.ErrorKind;
 
 /** A lifecycle change the statutes do not allow, e.g. reinstating a withdrawn member. */
 public final class IllegalTransition extends CoopException {
+    /** The member's status. */
     private final MemberStatus from;
+    /** The status refused. */
     private final MemberStatus to;
+
 
     /**
      * Creates the 409 refusal with code {@code illegal-transition}.
