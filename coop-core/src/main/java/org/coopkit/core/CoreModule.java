@@ -79,7 +79,6 @@ public final class CoreModule {
      * @param statutes the co-op's statutes
      */
     public CoreModule(Database database, Clock clock, CoopStatutes statutes) {
-
         this(database, clock, statutes, org.coopkit.core.auth.AuthSettings.defaults());
     }
 
@@ -91,7 +90,6 @@ public final class CoreModule {
      * @param statutes     the co-op's statutes
      * @param authSettings session and token lifetimes, log-in throttling, hashing pool
      */
-
     public CoreModule(Database database, Clock clock, CoopStatutes statutes, org.coopkit.core.auth.AuthSettings authSettings) {
         this.database = database;
         this.clock = clock;
@@ -119,7 +117,6 @@ public final class CoreModule {
      * @return the member service
      */
     public MemberService members() {
-
         return memberService;
     }
 
@@ -128,7 +125,6 @@ public final class CoreModule {
      *
      * @return the repository (no actor checks: callers check)
      */
-
     public Members memberRegistry() {
         return members;
     }
@@ -139,7 +135,6 @@ public final class CoreModule {
      * @return the capital service
      */
     public CapitalService capital() {
-
         return capital;
     }
 
@@ -149,7 +144,6 @@ public final class CoreModule {
      * @return the authentication service
      */
     public AuthService auth() {
-
         return auth;
     }
 
@@ -159,7 +153,6 @@ public final class CoreModule {
      * @return the audit log
      */
     public AuditLog audit() {
-
         return audit;
     }
 
@@ -168,7 +161,6 @@ public final class CoreModule {
      *
      * @return the privacy service
      */
-
     public PrivacyService privacy() {
         return privacy;
     }
@@ -178,7 +170,6 @@ public final class CoreModule {
      *
      * @return the registry, core's contributor registered first
      */
-
     public PersonalData personalData() {
         return personalData;
     }
@@ -189,7 +180,6 @@ public final class CoreModule {
      * @return the consent service
      */
     public ConsentService consents() {
-
         return consents;
     }
 
@@ -199,7 +189,6 @@ public final class CoreModule {
      * @return the policy service
      */
     public DataPolicyService dataPolicy() {
-
         return dataPolicy;
     }
 
@@ -208,7 +197,6 @@ public final class CoreModule {
      *
      * @return the outbox
      */
-
     public org.coopkit.core.mail.Outbox outbox() {
         return outbox;
     }
@@ -219,7 +207,6 @@ public final class CoreModule {
      * @param port where mail leaves
      * @return a new sender
      */
-
     public org.coopkit.core.mail.OutboxSender outboxSender(org.coopkit.core.mail.MailPort port) {
         return new org.coopkit.core.mail.OutboxSender(database.transactions(), port, clock);
     }
@@ -230,7 +217,6 @@ public final class CoreModule {
      * @return the loyalty service
      */
     public LoyaltyService loyalty() {
-
         return loyalty;
     }
 
@@ -240,7 +226,6 @@ public final class CoreModule {
      * @return the statutes given at wiring
      */
     public CoopStatutes statutes() {
-
         return statutes;
     }
 
@@ -250,7 +235,6 @@ public final class CoreModule {
      * @return the clock given at wiring
      */
     public Clock clock() {
-
         return clock;
     }
 
@@ -260,7 +244,6 @@ public final class CoreModule {
      * @return the transaction runner
      */
     public Transactions transactions() {
-
         return database.transactions();
     }
 
@@ -270,7 +253,6 @@ public final class CoreModule {
      * @return the database
      */
     public Database database() {
-
         return database;
     }
 }

@@ -12,7 +12,6 @@ public final class AccessDenied extends CoopException {
      * @param why   what the actor lacks, for example the role required
      */
     public AccessDenied(Actor actor, String why) {
-
         super(ErrorKind.FORBIDDEN, "access-denied", "access denied: " + why);
     }
 }

@@ -16,9 +16,14 @@ import org.coopkit.core.members.MemberId;
  */
 public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
 
-    /** Copies {@code roles} into an immutable set. */
+    /**
+     * Copies {@code roles} into an immutable set.
+     *
+     * @param memberId the member, absent for the system and for anonymous callers
+     * @param roles    the roles held
+     * @param name     for logs and the audit log, e.g. {@code member:<uuid>}
+     */
     public Actor {
-
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
@@ -30,7 +35,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @return the actor, named {@code member:<uuid>}
      */
     public static Actor member(MemberId id, Role... roles) {
-
         Set<Role> set = EnumSet.of(Role.MEMBER, roles);
         return new Actor(Optional.of(id), set, "member:" + id.value());
     }
@@ -40,7 +44,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      *
      * @return the actor named {@code system}
      */
-
     public static Actor system() {
         return new Actor(Optional.empty(), EnumSet.allOf(Role.class), "system");
     }
@@ -50,7 +53,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      *
      * @return the actor named {@code anonymous}, with no role
      */
-
     public static Actor anonymous() {
         return new Actor(Optional.empty(), Set.of(), "anonymous");
     }
@@ -63,7 +65,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @param role the role
      * @return true when held
      */
-
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -75,7 +76,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @return true when one is held; false for no roles given
      */
     public boolean hasAny(Role... any) {
-
         for (Role r : any) if (has(r)) return true;
         return false;
     }
@@ -87,7 +87,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @throws NotAuthenticated when the actor is anonymous
      * @throws AccessDenied when the actor holds none of the roles
      */
-
     public void require(Role... any) {
         if (memberId.isEmpty() && roles.isEmpty()) throw new NotAuthenticated();
         if (!hasAny(any)) throw new AccessDenied(this, "requires one of " + java.util.Arrays.toString(any));
@@ -101,7 +100,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @throws NotAuthenticated when the actor is anonymous
      * @throws AccessDenied when the actor is another member without one of the roles
      */
-
     public void requireSelfOr(MemberId member, Role... any) {
         if (memberId.isEmpty() && roles.isEmpty()) throw new NotAuthenticated();
         if (isSelf(member)) return;
@@ -115,7 +113,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @return true when the actor's member id is {@code member}
      */
     public boolean isSelf(MemberId member) {
-
         return memberId.isPresent() && memberId.get().equals(member);
     }
 
@@ -126,7 +123,6 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      * @throws NotAuthenticated when the actor is anonymous
      * @throws AccessDenied when the actor is the system or has no member id
      */
-
     public MemberId requireMemberId() {
         return memberId.orElseThrow(() -> memberId.isEmpty() && roles.isEmpty()
                 ? new NotAuthenticated() : new AccessDenied(this, "must be a member"));

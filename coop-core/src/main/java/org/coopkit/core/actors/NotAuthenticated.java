@@ -7,7 +7,6 @@ import org.coopkit.core.errors.ErrorKind;
 public final class NotAuthenticated extends CoopException {
     /** Creates the refusal with code {@code not-authenticated}. */
     public NotAuthenticated() {
-
         super(ErrorKind.UNAUTHENTICATED, "not-authenticated", "authentication required: send 'Authorization: Bearer <token>'");
     }
 }

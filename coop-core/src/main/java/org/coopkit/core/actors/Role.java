@@ -13,5 +13,4 @@ public enum Role {
     TREASURER,
     /** Technical operator of the installation; implies no co-op power. */
     ADMIN
-
 }

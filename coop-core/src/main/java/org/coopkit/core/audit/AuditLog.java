@@ -42,5 +42,4 @@ public interface AuditLog {
      * @return the records
      */
     List<AuditRecord> latest(int limit);
-
 }

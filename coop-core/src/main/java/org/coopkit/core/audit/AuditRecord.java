@@ -14,7 +14,6 @@ public record AuditRecord(long sequence, Instant at, String actor, String action
      *
      * @return sequence, at, actor, action, subject and data joined by U+001F
      */
-
     public String canonical() {
         return sequence + "\u001f" + at + "\u001f" + actor + "\u001f" + action + "\u001f" + subject + "\u001f" + data;
     }

@@ -13,7 +13,6 @@ public record AuditVerification(long checked, OptionalLong firstBroken) {
      * @return true when no record was found broken
      */
     public boolean intact() {
-
         return firstBroken.isEmpty();
     }
 }

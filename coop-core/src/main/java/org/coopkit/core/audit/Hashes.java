@@ -20,7 +20,6 @@ public final class Hashes {
      * @return 64 lowercase hex digits
      */
     public static String sha256(String text) {
-
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -36,7 +35,6 @@ public final class Hashes {
      * @param canonical    the canonical form of the new link
      * @return the new link's hash, 64 lowercase hex digits
      */
-
     public static String chain(String previousHash, String canonical) {
         return sha256(previousHash + "\n" + canonical);
     }

@@ -20,7 +20,6 @@ import org.coopkit.core.members.MemberId;
  * @param client     where it was opened (address, browser)
  * @param revokedAt  when it was revoked, if it was
  */
-
 public record ApiToken(String id, MemberId member, String label, TokenKind kind, Instant createdAt, Instant lastUsedAt,
                        Instant idleUntil, Instant expiresAt, String client, Optional<Instant> revokedAt) {
     /**
@@ -28,7 +27,6 @@ public record ApiToken(String id, MemberId member, String label, TokenKind kind,
      *
      * @return true when not revoked
      */
-
     public boolean active() {
         return revokedAt.isEmpty();
     }
@@ -39,7 +37,6 @@ public record ApiToken(String id, MemberId member, String label, TokenKind kind,
      * @param now the instant of the request
      * @return true when the token authenticates at {@code now}
      */
-
     public boolean activeAt(Instant now) {
         return revokedAt.isEmpty() && now.isBefore(idleUntil) && now.isBefore(expiresAt);
     }

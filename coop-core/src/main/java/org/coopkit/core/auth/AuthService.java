@@ -56,7 +56,6 @@ public final class AuthService {
      * @param clock   the clock tokens expire on
      */
     public AuthService(Transactions tx, Members members, AuditLog audit, Clock clock) {
-
         this(tx, members, audit, clock, AuthSettings.defaults());
     }
 
@@ -70,7 +69,6 @@ public final class AuthService {
      * @param settings lifetimes, throttling and hashing pool
      */
     public AuthService(Transactions tx, Members members, AuditLog audit, Clock clock, AuthSettings settings) {
-
         this.tx = tx;
         this.members = members;
         this.store = new AuthStore(tx);
@@ -88,7 +86,6 @@ public final class AuthService {
      * @return the settings
      */
     public AuthSettings settings() {
-
         return settings;
     }
 
@@ -97,7 +94,6 @@ public final class AuthService {
      *
      * @return size, peak and refusals of the pool
      */
-
     public PasswordHasher.Stats hashingStats() {
         return hasher.stats();
     }
@@ -114,7 +110,6 @@ public final class AuthService {
      * @throws MemberNotFound when no one has this id
      * @throws org.coopkit.core.errors.RetryLater (503) when the hashing pool is busy
      */
-
     public void setPassword(Actor actor, MemberId member, String password) {
         actor.requireSelfOr(member, Role.ADMIN);
         checkPassword(password);
@@ -141,7 +136,6 @@ public final class AuthService {
      * @throws InvalidInput when the new password is too short or the current one is wrong
      * @throws org.coopkit.core.errors.RetryLater (503) when the hashing pool is busy
      */
-
     public void changePassword(Actor actor, String currentSecret, String currentPassword, String newPassword) {
         MemberId member = actor.requireMemberId();
         checkPassword(newPassword);
@@ -169,7 +163,6 @@ public final class AuthService {
      * @throws AccessDenied when the member already has a password
      * @throws InvalidInput when the password is too short
      */
-
     public void initialPassword(Actor actor, MemberId member, String password) {
         if (store.passwordHash(member).isPresent()) throw new AccessDenied(actor, "the member already has a password");
         checkPassword(password);
@@ -183,7 +176,6 @@ public final class AuthService {
      * @throws InvalidInput when it is null or shorter than 10 characters
      */
     public static void checkPassword(String password) {
-
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInput("password", "must be at least " + MIN_PASSWORD + " characters");
         }
@@ -199,7 +191,6 @@ public final class AuthService {
      * @throws InvalidCredentials when the email or the password is wrong
      * @throws org.coopkit.core.errors.RetryLater 429 when throttled, 503 when the hashing pool is busy
      */
-
     public IssuedToken login(String email, String password, String label) {
         return login(email, password, label, TokenKind.API, null, null);
     }
@@ -218,7 +209,6 @@ public final class AuthService {
      * @throws InvalidCredentials when the email or the password is wrong
      * @throws org.coopkit.core.errors.RetryLater 429 when throttled, 503 when the hashing pool is busy
      */
-
     public IssuedToken login(String email, String password, String label, TokenKind kind, String address, String userAgent) {
         LoginThrottle.Attempt attempt = throttle.attempt(email, address);
         boolean ok;
@@ -256,7 +246,6 @@ public final class AuthService {
      * @return the actor, with the roles held now
      * @throws InvalidCredentials when the token is unknown, revoked, expired or a session
      */
-
     public Actor authenticate(String secret) {
         return authenticate(secret, TokenKind.API).actor();
     }
@@ -267,7 +256,6 @@ public final class AuthService {
      * @param actor the actor the token stands for
      * @param token the token as stored
      */
-
     public record Authenticated(Actor actor, ApiToken token) {
     }
 
@@ -280,7 +268,6 @@ public final class AuthService {
      * @return the actor and the token
      * @throws InvalidCredentials when the secret is unknown, revoked, expired or of the other kind
      */
-
     public Authenticated authenticate(String secret, TokenKind kind) {
         if (secret == null || !secret.startsWith("ck_")) throw new InvalidCredentials();
         return tx.inTransaction(() -> {
@@ -307,7 +294,6 @@ public final class AuthService {
      * @return the actor; an applicant or suspended member holds no role
      * @throws MemberNotFound when no one has this id
      */
-
     public Actor actorFor(MemberId member) {
         return tx.inTransaction(() -> actorOf(members.find(member).orElseThrow(() -> new MemberNotFound(member)), store.roles(member)));
     }
@@ -320,7 +306,6 @@ public final class AuthService {
      * @return the tokens
      * @throws AccessDenied when the actor is another member and not ADMIN
      */
-
     public List<ApiToken> tokens(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> store.tokens(member));
@@ -333,7 +318,6 @@ public final class AuthService {
      * @return the active tokens
      * @throws org.coopkit.core.actors.NotAuthenticated when the actor is anonymous
      */
-
     public List<ApiToken> sessions(Actor actor) {
         MemberId member = actor.requireMemberId();
         Instant now = clock.instant();
@@ -348,7 +332,6 @@ public final class AuthService {
      * @throws org.coopkit.core.actors.NotAuthenticated when the actor is anonymous
      * @throws org.coopkit.core.errors.NotFound when no token has this id, or it is another's and the actor is not ADMIN
      */
-
     public void revoke(Actor actor, String tokenId) {
         actor.requireMemberId(); // anonymous: 401, as every other session call, not a 404 that looks up the id
         tx.run(() -> {
@@ -368,7 +351,6 @@ public final class AuthService {
      * @return how many were revoked
      * @throws org.coopkit.core.actors.NotAuthenticated when the actor is anonymous
      */
-
     public int revokeAll(Actor actor, String keepTokenId) {
         MemberId member = actor.requireMemberId();
         return tx.inTransaction(() -> {
@@ -383,7 +365,6 @@ public final class AuthService {
      *
      * @param secret the secret presented, may be null
      */
-
     public void logout(String secret) {
         tx.run(() -> store.revokeBySecretHash(Hashes.sha256(secret == null ? "" : secret), clock.instant()));
     }
@@ -402,7 +383,6 @@ public final class AuthService {
      * @throws MemberNotFound when no one has this id
      * @throws org.coopkit.core.errors.Conflict ({@code role-for-non-member}) when the member is not admitted
      */
-
     public void grantRole(Actor actor, MemberId member, Role role) {
         checkRoleChange(actor, member, role, "grant");
         tx.run(() -> {
@@ -429,7 +409,6 @@ public final class AuthService {
      * @throws SelfGrantRefused when the actor is the member
      * @throws MemberNotFound when no one has this id
      */
-
     public void revokeRole(Actor actor, MemberId member, Role role) {
         checkRoleChange(actor, member, role, "revoke");
         tx.run(() -> {
@@ -456,7 +435,6 @@ public final class AuthService {
      * @return the granted roles
      * @throws AccessDenied when the actor is another member and not on the BOARD
      */
-
     public Set<Role> roles(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.BOARD);
         return tx.inTransaction(() -> store.roles(member));

@@ -20,7 +20,6 @@ import java.time.Duration;
  * @param hashingPermits     password hashes that may run at once
  * @param hashingWait        how long a request waits for a hashing permit
  */
-
 public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Duration tokenIdle, Duration tokenAbsolute,
                            int attemptsPerAccount, int attemptsPerAddress, Duration attemptWindow,
                            int hashingPermits, Duration hashingWait) {
@@ -28,10 +27,18 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
     /**
      * Checks the settings.
      *
+     * @param sessionIdle        a session ends after this long without use
+     * @param sessionAbsolute    a session ends this long after log-in
+     * @param tokenIdle          an API token ends after this long without use
+     * @param tokenAbsolute      an API token ends this long after it was opened
+     * @param attemptsPerAccount failed log-ins allowed per account per window
+     * @param attemptsPerAddress failed log-ins allowed per client address per window
+     * @param attemptWindow      the window the attempts are counted over
+     * @param hashingPermits     password hashes that may run at once
+     * @param hashingWait        how long a request waits for a hashing permit
      * @throws IllegalArgumentException when a count is below 1 or a duration is not positive
      */
     public AuthSettings {
-
         if (attemptsPerAccount < 1 || attemptsPerAddress < 1 || hashingPermits < 1) {
             throw new IllegalArgumentException("attempts and hashing permits must be at least 1");
         }
@@ -46,7 +53,6 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
      *
      * @return the default settings
      */
-
     public static AuthSettings defaults() {
         return new AuthSettings(Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofDays(30), Duration.ofDays(90),
                 5, 20, Duration.ofMinutes(1), 2, Duration.ofSeconds(2));
@@ -60,7 +66,6 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
      * @return the new settings
      */
     public AuthSettings withAttempts(int perAccount, int perAddress) {
-
         return new AuthSettings(sessionIdle, sessionAbsolute, tokenIdle, tokenAbsolute, perAccount, perAddress, attemptWindow,
                 hashingPermits, hashingWait);
     }
@@ -73,7 +78,6 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
      * @return the new settings
      */
     public AuthSettings withHashing(int permits, Duration wait) {
-
         return new AuthSettings(sessionIdle, sessionAbsolute, tokenIdle, tokenAbsolute, attemptsPerAccount, attemptsPerAddress,
                 attemptWindow, permits, wait);
     }
@@ -86,7 +90,6 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
      * @return the new settings
      */
     public AuthSettings withSessions(Duration idle, Duration absolute) {
-
         return new AuthSettings(idle, absolute, tokenIdle, tokenAbsolute, attemptsPerAccount, attemptsPerAddress, attemptWindow,
                 hashingPermits, hashingWait);
     }
@@ -99,7 +102,6 @@ public record AuthSettings(Duration sessionIdle, Duration sessionAbsolute, Durat
      * @return the new settings
      */
     public AuthSettings withTokens(Duration idle, Duration absolute) {
-
         return new AuthSettings(sessionIdle, sessionAbsolute, idle, absolute, attemptsPerAccount, attemptsPerAddress, attemptWindow,
                 hashingPermits, hashingWait);
     }

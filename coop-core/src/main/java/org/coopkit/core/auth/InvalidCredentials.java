@@ -7,7 +7,6 @@ import org.coopkit.core.errors.ErrorKind;
 public final class InvalidCredentials extends CoopException {
     /** Creates the refusal with code {@code invalid-credentials}. */
     public InvalidCredentials() {
-
         super(ErrorKind.UNAUTHENTICATED, "invalid-credentials", "invalid email, password or token");
     }
 }

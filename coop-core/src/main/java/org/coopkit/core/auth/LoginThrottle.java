@@ -23,7 +23,6 @@ public final class LoginThrottle {
      * @param clock    the clock the buckets refill on
      */
     public LoginThrottle(AuthSettings settings, Clock clock) {
-
         this.accounts = new RateLimit(settings.attemptsPerAccount(), settings.attemptWindow(), clock);
         this.addresses = new RateLimit(settings.attemptsPerAddress(), settings.attemptWindow(), clock);
     }
@@ -36,7 +35,6 @@ public final class LoginThrottle {
      * @return the attempt, to mark succeeded after a good password
      * @throws RetryLater with 429 and the wait when either bucket is empty
      */
-
     public Attempt attempt(String email, String address) {
         String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String client = address == null ? "unknown" : address;
@@ -62,7 +60,6 @@ public final class LoginThrottle {
 
         /** The log-in succeeded: gives back the tokens taken for the account and the address. */
         public void succeeded() {
-
             accounts.giveBack(account);
             addresses.giveBack(client);
         }

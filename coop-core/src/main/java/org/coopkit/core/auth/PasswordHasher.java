@@ -35,7 +35,6 @@ public final class PasswordHasher {
 
     /** A hasher with 2 permits and a 2-second wait for one. */
     public PasswordHasher() {
-
         this(2, Duration.ofSeconds(2));
     }
 
@@ -46,7 +45,6 @@ public final class PasswordHasher {
      * @param wait    how long a request waits for a permit before it is refused with 503
      */
     public PasswordHasher(int permits, Duration wait) {
-
         this.permits = new Semaphore(permits, true);
         this.capacity = permits;
         this.wait = wait;
@@ -58,7 +56,6 @@ public final class PasswordHasher {
      * @return size, peak and refusals
      */
     public Stats stats() {
-
         return new Stats(capacity, peak.get(), refused.get());
     }
 
@@ -70,7 +67,6 @@ public final class PasswordHasher {
      * @throws RetryLater with 503 when no permit is free within the wait
      */
     public String hash(String password) {
-
         acquire();
         try {
             return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
@@ -88,7 +84,6 @@ public final class PasswordHasher {
      * @throws RetryLater with 503 when no permit is free within the wait
      */
     public boolean matches(String password, String hash) {
-
         acquire();
         try {
             return Password.check(password, hash).with(ARGON2);

@@ -37,7 +37,6 @@ public final class RateLimit {
      * @param clock    the clock the buckets refill on
      */
     public RateLimit(int capacity, Duration window, Clock clock) {
-
         this.capacity = capacity;
         this.window = window;
         this.time = new ClockTimeMeter(clock);
@@ -49,7 +48,6 @@ public final class RateLimit {
      * @param key the account, address or other thing counted
      * @return empty when allowed; otherwise the wait until the next token
      */
-
     public Optional<Duration> take(String key) {
         ConsumptionProbe p = bucket(key).tryConsumeAndReturnRemaining(1);
         return p.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(p.getNanosToWaitForRefill()));
@@ -60,7 +58,6 @@ public final class RateLimit {
      *
      * @param key the key the token was taken for
      */
-
     public void giveBack(String key) {
         bucket(key).addTokens(1);
     }

@@ -15,7 +15,6 @@ public final class SelfGrantRefused extends CoopException {
      * @param what  the verb refused, {@code "grant"} or {@code "revoke"}
      */
     public SelfGrantRefused(Actor actor, Role role, String what) {
-
         super(ErrorKind.FORBIDDEN, "self-grant", "no one may " + what + " a role for themselves: another board member decides on " + role);
     }
 }

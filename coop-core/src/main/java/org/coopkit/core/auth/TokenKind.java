@@ -6,5 +6,4 @@ public enum TokenKind {
     SESSION,
     /** An API token, sent as {@code Authorization: Bearer <token>}. */
     API
-
 }

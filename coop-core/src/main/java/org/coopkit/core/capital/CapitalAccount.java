@@ -10,7 +10,6 @@ import org.coopkit.core.money.Money;
  * @param membershipNumber the member's number in the register
  * @param name             the member's name
  * @param shares     shares subscribed
-
  * @param subscribed shares × nominal
  * @param paid       paid up so far
  * @param redeemed   paid back at withdrawal
@@ -21,7 +20,6 @@ public record CapitalAccount(MemberId member, long membershipNumber, String name
      *
      * @return paid minus redeemed
      */
-
     public Money held() {
         return paid.minus(redeemed);
     }
@@ -31,7 +29,6 @@ public record CapitalAccount(MemberId member, long membershipNumber, String name
      *
      * @return subscribed minus paid
      */
-
     public Money unpaid() {
         return subscribed.minus(paid);
     }

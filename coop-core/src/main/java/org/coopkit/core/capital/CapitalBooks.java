@@ -18,7 +18,6 @@ public interface CapitalBooks {
      *
      * @param movement the movement just recorded
      */
-
     void post(CapitalMovement movement);
 
     /**
@@ -27,7 +26,6 @@ public interface CapitalBooks {
      * @param at the day
      * @return capital held, per member the books know of
      */
-
     Map<MemberId, Money> heldInBooks(LocalDate at);
 
     /** No books connected: the register stands alone (a co-op without coop-ledger). */

@@ -14,7 +14,6 @@ import org.coopkit.core.money.Money;
  * @param membersChecked how many members were compared
  * @param differences    the members whose figures differ
  */
-
 public record CapitalCheck(LocalDate at, boolean booksConnected, int membersChecked, List<Difference> differences) {
     /**
      * A member whose capital in the register is not what the books hold.
@@ -25,13 +24,18 @@ public record CapitalCheck(LocalDate at, boolean booksConnected, int membersChec
      * @param register         capital held according to the register
      * @param books            capital held according to the books
      */
-
     public record Difference(MemberId member, long membershipNumber, String name, Money register, Money books) {
     }
 
-    /** Copies {@code differences} so the check cannot change afterwards. */
+    /**
+     * Copies {@code differences} so the check cannot change afterwards.
+     *
+     * @param at             the day compared, at its end
+     * @param booksConnected false when no {@link CapitalBooks} are connected (nothing to compare with)
+     * @param membersChecked how many members were compared
+     * @param differences    the members whose figures differ
+     */
     public CapitalCheck {
-
         differences = List.copyOf(differences);
     }
 
@@ -41,7 +45,6 @@ public record CapitalCheck(LocalDate at, boolean booksConnected, int membersChec
      * @return true when no member differs
      */
     public boolean agrees() {
-
         return differences.isEmpty();
     }
 }

@@ -12,12 +12,11 @@ import org.coopkit.core.money.Money;
  * @param id     the movement's identifier
  * @param member the member whose account it is
  * @param kind   what the movement does
- * @param shares number of shares concerned (0 for a payment that only pays up)
+ * @param shares number of shares subscribed (0 for payments and redemptions)
  * @param amount the money concerned, in the co-op's currency
  * @param on     the day the movement takes effect
  * @param memo   free text, e.g. a bank reference
  */
-
 public record CapitalMovement(String id, MemberId member, Kind kind, int shares, Money amount, LocalDate on, String memo) {
     /** What a capital movement does: a member subscribes shares, pays them up (in money or from a refund), or is paid back. */
     public enum Kind {
@@ -27,7 +26,6 @@ public record CapitalMovement(String id, MemberId member, Kind kind, int shares,
         PAYMENT,
         /** The co-op pays capital back, at withdrawal. */
         REDEMPTION,
-
         /** Paid from a refund the member chose to take as shares: no money moves, the refund due becomes capital. */
         PAYMENT_FROM_REFUND;
 
@@ -37,7 +35,6 @@ public record CapitalMovement(String id, MemberId member, Kind kind, int shares,
          * @return true for {@link #PAYMENT} and {@link #PAYMENT_FROM_REFUND}
          */
         public boolean isPayment() {
-
             return this == PAYMENT || this == PAYMENT_FROM_REFUND;
         }
     }

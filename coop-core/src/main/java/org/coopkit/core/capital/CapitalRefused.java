@@ -13,7 +13,6 @@ public final class CapitalRefused extends CoopException {
      * @param message the human-readable reason
      */
     public CapitalRefused(ErrorKind kind, String code, String message) {
-
         super(kind, code, message);
     }
 }

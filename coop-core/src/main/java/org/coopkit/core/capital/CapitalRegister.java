@@ -11,7 +11,6 @@ public record CapitalRegister(List<CapitalAccount> accounts, long totalShares, M
      * @return total paid minus total redeemed
      */
     public Money totalHeld() {
-
         return totalPaid.minus(totalRedeemed);
     }
 }

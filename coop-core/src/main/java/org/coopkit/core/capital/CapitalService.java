@@ -47,7 +47,6 @@ public final class CapitalService {
      * @param clock    the clock that dates movements
      */
     public CapitalService(Transactions tx, Members members, AuditLog audit, CoopStatutes statutes, Clock clock) {
-
         this.tx = tx;
         this.members = members;
         this.store = new CapitalStore(tx);
@@ -63,7 +62,6 @@ public final class CapitalService {
      *
      * @param books the port to the books, not null
      */
-
     public void connectBooks(CapitalBooks books) {
         this.books = java.util.Objects.requireNonNull(books, "books");
     }
@@ -81,7 +79,6 @@ public final class CapitalService {
      * @throws MemberNotFound when no one has this id
      * @throws CapitalRefused ({@code member-left}, 409) when the member has withdrawn or was excluded
      */
-
     public CapitalAccount subscribe(Actor actor, MemberId member, int shares) {
         actor.require(Role.BOARD, Role.TREASURER);
         if (shares <= 0) throw new InvalidInput("shares", "must be at least 1");
@@ -110,7 +107,6 @@ public final class CapitalService {
      * @throws MemberNotFound when no one has this id
      * @throws CapitalRefused ({@code overpayment}, 422) when the amount exceeds the unpaid subscription
      */
-
     public CapitalAccount recordPayment(Actor actor, MemberId member, Money amount) {
         actor.require(Role.TREASURER);
         if (amount == null || !amount.isPositive()) throw new InvalidInput("amount", "must be positive");
@@ -142,7 +138,6 @@ public final class CapitalService {
      * @throws CapitalRefused {@code still-member} (409) unless WITHDRAWN or EXCLUDED;
      *                        {@code redemption-above-nominal} (422) above what can be paid back
      */
-
     public CapitalAccount redeem(Actor actor, MemberId member, Money amount) {
         actor.require(Role.TREASURER);
         if (amount == null || !amount.isPositive()) throw new InvalidInput("amount", "must be positive");
@@ -179,7 +174,6 @@ public final class CapitalService {
      * @throws InvalidInput when the refund is missing or negative
      * @throws MemberNotFound when no one has this id
      */
-
     public RefundConversion convertRefund(Actor actor, MemberId member, Money refund, String reference) {
         actor.require(Role.TREASURER);
         if (refund == null || refund.isNegative()) throw new InvalidInput("refund", "must not be negative");
@@ -209,7 +203,6 @@ public final class CapitalService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
      * @throws MemberNotFound when no one has this id
      */
-
     public CapitalAccount accountOn(Actor actor, MemberId member, LocalDate at) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> store.account(members.find(member).orElseThrow(() -> new MemberNotFound(member)), statutes.currency(), at));
@@ -223,7 +216,6 @@ public final class CapitalService {
      * @return the register at the end of {@code at}
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
      */
-
     public CapitalRegister registerOn(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> registerAt(at));
@@ -238,7 +230,6 @@ public final class CapitalService {
      * @return the comparison; {@code booksConnected} false without books
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
      */
-
     public CapitalCheck checkAgainstBooks(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> {
@@ -272,7 +263,6 @@ public final class CapitalService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
      * @throws MemberNotFound when no one has this id
      */
-
     public CapitalAccount account(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> accountOf(members.find(member).orElseThrow(() -> new MemberNotFound(member))));
@@ -287,7 +277,6 @@ public final class CapitalService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
      */
     public List<CapitalMovement> movements(Actor actor, MemberId member) {
-
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> store.movements(member, statutes.currency()));
     }
@@ -299,7 +288,6 @@ public final class CapitalService {
      * @return the register as it stands
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
      */
-
     public CapitalRegister register(Actor actor) {
         actor.require(Role.BOARD, Role.TREASURER);
         return registerOf();

@@ -21,7 +21,6 @@ public final class CsvCells {
      * @param text the typed text, may be null
      * @return the text, prefixed with {@code '} when it starts like a formula
      */
-
     public static String typed(String text) {
         if (text == null || text.isEmpty()) return "";
         return isFormulaStart(text.charAt(0)) ? "'" + text : text;
@@ -33,7 +32,6 @@ public final class CsvCells {
      * @param c the cell's first character
      * @return true for {@code =}, {@code +}, {@code -}, {@code @}, tab and carriage return
      */
-
     public static boolean isFormulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }

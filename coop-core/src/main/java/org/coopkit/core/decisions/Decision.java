@@ -15,10 +15,11 @@ public record Decision(String kind, String payload) {
     /**
      * Checks the decision.
      *
+     * @param kind    namespaced kind, e.g. {@code ledger.surplus-allocation}
+     * @param payload JSON document the handler reads
      * @throws IllegalArgumentException when {@code kind} is blank
      */
     public Decision {
-
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");
         if (kind.isBlank()) throw new IllegalArgumentException("decision kind must not be blank");

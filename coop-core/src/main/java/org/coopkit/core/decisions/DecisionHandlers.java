@@ -22,7 +22,6 @@ public final class DecisionHandlers {
      * @param handler what applies an adopted decision of that kind
      * @throws IllegalStateException when a handler is already registered for the kind
      */
-
     public void register(String kind, DecisionHandler handler) {
         if (handlers.putIfAbsent(kind, handler) != null) {
             throw new IllegalStateException("a handler is already registered for decision kind " + kind);
@@ -36,7 +35,6 @@ public final class DecisionHandlers {
      * @param type the typed decision
      * @throws IllegalStateException when a handler is already registered for its kind
      */
-
     public <P> void register(DecisionType<P> type) {
         register(type.kind(), type::apply);
         types.put(type.kind(), type);
@@ -48,7 +46,6 @@ public final class DecisionHandlers {
      * @param kind the decision kind
      * @return the type, or empty for an unknown or untyped kind
      */
-
     public Optional<DecisionType<?>> typeOf(String kind) {
         return Optional.ofNullable(types.get(kind));
     }
@@ -60,7 +57,6 @@ public final class DecisionHandlers {
      * @param decision the decision a resolution would carry
      * @throws UnknownDecisionKind when no handler is registered for its kind
      */
-
     public void check(Decision decision) {
         if (!knows(decision.kind())) throw new UnknownDecisionKind(decision.kind());
         typeOf(decision.kind()).ifPresent(t -> t.check(decision));
@@ -72,7 +68,6 @@ public final class DecisionHandlers {
      * @param decision the decision
      * @return a short text naming its subject
      */
-
     public String subjectOf(Decision decision) {
         return typeOf(decision.kind()).map(t -> t.subject(decision)).orElse(decision.kind() + ":" + decision.payload());
     }
@@ -84,7 +79,6 @@ public final class DecisionHandlers {
      * @return the handler, or empty when none is registered
      */
     public Optional<DecisionHandler> handlerFor(String kind) {
-
         return Optional.ofNullable(handlers.get(kind));
     }
 
@@ -95,7 +89,6 @@ public final class DecisionHandlers {
      * @return true when registered
      */
     public boolean knows(String kind) {
-
         return handlers.containsKey(kind);
     }
 
@@ -105,7 +98,6 @@ public final class DecisionHandlers {
      * @return the kinds, a copy
      */
     public Set<String> kinds() {
-
         return Set.copyOf(handlers.keySet());
     }
 
@@ -116,7 +108,6 @@ public final class DecisionHandlers {
      * @param decision   the decision
      * @throws UnknownDecisionKind when no handler is registered for its kind
      */
-
     public void apply(String decisionId, Decision decision) {
         handlerFor(decision.kind())
                 .orElseThrow(() -> new UnknownDecisionKind(decision.kind()))

@@ -30,7 +30,6 @@ public final class DecisionType<P> {
          * @param payload    the checked payload
          */
         void apply(String decisionId, P payload);
-
     }
 
     private final String kind;
@@ -66,7 +65,6 @@ public final class DecisionType<P> {
      * @return the type
      * @throws IllegalArgumentException when {@code kind} is blank
      */
-
     public static <P> DecisionType<P> json(String kind, Class<P> payloadType, Consumer<P> validate, Handler<P> handler) {
         return new DecisionType<>(kind, s -> {
             try {
@@ -97,7 +95,6 @@ public final class DecisionType<P> {
      * @return the type
      * @throws IllegalArgumentException when {@code kind} is blank
      */
-
     public static <P> DecisionType<P> of(String kind, Function<String, P> decode, Function<P, String> encode, Consumer<P> validate, Handler<P> handler) {
         return new DecisionType<>(kind, decode, encode, validate, handler);
     }
@@ -108,7 +105,6 @@ public final class DecisionType<P> {
      * @return e.g. {@code ledger.surplus-allocation}
      */
     public String kind() {
-
         return kind;
     }
 
@@ -120,7 +116,6 @@ public final class DecisionType<P> {
      * @param subjectOf the subject of a payload
      * @return the new type
      */
-
     public DecisionType<P> withSubject(Function<P, String> subjectOf) {
         return new DecisionType<>(kind, decode, encode, validate, handler, subjectOf);
     }
@@ -132,7 +127,6 @@ public final class DecisionType<P> {
      * @return its subject
      * @throws InvalidInput when the payload does not read or is invalid
      */
-
     public String subject(Decision d) {
         return subject.apply(check(d));
     }
@@ -144,7 +138,6 @@ public final class DecisionType<P> {
      * @return the decision of this kind with the encoded payload
      * @throws InvalidInput when the payload is invalid
      */
-
     public Decision decision(P payload) {
         validate.accept(payload);
         return new Decision(kind, encode.apply(payload));
@@ -157,7 +150,6 @@ public final class DecisionType<P> {
      * @return the payload
      * @throws InvalidInput when the kind differs, or the payload does not read or is invalid
      */
-
     public P check(Decision d) {
         if (!kind.equals(d.kind())) throw new InvalidInput("decision", "expected a " + kind + " decision, not " + d.kind());
         P p;

@@ -11,7 +11,6 @@ public final class UnknownDecisionKind extends CoopException {
      * @param kind the decision kind no module registered a handler for
      */
     public UnknownDecisionKind(String kind) {
-
         super(ErrorKind.UNPROCESSABLE, "unknown-decision-kind", "no handler is registered for decision kind '" + kind + "'");
     }
 }

@@ -9,7 +9,6 @@ public class Conflict extends CoopException {
      * @param message the human-readable reason
      */
     public Conflict(String code, String message) {
-
         super(ErrorKind.CONFLICT, code, message);
     }
 }

@@ -24,7 +24,6 @@ public abstract class CoopException extends RuntimeException {
      * @param message the sentence a person reads
      */
     protected CoopException(ErrorKind kind, String code, String message) {
-
         super(message);
         this.kind = kind;
         this.code = code;
@@ -39,7 +38,6 @@ public abstract class CoopException extends RuntimeException {
      * @param cause   the underlying failure
      */
     protected CoopException(ErrorKind kind, String code, String message, Throwable cause) {
-
         super(message, cause);
         this.kind = kind;
         this.code = code;
@@ -51,7 +49,6 @@ public abstract class CoopException extends RuntimeException {
      * @return the kind, mapped to an HTTP status by the REST kit
      */
     public ErrorKind kind() {
-
         return kind;
     }
 
@@ -60,7 +57,6 @@ public abstract class CoopException extends RuntimeException {
      *
      * @return the code
      */
-
     public String code() {
         return code;
     }
@@ -70,7 +66,6 @@ public abstract class CoopException extends RuntimeException {
      *
      * @return member name to JSON-ready value
      */
-
     public Map<String, Object> details() {
         return Map.of();
     }

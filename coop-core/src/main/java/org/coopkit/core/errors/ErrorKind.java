@@ -40,7 +40,6 @@ public enum ErrorKind {
      * @return the status code, e.g. 409 for {@link #CONFLICT}
      */
     public int httpStatus() {
-
         return httpStatus;
     }
 }

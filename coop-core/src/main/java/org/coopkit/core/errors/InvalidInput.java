@@ -8,7 +8,6 @@ public class InvalidInput extends CoopException {
     /** The rule broken, per field name. */
     private final Map<String, String> fieldErrors;
 
-
     /**
      * One field at fault.
      *
@@ -16,7 +15,6 @@ public class InvalidInput extends CoopException {
      * @param message the rule broken
      */
     public InvalidInput(String field, String message) {
-
         this(Map.of(field, message));
     }
 
@@ -26,7 +24,6 @@ public class InvalidInput extends CoopException {
      * @param fieldErrors the rule broken, per field name
      */
     public InvalidInput(Map<String, String> fieldErrors) {
-
         super(ErrorKind.UNPROCESSABLE, "invalid-input", describe(fieldErrors));
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
@@ -46,7 +43,6 @@ public class InvalidInput extends CoopException {
      * @return the rule broken, per field name
      */
     public Map<String, String> fieldErrors() {
-
         return fieldErrors;
     }
 

@@ -9,7 +9,6 @@ public class NotFound extends CoopException {
      * @param id   the identifier that names nothing
      */
     public NotFound(String what, Object id) {
-
         super(ErrorKind.NOT_FOUND, "not-found", what + " " + id + " does not exist");
     }
 }

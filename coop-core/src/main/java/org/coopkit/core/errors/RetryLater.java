@@ -19,7 +19,6 @@ public class RetryLater extends CoopException {
      * @param retryAfter how long to wait; a negative duration counts as zero
      */
     protected RetryLater(ErrorKind kind, String code, String message, Duration retryAfter) {
-
         super(kind, code, message);
         this.retryAfter = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
     }
@@ -32,7 +31,6 @@ public class RetryLater extends CoopException {
      * @param retryAfter how long until the throttle lets a request through
      * @return the refusal, to throw
      */
-
     public static RetryLater tooManyRequests(String code, String message, Duration retryAfter) {
         return new RetryLater(ErrorKind.TOO_MANY_REQUESTS, code, message, retryAfter);
     }
@@ -45,7 +43,6 @@ public class RetryLater extends CoopException {
      * @param retryAfter a suggested wait
      * @return the refusal, to throw
      */
-
     public static RetryLater busy(String code, String message, Duration retryAfter) {
         return new RetryLater(ErrorKind.UNAVAILABLE, code, message, retryAfter);
     }
@@ -56,7 +53,6 @@ public class RetryLater extends CoopException {
      * @return the wait, zero or more
      */
     public Duration retryAfter() {
-
         return retryAfter;
     }
 
@@ -65,7 +61,6 @@ public class RetryLater extends CoopException {
      *
      * @return the wait rounded up to whole seconds, at least 1
      */
-
     public long retryAfterSeconds() {
         long s = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
         return Math.max(1, s);

@@ -12,7 +12,6 @@ public interface MailPort {
      * @param mail the mail to send
      * @throws MailFailed when the mail could not be handed over
      */
-
     void send(Mail mail);
 
     /**
@@ -20,6 +19,5 @@ public interface MailPort {
      *
      * @return one line naming where mail goes
      */
-
     String describe();
 }

@@ -25,7 +25,6 @@ public final class Outbox {
      * @param tx    the transactions
      * @param clock the clock that dates a queued mail
      */
-
     public Outbox(Transactions tx, Clock clock) {
         this.tx = tx;
         this.store = new OutboxStore(tx);
@@ -40,7 +39,6 @@ public final class Outbox {
      * @param mail the mail
      * @return true when queued, false when the key was queued before
      */
-
     public boolean enqueue(String key, Mail mail) {
         return tx.inTransaction(() -> {
             if (store.exists(key)) return false;
@@ -56,7 +54,6 @@ public final class Outbox {
      * @return every queued mail, sent or not
      * @throws org.coopkit.core.actors.AccessDenied when the actor is not ADMIN
      */
-
     public List<OutboxEntry> entries(Actor actor) {
         actor.require(Role.ADMIN);
         return tx.inTransaction(store::entries);
@@ -73,7 +70,6 @@ public final class Outbox {
      * @param attempts  how many sends were tried
      * @param lastError the reason the last send failed, if it did
      */
-
     public record OutboxEntry(String key, String to, String subject, java.time.Instant queuedAt, java.util.Optional<java.time.Instant> sentAt,
                               int attempts, java.util.Optional<String> lastError) {
     }

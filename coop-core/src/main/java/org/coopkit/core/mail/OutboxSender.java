@@ -40,7 +40,6 @@ public final class OutboxSender {
      * @param port  where mail leaves
      * @param clock the clock that says what is due
      */
-
     public OutboxSender(Transactions tx, MailPort port, Clock clock) {
         this.tx = tx;
         this.store = new OutboxStore(tx);
@@ -53,7 +52,6 @@ public final class OutboxSender {
      *
      * @return how many mails were sent by this call
      */
-
     public int drainOnce() {
         int sent = 0;
         for (String id : tx.inTransaction(() -> store.due(clock.instant(), BATCH))) {
@@ -81,7 +79,6 @@ public final class OutboxSender {
      * @param period    the delay between the end of a round and the next
      * @return the scheduled task, to cancel it
      */
-
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration period) {
         LOG.info("mail is sent through {}", port.describe());
         return scheduler.scheduleWithFixedDelay(() -> {

@@ -11,7 +11,6 @@ public final class DuplicateEmail extends CoopException {
      * @param email the address already registered
      */
     public DuplicateEmail(String email) {
-
         super(ErrorKind.CONFLICT, "duplicate-email", "the email address " + email + " is already registered");
     }
 }

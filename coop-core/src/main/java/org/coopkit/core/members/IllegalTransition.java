@@ -10,7 +10,6 @@ public final class IllegalTransition extends CoopException {
     /** The status refused. */
     private final MemberStatus to;
 
-
     /**
      * Creates the 409 refusal with code {@code illegal-transition}.
      *
@@ -19,7 +18,6 @@ public final class IllegalTransition extends CoopException {
      * @param to   the status refused
      */
     public IllegalTransition(MemberId id, MemberStatus from, MemberStatus to) {
-
         super(ErrorKind.CONFLICT, "illegal-transition",
                 "member " + id + " is " + from + " and cannot become " + to);
         this.from = from;
@@ -32,7 +30,6 @@ public final class IllegalTransition extends CoopException {
      * @return the status the member is in
      */
     public MemberStatus from() {
-
         return from;
     }
 
@@ -42,7 +39,6 @@ public final class IllegalTransition extends CoopException {
      * @return the status asked for
      */
     public MemberStatus to() {
-
         return to;
     }
 

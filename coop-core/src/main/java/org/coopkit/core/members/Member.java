@@ -42,8 +42,7 @@ public final class Member {
      * @param statusSince      day the status took effect
      * @param statusReason     reason of the last status change, may be null
      */
-    public Member(MemberId id, Long membershipNumber,
- String name, String email, String category, PostalAddress address,
+    public Member(MemberId id, Long membershipNumber, String name, String email, String category, PostalAddress address,
                   LocalDate dateOfBirth, String taxId, String iban, MemberStatus status, LocalDate appliedOn,
                   LocalDate statusSince, String statusReason) {
         this.id = Objects.requireNonNull(id);
@@ -69,7 +68,6 @@ public final class Member {
      * @param today the day of application
      * @return the applicant, status APPLICANT
      */
-
     public static Member applicant(MemberId id, MemberApplication a, LocalDate today) {
         return new Member(id, null, a.name().trim(), normalizeEmail(a.email()), a.category(), a.address(),
                 a.dateOfBirth().orElse(null), a.taxId().orElse(null), a.iban().orElse(null),
@@ -83,7 +81,6 @@ public final class Member {
      * @return the address trimmed and lower-cased
      */
     public static String normalizeEmail(String email) {
-
         return email.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -96,7 +93,6 @@ public final class Member {
      * @return the member
      * @throws IllegalTransition when this is not an applicant
      */
-
     public Member admit(long number, LocalDate on, String reason) {
         return admit(number, on, reason, category);
     }
@@ -113,7 +109,6 @@ public final class Member {
      * @return the member
      * @throws IllegalTransition when this is not an applicant
      */
-
     public Member admit(long number, LocalDate on, String reason, String confirmedCategory) {
         // only an applicant is admitted; a suspended member comes back by reinstatement
         if (status != MemberStatus.APPLICANT) throw new IllegalTransition(id, status, MemberStatus.MEMBER);
@@ -131,7 +126,6 @@ public final class Member {
      * @throws IllegalTransition when the lifecycle does not allow it
      */
     public Member suspend(LocalDate on, String reason) {
-
         return moveTo(MemberStatus.SUSPENDED, on, reason);
     }
 
@@ -144,7 +138,6 @@ public final class Member {
      * @throws IllegalTransition when the lifecycle does not allow it
      */
     public Member reinstate(LocalDate on, String reason) {
-
         if (status != MemberStatus.SUSPENDED) throw new IllegalTransition(id, status, MemberStatus.MEMBER);
         return moveTo(MemberStatus.MEMBER, on, reason);
     }
@@ -158,7 +151,6 @@ public final class Member {
      * @throws IllegalTransition when the lifecycle does not allow it
      */
     public Member withdraw(LocalDate on, String reason) {
-
         return moveTo(MemberStatus.WITHDRAWN, on, reason);
     }
 
@@ -171,7 +163,6 @@ public final class Member {
      * @throws IllegalTransition when the lifecycle does not allow it
      */
     public Member exclude(LocalDate on, String reason) {
-
         return moveTo(MemberStatus.EXCLUDED, on, reason);
     }
 
@@ -181,7 +172,6 @@ public final class Member {
      * @param contact new name, email and address
      * @return the member with them
      */
-
     public Member rectify(ContactDetails contact) {
         return new Member(id, membershipNumber, contact.name().trim(), normalizeEmail(contact.email()), category,
                 contact.address(), dateOfBirth, taxId, iban, status, appliedOn, statusSince, statusReason);

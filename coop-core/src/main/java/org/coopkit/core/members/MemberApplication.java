@@ -16,13 +16,22 @@ import java.util.Optional;
  * @param iban        bank account (IBAN), if given
  * @param password    password in clear, if the applicant wants to log in
  */
-
 public record MemberApplication(String name, String email, String category, PostalAddress address,
                                 Optional<LocalDate> dateOfBirth, Optional<String> taxId, Optional<String> iban,
                                 Optional<String> password) {
-    /** Turns null optionals into empty ones and a null address into {@link PostalAddress#none()}. */
+    /**
+     * Turns null optionals into empty ones and a null address into {@link PostalAddress#none()}.
+     *
+     * @param name        full name
+     * @param email       email address, unique among members and applicants
+     * @param category    member category (see the statutes), e.g. a voting college's category
+     * @param address     postal address; null means none
+     * @param dateOfBirth date of birth, if given
+     * @param taxId       tax identification number, if given
+     * @param iban        bank account (IBAN), if given
+     * @param password    password in clear, if the applicant wants to log in
+     */
     public MemberApplication {
-
         address = address == null ? PostalAddress.none() : address;
         dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
         taxId = taxId == null ? Optional.empty() : taxId;
@@ -39,7 +48,6 @@ public record MemberApplication(String name, String email, String category, Post
      * @return the application, with no address, identity or password
      */
     public static MemberApplication of(String name, String email, String category) {
-
         return new MemberApplication(name, email, category, PostalAddress.none(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -51,7 +59,6 @@ public record MemberApplication(String name, String email, String category, Post
      * @return the new application
      */
     public MemberApplication withPassword(String pw) {
-
         return new MemberApplication(name, email, category, address, dateOfBirth, taxId, iban, Optional.of(pw));
     }
 
@@ -62,7 +69,6 @@ public record MemberApplication(String name, String email, String category, Post
      * @return the new application
      */
     public MemberApplication withAddress(PostalAddress a) {
-
         return new MemberApplication(name, email, category, a, dateOfBirth, taxId, iban, password);
     }
 
@@ -75,7 +81,6 @@ public record MemberApplication(String name, String email, String category, Post
      * @return the new application
      */
     public MemberApplication withIdentity(LocalDate birth, String tin, String account) {
-
         return new MemberApplication(name, email, category, address,
                 Optional.ofNullable(birth), Optional.ofNullable(tin), Optional.ofNullable(account), password);
     }

@@ -9,9 +9,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record MemberId(UUID value) {
-    /** Refuses a null value. */
+    /**
+     * Refuses a null value.
+     *
+     * @param value the UUID
+     */
     public MemberId {
-
         Objects.requireNonNull(value, "value");
     }
 
@@ -21,7 +24,6 @@ public record MemberId(UUID value) {
      * @return an id from a random (version 4) UUID
      */
     public static MemberId random() {
-
         return new MemberId(UUID.randomUUID());
     }
 
@@ -33,7 +35,6 @@ public record MemberId(UUID value) {
      * @throws IllegalArgumentException when {@code value} is not a UUID
      */
     public static MemberId of(String value) {
-
         return new MemberId(UUID.fromString(value));
     }
 

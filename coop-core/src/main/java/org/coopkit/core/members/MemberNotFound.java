@@ -11,7 +11,6 @@ public final class MemberNotFound extends CoopException {
      * @param id the id that names no member or applicant
      */
     public MemberNotFound(MemberId id) {
-
         super(ErrorKind.NOT_FOUND, "member-not-found", "member " + id + " does not exist");
     }
 }

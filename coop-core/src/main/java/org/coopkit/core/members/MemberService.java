@@ -54,7 +54,6 @@ public final class MemberService {
      * @param clock    the clock that dates every change
      */
     public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth,
-
                          org.coopkit.core.privacy.PrivacyService privacy, CoopStatutes statutes, Clock clock) {
         this.privacy = privacy;
         this.tx = tx;
@@ -76,7 +75,6 @@ public final class MemberService {
      * @throws InvalidInput naming each field at fault
      * @throws DuplicateEmail when the email is already registered
      */
-
     public Member apply(Actor actor, MemberApplication application) {
         validate(application);
         Member applicant = Member.applicant(MemberId.random(), application, today());
@@ -127,7 +125,6 @@ public final class MemberService {
      * @throws MemberNotFound when no one has this id
      * @throws IllegalTransition when the person is not an applicant
      */
-
     public Member admit(Actor actor, MemberId id, String reason) {
         return admit(actor, id, reason, null);
     }
@@ -148,7 +145,6 @@ public final class MemberService {
      * @throws MemberNotFound when no one has this id
      * @throws IllegalTransition when the person is not an applicant
      */
-
     public Member admit(Actor actor, MemberId id, String reason, String category) {
         actor.require(Role.BOARD);
         String confirmed = category == null || category.isBlank() ? null : category.strip();
@@ -179,7 +175,6 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not MEMBER
      */
     public Member suspend(Actor actor, MemberId id, String reason) {
-
         actor.require(Role.BOARD);
         requireReason(reason);
         return tx.inTransaction(() -> {
@@ -200,7 +195,6 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not SUSPENDED
      */
     public Member reinstate(Actor actor, MemberId id, String reason) {
-
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
             Member m = lock(id);
@@ -219,7 +213,6 @@ public final class MemberService {
      * @throws MemberNotFound when no one has this id
      * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
      */
-
     public Member withdraw(Actor actor, MemberId id, String reason) {
         actor.requireSelfOr(id, Role.BOARD);
         return tx.inTransaction(() -> {
@@ -241,7 +234,6 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
      */
     public Member exclude(Actor actor, MemberId id, String reason) {
-
         actor.require(Role.BOARD);
         requireReason(reason);
         return tx.inTransaction(() -> {
@@ -262,7 +254,6 @@ public final class MemberService {
      * @throws MemberNotFound when no one has this id
      * @throws DuplicateEmail when another person already uses the email
      */
-
     public Member rectify(Actor actor, MemberId id, ContactDetails contact) {
         actor.requireSelfOr(id, Role.ADMIN);
         validate(new MemberApplication(contact.name(), contact.email(), statutes.categories().get(0).code(),
@@ -291,7 +282,6 @@ public final class MemberService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
      * @throws MemberNotFound when no one has this id
      */
-
     public Member get(Actor actor, MemberId id) {
         actor.requireSelfOr(id, Role.BOARD, Role.TREASURER, Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -311,7 +301,6 @@ public final class MemberService {
      * @throws MemberNotFound when no one has this id
      */
     public List<StatusChange> history(Actor actor, MemberId id) {
-
         actor.requireSelfOr(id, Role.BOARD, Role.ADMIN);
         return tx.inTransaction(() -> {
             members.find(id).orElseThrow(() -> new MemberNotFound(id));
@@ -329,7 +318,6 @@ public final class MemberService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor holds none of those roles
      * @throws InvalidInput when {@code page} or {@code size} is out of range
      */
-
     public Page<Member> list(Actor actor, int page, int size) {
         actor.require(Role.BOARD, Role.TREASURER, Role.ADMIN);
         if (page < 0) throw new InvalidInput("page", "must be 0 or more");
@@ -349,7 +337,6 @@ public final class MemberService {
      * @return the CSV with a header line
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor ADMIN
      */
-
     public String registerCsv(Actor actor) {
         actor.require(Role.BOARD, Role.ADMIN);
         List<Member> all = tx.inTransaction(() -> {

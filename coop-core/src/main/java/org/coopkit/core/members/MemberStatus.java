@@ -26,7 +26,6 @@ public enum MemberStatus {
     /** Excluded by the board (final). */
     EXCLUDED;
 
-
     private static final Map<MemberStatus, Set<MemberStatus>> ALLOWED = Map.of(
             APPLICANT, EnumSet.of(MEMBER),
             MEMBER, EnumSet.of(SUSPENDED, WITHDRAWN, EXCLUDED),
@@ -41,7 +40,6 @@ public enum MemberStatus {
      * @return true when the transition is listed above
      */
     public boolean canBecome(MemberStatus next) {
-
         return ALLOWED.get(this).contains(next);
     }
 
@@ -50,7 +48,6 @@ public enum MemberStatus {
      *
      * @return true for {@link #MEMBER} only
      */
-
     public boolean votes() {
         return this == MEMBER;
     }
@@ -61,7 +58,6 @@ public enum MemberStatus {
      * @return true for {@link #WITHDRAWN} and {@link #EXCLUDED}
      */
     public boolean isFinal() {
-
         return this == WITHDRAWN || this == EXCLUDED;
     }
 }

@@ -99,7 +99,6 @@ public interface Members {
      */
     List<StatusChange> history(MemberId id);
 
-
     /**
      * Pseudonymises a departed member: name, email, address and free-text reasons are replaced now;
      * tax id, date of birth and IBAN are kept until {@code retainUntil} (accounting law), then
@@ -109,7 +108,6 @@ public interface Members {
      * @param id          the departed member
      * @param retainUntil the day the fiscal identity may be purged
      */
-
     void erase(MemberId id, java.time.LocalDate retainUntil);
 
     /**
@@ -118,7 +116,6 @@ public interface Members {
      * @param today the current day
      * @return how many members
      */
-
     int purgeRetained(java.time.LocalDate today);
 
     /**
@@ -127,6 +124,5 @@ public interface Members {
      * @param id the member
      * @return the date, or empty when not erased
      */
-
     java.util.Optional<java.time.LocalDate> retainedUntil(MemberId id);
 }

@@ -8,7 +8,6 @@ public record PostalAddress(String street, String postalCode, String city, Strin
      * @return an address whose four parts are empty
      */
     public static PostalAddress none() {
-
         return new PostalAddress("", "", "", "");
     }
 
@@ -18,7 +17,6 @@ public record PostalAddress(String street, String postalCode, String city, Strin
      * @return true when street, postal code, city and country are all filled in
      */
     public boolean isComplete() {
-
         return !blank(street) && !blank(postalCode) && !blank(city) && !blank(country);
     }
 

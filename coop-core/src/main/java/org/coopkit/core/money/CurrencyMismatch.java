@@ -13,7 +13,6 @@ public final class CurrencyMismatch extends CoopException {
      * @param b the currency of the second amount
      */
     public CurrencyMismatch(Currency a, Currency b) {
-
         super(ErrorKind.UNPROCESSABLE, "currency-mismatch",
                 "cannot combine " + a.getCurrencyCode() + " with " + b.getCurrencyCode());
     }

@@ -20,7 +20,6 @@ public final class Constraints {
      * @param constraintName the constraint or index name
      * @return true for an integrity violation naming that constraint
      */
-
     public static boolean isViolation(Throwable e, String constraintName) {
         String name = constraintName.toLowerCase(Locale.ROOT);
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -39,7 +38,6 @@ public final class Constraints {
      * @param e the failure
      * @return true for any SQLSTATE 23xxx in the cause chain
      */
-
     public static boolean isIntegrityViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && isIntegrityViolation(sql)) return true;

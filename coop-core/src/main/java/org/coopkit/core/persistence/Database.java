@@ -65,7 +65,6 @@ public final class Database implements AutoCloseable {
      * @throws DurabilityOff when a committed change may not be on disk
      */
     public static Database open(DatabaseConfig config, List<ModuleSchema> modules) {
-
         HikariDataSource ds = pool(config);
         try {
             Durability.check(ds, config.kind(), Durability.jdbcUrl(config.jdbcUrl()));
@@ -118,7 +117,6 @@ public final class Database implements AutoCloseable {
      * @return the transaction runner
      */
     public Transactions transactions() {
-
         return transactions;
     }
 
@@ -128,7 +126,6 @@ public final class Database implements AutoCloseable {
      * @return the pool
      */
     public DataSource dataSource() {
-
         return dataSource;
     }
 
@@ -137,7 +134,6 @@ public final class Database implements AutoCloseable {
      *
      * @return the pool, or empty without a replica
      */
-
     public java.util.Optional<DataSource> readDataSource() {
         return java.util.Optional.ofNullable(readDataSource);
     }
@@ -148,7 +144,6 @@ public final class Database implements AutoCloseable {
      * @return the configuration
      */
     public DatabaseConfig config() {
-
         return config;
     }
 
@@ -158,7 +153,6 @@ public final class Database implements AutoCloseable {
      * @return H2, PostgreSQL or MariaDB
      */
     public DatabaseKind kind() {
-
         return config.kind();
     }
 
@@ -168,7 +162,6 @@ public final class Database implements AutoCloseable {
      * @return the schemas, in migration order
      */
     public List<ModuleSchema> modules() {
-
         return modules;
     }
 

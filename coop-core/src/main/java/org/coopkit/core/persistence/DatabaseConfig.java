@@ -28,11 +28,16 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
     /**
      * Checks the configuration.
      *
+     * @param jdbcUrl        {@code jdbc:h2:…}, {@code jdbc:postgresql:…} or {@code jdbc:mariadb:…}
+     * @param user           may be null when the URL carries it
+     * @param password       may be null
+     * @param poolSize       maximum connections in the pool
+     * @param isolation      isolation level of every transaction
+     * @param readReplicaUrl JDBC URL of a read-only standby (same user and password) that reports and exports read from ({@link Transactions#readOnly}); null: they read from {@code jdbcUrl}
      * @throws IllegalArgumentException when a URL is of an unsupported product, the pool size is
      *                                  below 1, or the replica is another product than the primary
      */
     public DatabaseConfig {
-
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         DatabaseKind.fromUrl(jdbcUrl);
         if (poolSize < 1) throw new IllegalArgumentException("poolSize must be at least 1");
@@ -51,7 +56,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @param poolSize  maximum connections in the pool
      * @param isolation isolation level of every transaction
      */
-
     public DatabaseConfig(String jdbcUrl, String user, String password, int poolSize, Isolation isolation) {
         this(jdbcUrl, user, password, poolSize, isolation, null);
     }
@@ -65,7 +69,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @return the configuration
      */
     public static DatabaseConfig of(String jdbcUrl, String user, String password) {
-
         return new DatabaseConfig(jdbcUrl, user, password, 10, Isolation.READ_COMMITTED);
     }
 
@@ -77,7 +80,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @param directory the directory of the {@code coopkit} database file
      * @return the configuration, user {@code sa}
      */
-
     public static DatabaseConfig h2File(Path directory) {
         String path = directory.toAbsolutePath().resolve("coopkit").toString();
         return of("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
@@ -89,7 +91,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @return H2, PostgreSQL or MariaDB
      */
     public DatabaseKind kind() {
-
         return DatabaseKind.fromUrl(jdbcUrl);
     }
 
@@ -99,7 +100,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @return the user, or empty
      */
     public Optional<String> userName() {
-
         return Optional.ofNullable(user);
     }
 
@@ -110,7 +110,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @return the new configuration
      */
     public DatabaseConfig withPoolSize(int size) {
-
         return new DatabaseConfig(jdbcUrl, user, password, size, isolation, readReplicaUrl);
     }
 
@@ -121,7 +120,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @return the new configuration
      */
     public DatabaseConfig withIsolation(Isolation level) {
-
         return new DatabaseConfig(jdbcUrl, user, password, poolSize, level, readReplicaUrl);
     }
 
@@ -133,7 +131,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      * @param url the replica's JDBC URL, same product as the primary
      * @return the new configuration
      */
-
     public DatabaseConfig withReadReplica(String url) {
         return new DatabaseConfig(jdbcUrl, user, password, poolSize, isolation, url);
     }
@@ -143,7 +140,6 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, int p
      *
      * @return the URL, or empty
      */
-
     public Optional<String> readReplica() {
         return Optional.ofNullable(readReplicaUrl);
     }

@@ -16,7 +16,6 @@ public enum DatabaseKind {
      * @return the product it names
      * @throws IllegalArgumentException when the URL is of another product
      */
-
     public static DatabaseKind fromUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) return H2;
         if (jdbcUrl.startsWith("jdbc:postgresql:")) return POSTGRESQL;

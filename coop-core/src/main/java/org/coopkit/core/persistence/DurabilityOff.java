@@ -17,7 +17,6 @@ public final class DurabilityOff extends CoopException {
      * @param message which setting is off and how to fix it
      */
     public DurabilityOff(String message) {
-
         super(ErrorKind.CONFLICT, "durability-off", message);
     }
 }

@@ -23,7 +23,6 @@ public final class HeadRows {
      * @param params its positional parameters, in order
      * @throws OptimisticLockException when the update did not move exactly one row
      */
-
     public static void compareAndSet(EntityManager em, String what, String update, Object... params) {
         var q = em.createNativeQuery(update);
         for (int i = 0; i < params.length; i++) q.setParameter(i + 1, params[i]);

@@ -9,5 +9,4 @@ public interface TransactionWork<T> {
      * @return the result handed back to the caller of the transaction
      */
     T run();
-
 }

@@ -31,7 +31,6 @@ public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     /** How many times work is tried on a retryable conflict before the time budget alone decides. */
     public static final int MAX_ATTEMPTS = 12;
-
     /**
      * Past {@link #MAX_ATTEMPTS}, a conflict is still retried while the work has run for less than this:
      * on a multi-master cluster (Galera) every writer of a hot row (the journal head) conflicts at
@@ -68,7 +67,6 @@ public final class Transactions {
      * @return what the work returned, once committed (and on disk, when it wrote)
      * @throws RetryLater with 503 when the database kept failing under the work
      */
-
     public <T> T inTransaction(TransactionWork<T> work) {
         if (current.get() != null) return work.run();
         return run(emf, work);
@@ -85,7 +83,6 @@ public final class Transactions {
      * @param work the reading work; may run more than once
      * @return what the work returned
      */
-
     public <T> T readOnly(TransactionWork<T> work) {
         if (current.get() != null || replica == null) return inTransaction(work);
         return run(replica, work);
@@ -96,7 +93,6 @@ public final class Transactions {
      *
      * @return true when a replica is configured
      */
-
     public boolean hasReadReplica() {
         return replica != null;
     }
@@ -155,7 +151,6 @@ public final class Transactions {
      *
      * @param work the work; may run more than once
      */
-
     public void run(Runnable work) {
         inTransaction(() -> {
             work.run();
@@ -169,7 +164,6 @@ public final class Transactions {
      * @return the entity manager
      * @throws IllegalStateException when no transaction is open on this thread
      */
-
     public EntityManager entityManager() {
         EntityManager em = current.get();
         if (em == null) throw new IllegalStateException("no transaction open on this thread: call inTransaction first");
@@ -181,7 +175,6 @@ public final class Transactions {
      *
      * @return the number of retries
      */
-
     public long retryCount() {
         return retries.get();
     }
@@ -191,7 +184,6 @@ public final class Transactions {
      *
      * @return the number of writing commits
      */
-
     public long writingCommitCount() {
         return writingCommits.get();
     }
@@ -203,7 +195,6 @@ public final class Transactions {
      *
      * @return the number of statements prepared on this thread
      */
-
     public long statementsOnThisThread() {
         return writes.statements();
     }
@@ -214,7 +205,6 @@ public final class Transactions {
      * @param e the failure
      * @return true for a retryable SQLSTATE or MariaDB error code, or an optimistic lock failure, in the cause chain
      */
-
     public static boolean isRetryable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

@@ -20,7 +20,6 @@ public record Consent(String id, MemberId member, String purpose, Instant grante
      * @return true when it has not been revoked
      */
     public boolean active() {
-
         return revokedAt.isEmpty();
     }
 }

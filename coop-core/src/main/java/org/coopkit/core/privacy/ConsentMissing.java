@@ -13,7 +13,6 @@ public final class ConsentMissing extends CoopException {
      * @param purpose the purpose code that needs consent
      */
     public ConsentMissing(MemberId member, String purpose) {
-
         super(ErrorKind.CONFLICT, "consent-missing", "member " + member + " has not consented to '" + purpose + "'");
     }
 }

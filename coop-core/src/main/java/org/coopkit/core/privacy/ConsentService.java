@@ -36,7 +36,6 @@ public final class ConsentService {
      * @param clock   the clock that dates consents
      */
     public ConsentService(Transactions tx, Members members, DataPolicyService policy, AuditLog audit, Clock clock) {
-
         this.tx = tx;
         this.members = members;
         this.store = new PrivacyStore(tx);
@@ -57,7 +56,6 @@ public final class ConsentService {
      * @throws InvalidInput when the purpose is unknown or does not rest on consent
      */
     public Consent grant(Actor actor, MemberId member, String purpose) {
-
         actor.requireSelfOr(member);
         checkPurpose(purpose);
         return tx.inTransaction(() -> {
@@ -79,7 +77,6 @@ public final class ConsentService {
      * @throws InvalidInput when the purpose is unknown or does not rest on consent
      */
     public void revoke(Actor actor, MemberId member, String purpose) {
-
         actor.requireSelfOr(member);
         checkPurpose(purpose);
         tx.run(() -> {
@@ -97,7 +94,6 @@ public final class ConsentService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is another member and not ADMIN
      */
     public List<Consent> consents(Actor actor, MemberId member) {
-
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> store.consents(member));
     }
@@ -110,7 +106,6 @@ public final class ConsentService {
      * @return true when an active consent exists
      */
     public boolean has(MemberId member, String purpose) {
-
         return tx.inTransaction(() -> store.activeConsent(member, purpose).isPresent());
     }
 
@@ -121,7 +116,6 @@ public final class ConsentService {
      * @param purpose the purpose code
      * @throws ConsentMissing when the member has no active consent
      */
-
     public void require(MemberId member, String purpose) {
         if (!has(member, purpose)) throw new ConsentMissing(member, purpose);
     }
@@ -136,7 +130,6 @@ public final class ConsentService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor ADMIN
      * @throws InvalidInput when the purpose is unknown or does not rest on consent
      */
-
     public List<Member> consenting(Actor actor, String purpose) {
         actor.require(Role.BOARD, Role.ADMIN);
         checkPurpose(purpose);

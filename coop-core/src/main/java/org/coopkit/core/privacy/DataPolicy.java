@@ -18,9 +18,15 @@ public record DataPolicy(int version, Instant publishedAt, String decisionId, Li
     /** The decision kind that publishes a new version. */
     public static final String DECISION_KIND = "core.data-policy";
 
-    /** Copies {@code purposes} so the policy cannot change afterwards. */
+    /**
+     * Copies {@code purposes} so the policy cannot change afterwards.
+     *
+     * @param version     1, 2, … in order of publication
+     * @param publishedAt when it took effect
+     * @param decisionId  the resolution that adopted it
+     * @param purposes    the purposes it states
+     */
     public DataPolicy {
-
         purposes = List.copyOf(purposes);
     }
 
@@ -31,7 +37,6 @@ public record DataPolicy(int version, Instant publishedAt, String decisionId, Li
      * @return the purpose, or empty when the policy states none of that code
      */
     public Optional<Purpose> purpose(String code) {
-
         return purposes.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
@@ -40,7 +45,6 @@ public record DataPolicy(int version, Instant publishedAt, String decisionId, Li
      *
      * @return membership, service, accounting, and four purposes that need consent
      */
-
     public static List<Purpose> defaultPurposes() {
         return List.of(
                 new Purpose("membership", "Keeping the member register, share capital and general assemblies", false, "legal obligation (co-operative law)",

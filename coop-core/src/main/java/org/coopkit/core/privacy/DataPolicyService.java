@@ -36,7 +36,6 @@ public final class DataPolicyService {
      * @param clock the clock that dates a publication
      */
     public DataPolicyService(Transactions tx, AuditLog audit, Clock clock) {
-
         this.tx = tx;
         this.store = new PrivacyStore(tx);
         this.audit = audit;
@@ -48,7 +47,6 @@ public final class DataPolicyService {
      *
      * @return the latest version, or version 1 of the default purposes when none is stored
      */
-
     public DataPolicy current() {
         return tx.inTransaction(() -> store.currentPolicy().map(DataPolicyService::toPolicy)
                 .orElse(new DataPolicy(1, Instant.EPOCH, "initial", DataPolicy.defaultPurposes())));
@@ -60,7 +58,6 @@ public final class DataPolicyService {
      * @return the versions as stored
      */
     public List<DataPolicy> history() {
-
         return tx.inTransaction(() -> store.policies().stream().map(DataPolicyService::toPolicy).toList());
     }
 
@@ -83,7 +80,6 @@ public final class DataPolicyService {
      * @throws InvalidInput when {@code purposes} is empty
      */
     public static Decision decisionFor(List<Purpose> purposes) {
-
         if (purposes.isEmpty()) throw new InvalidInput("purposes", "a policy states at least one purpose");
         return new Decision(DataPolicy.DECISION_KIND, write(purposes));
     }
@@ -94,7 +90,6 @@ public final class DataPolicyService {
      * @return the handler to register for {@value DataPolicy#DECISION_KIND}; it records
      *         {@code privacy.policy-published} in the audit log
      */
-
     public DecisionHandler decisionHandler() {
         return (decisionId, decision) -> tx.run(() -> {
             if (store.policyByDecision(decisionId)) return;

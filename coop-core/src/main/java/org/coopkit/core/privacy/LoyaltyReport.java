@@ -17,7 +17,6 @@ import org.coopkit.core.members.MemberId;
  * @param answer     the board's answer, once given
  * @param answeredAt when the board answered
  */
-
 public record LoyaltyReport(String id, MemberId member, String subject, String text, Status status, Instant filedAt,
                             Optional<String> answer, Optional<Instant> answeredAt) {
     /** Whether the board has answered the report yet. */
@@ -27,5 +26,4 @@ public record LoyaltyReport(String id, MemberId member, String subject, String t
         /** The board has answered. */
         ANSWERED
     }
-
 }

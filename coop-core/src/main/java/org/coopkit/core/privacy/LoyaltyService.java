@@ -29,7 +29,6 @@ public final class LoyaltyService {
      * @param clock the clock that dates reports and answers
      */
     public LoyaltyService(Transactions tx, AuditLog audit, Clock clock) {
-
         this.tx = tx;
         this.store = new PrivacyStore(tx);
         this.audit = audit;
@@ -47,7 +46,6 @@ public final class LoyaltyService {
      * @throws InvalidInput when the subject or the text is blank or too long
      */
     public LoyaltyReport file(Actor actor, String subject, String text) {
-
         actor.require(Role.MEMBER);
         Map<String, String> errors = new LinkedHashMap<>();
         if (subject == null || subject.isBlank() || subject.length() > 200) errors.put("subject", "must be 1 to 200 characters");
@@ -73,7 +71,6 @@ public final class LoyaltyService {
      * @throws Conflict ({@code already-answered}) when the report was answered before
      */
     public LoyaltyReport answer(Actor actor, String id, String answer) {
-
         actor.require(Role.BOARD);
         if (answer == null || answer.isBlank() || answer.length() > 2000) throw new InvalidInput("answer", "must be 1 to 2000 characters");
         return tx.inTransaction(() -> {
@@ -91,7 +88,6 @@ public final class LoyaltyService {
      * @param actor the member asking
      * @return the reports the actor filed
      */
-
     public List<LoyaltyReport> mine(Actor actor) {
         return tx.inTransaction(() -> store.reports(Optional.of(actor.requireMemberId())));
     }
@@ -103,7 +99,6 @@ public final class LoyaltyService {
      * @return every report, open and answered
      * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
      */
-
     public List<LoyaltyReport> all(Actor actor) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> store.reports(Optional.empty()));

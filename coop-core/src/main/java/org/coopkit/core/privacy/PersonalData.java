@@ -17,7 +17,6 @@ public final class PersonalData {
      * @throws IllegalStateException when a contributor already exports the same section
      */
     public void register(PersonalDataContributor contributor) {
-
         if (contributors.stream().anyMatch(c -> c.section().equals(contributor.section()))) {
             throw new IllegalStateException("a contributor already exports section " + contributor.section());
         }
@@ -30,7 +29,6 @@ public final class PersonalData {
      * @return a copy, in registration order
      */
     public List<PersonalDataContributor> contributors() {
-
         return List.copyOf(contributors);
     }
 
@@ -39,7 +37,6 @@ public final class PersonalData {
      *
      * @return table names, sorted
      */
-
     public Set<String> coveredTables() {
         Set<String> all = new TreeSet<>();
         contributors().forEach(c -> all.addAll(c.memberTables()));

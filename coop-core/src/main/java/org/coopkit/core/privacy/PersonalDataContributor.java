@@ -27,14 +27,12 @@ public interface PersonalDataContributor {
      */
     Object export(MemberId member);
 
-
     /**
      * Erases or pseudonymises the member's personal data in this module, keeping every amount,
      * count and hash chain whole. Called in the erasure transaction.
      *
      * @param member the member being erased
      */
-
     void erase(MemberId member);
 
     /**
@@ -42,6 +40,5 @@ public interface PersonalDataContributor {
      *
      * @return table names
      */
-
     Set<String> memberTables();
 }

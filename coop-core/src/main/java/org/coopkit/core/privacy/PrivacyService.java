@@ -39,7 +39,6 @@ public final class PrivacyService {
     /** Years the fiscal identity of an erased member is kept (accounting law). */
     public static final int RETENTION_YEARS = 10;
 
-
     private final Transactions tx;
     private final Members members;
     private final PrivacyStore store;
@@ -57,7 +56,6 @@ public final class PrivacyService {
      * @param clock    the clock that dates accesses and retention
      */
     public PrivacyService(Transactions tx, Members members, PersonalData registry, AuditLog audit, Clock clock) {
-
         this.tx = tx;
         this.members = members;
         this.store = new PrivacyStore(tx);
@@ -73,7 +71,6 @@ public final class PrivacyService {
      * @param member the member whose data was read
      * @param why    the reason, shown to the member, e.g. {@code "data export"}
      */
-
     public void recordAccess(Actor reader, MemberId member, String why) {
         if (reader.isSelf(member)) return;
         tx.run(() -> store.logAccess(member, reader.name(), why, clock.instant()));
@@ -88,7 +85,6 @@ public final class PrivacyService {
      * @throws AccessDenied when the actor is another member and not ADMIN
      * @throws MemberNotFound when no member has this id
      */
-
     public List<AccessRecord> accessLog(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -107,7 +103,6 @@ public final class PrivacyService {
      * @throws AccessDenied when the actor is another member and not ADMIN
      * @throws MemberNotFound when no member has this id
      */
-
     public Map<String, Object> export(Actor actor, MemberId member) {
         if (!actor.isSelf(member) && !actor.has(Role.ADMIN)) {
             actor.require(Role.MEMBER, Role.ADMIN);
@@ -139,7 +134,6 @@ public final class PrivacyService {
      * @throws Conflict {@code erasure-of-current-member} for a MEMBER or SUSPENDED member,
      *                  {@code already-erased} when erased before
      */
-
     public void erase(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         tx.run(() -> {
@@ -164,7 +158,6 @@ public final class PrivacyService {
      * @return how many members' fiscal identity was purged
      * @throws AccessDenied when the actor is not ADMIN
      */
-
     public int purgeExpiredRetention(Actor actor) {
         actor.require(Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -180,7 +173,6 @@ public final class PrivacyService {
      * @return the registry
      */
     public PersonalData registry() {
-
         return registry;
     }
 }

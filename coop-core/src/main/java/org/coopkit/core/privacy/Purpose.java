@@ -7,7 +7,6 @@ import java.util.List;
  *
  * @param code        stable code, e.g. {@code newsletter}
  * @param description what the data is processed for, in plain words
-
  * @param needsConsent true when processing for this purpose needs the member's opt-in
  * @param legalBasis  e.g. "contract", "legal obligation", "consent"
  * @param dataCategories what data is used
@@ -16,9 +15,18 @@ import java.util.List;
  */
 public record Purpose(String code, String description, boolean needsConsent, String legalBasis, List<String> dataCategories,
                       String retention, List<String> recipients) {
-    /** Copies the lists so the purpose cannot change afterwards. */
+    /**
+     * Copies the lists so the purpose cannot change afterwards.
+     *
+     * @param code           stable code, e.g. {@code newsletter}
+     * @param description    what the data is processed for, in plain words
+     * @param needsConsent   true when processing for this purpose needs the member's opt-in
+     * @param legalBasis     e.g. "contract", "legal obligation", "consent"
+     * @param dataCategories what data is used
+     * @param retention      how long it is kept
+     * @param recipients     who receives it
+     */
     public Purpose {
-
         dataCategories = List.copyOf(dataCategories);
         recipients = List.copyOf(recipients);
     }

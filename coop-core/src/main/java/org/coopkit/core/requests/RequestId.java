@@ -29,10 +29,10 @@ public record RequestId(String value) {
     /**
      * Checks the form of the id.
      *
+     * @param value the id as the client sent it
      * @throws InvalidInput when it is not 16 to 128 allowed characters
      */
     public RequestId {
-
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
             throw new InvalidInput(HEADER, "must be 16 to 128 characters of letters, digits and . _ : ~ - (a random UUID)");
@@ -46,7 +46,6 @@ public record RequestId(String value) {
      * @return the id, stripped of surrounding spaces, or empty
      * @throws InvalidInput when the value is malformed
      */
-
     public static Optional<RequestId> fromHeader(String header) {
         return header == null ? Optional.empty() : Optional.of(new RequestId(header.strip()));
     }
@@ -58,7 +57,6 @@ public record RequestId(String value) {
      * @param parts the request's content, each written with {@link String#valueOf(Object)}
      * @return 64 lowercase hex digits
      */
-
     public static String digest(Object... parts) {
         return HexFormat.of().formatHex(digestBytes(parts));
     }
@@ -69,7 +67,6 @@ public record RequestId(String value) {
      * @param parts the request's content
      * @return 32 bytes
      */
-
     public static byte[] digestBytes(Object... parts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -11,7 +11,6 @@ public final class RequestIdReused extends CoopException {
      * @param what the kind of request the key already names, e.g. {@code "payment"}
      */
     public RequestIdReused(String what) {
-
         super(ErrorKind.UNPROCESSABLE, "request-id-reused",
                 "this Idempotency-Key already names another " + what + ": a retry must send the same content, a new request a new key");
     }

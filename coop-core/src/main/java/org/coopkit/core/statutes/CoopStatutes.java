@@ -22,7 +22,6 @@ import org.coopkit.core.money.Money;
  * @param colleges     the voting colleges, empty for one-member-one-vote
  * @param shareNominal nominal value of one share
  */
-
 public record CoopStatutes(String coopName, List<MemberCategory> categories, List<VotingCollege> colleges, Money shareNominal) {
 
     private static final BigDecimal MIN_WEIGHT = BigDecimal.TEN;
@@ -32,10 +31,13 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
     /**
      * Copies the lists and checks the rules above.
      *
+     * @param coopName     the co-op's name
+     * @param categories   the member categories
+     * @param colleges     the voting colleges, empty for one-member-one-vote
+     * @param shareNominal nominal value of one share
      * @throws InvalidStatutes naming the first rule broken
      */
     public CoopStatutes {
-
         categories = List.copyOf(categories);
         colleges = List.copyOf(colleges);
         validate(categories, colleges, shareNominal);
@@ -46,7 +48,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      *
      * @return the default statutes
      */
-
     public static CoopStatutes defaults() {
         return new CoopStatutes("CoopKit co-op", List.of(
                 new MemberCategory("user", "User", 1),
@@ -91,7 +92,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @return true when colleges are defined
      */
     public boolean usesColleges() {
-
         return !colleges.isEmpty();
     }
 
@@ -102,7 +102,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @return the category, or empty when the statutes define none of that code
      */
     public Optional<MemberCategory> category(String code) {
-
         return categories.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
@@ -113,7 +112,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @return true when defined
      */
     public boolean hasCategory(String code) {
-
         return category(code).isPresent();
     }
 
@@ -123,7 +121,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @param categoryCode the member's category
      * @return the college, or empty without colleges
      */
-
     public Optional<VotingCollege> collegeOf(String categoryCode) {
         return colleges.stream().filter(c -> c.categories().contains(categoryCode)).findFirst();
     }
@@ -134,7 +131,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @return the currency of the share nominal
      */
     public Currency currency() {
-
         return shareNominal.currency();
     }
 
@@ -146,7 +142,6 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
      * @throws InvalidStatutes when the colleges break a rule
      */
     public CoopStatutes withColleges(List<VotingCollege> newColleges) {
-
         return new CoopStatutes(coopName, categories, newColleges, shareNominal);
     }
 }

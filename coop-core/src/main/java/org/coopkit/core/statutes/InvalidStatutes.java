@@ -11,7 +11,6 @@ public final class InvalidStatutes extends CoopException {
      * @param rule the rule broken, in words
      */
     public InvalidStatutes(String rule) {
-
         super(ErrorKind.UNPROCESSABLE, "invalid-statutes", "invalid statutes: " + rule);
     }
 }

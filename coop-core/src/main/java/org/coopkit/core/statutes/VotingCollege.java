@@ -14,9 +14,15 @@ import java.util.Set;
  * @param categories    the member categories that vote in this college
  */
 public record VotingCollege(String code, String name, BigDecimal weightPercent, Set<String> categories) {
-    /** Copies {@code categories} so the college cannot change afterwards. */
+    /**
+     * Copies {@code categories} so the college cannot change afterwards.
+     *
+     * @param code          stable code of the college
+     * @param name          display name
+     * @param weightPercent the college's weight in the overall result, in percent
+     * @param categories    the member categories that vote in this college
+     */
     public VotingCollege {
-
         categories = Set.copyOf(categories);
     }
 }

@@ -15,7 +15,6 @@ public final class Actors {
      * @return the authenticated actor, or the anonymous actor when there is none
      */
     public static Actor of(SecurityContext sc) {
-
         if (sc != null && sc.getUserPrincipal() instanceof ActorPrincipal p) return p.actor();
         return Actor.anonymous();
     }

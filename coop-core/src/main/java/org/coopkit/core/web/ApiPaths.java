@@ -26,7 +26,6 @@ public final class ApiPaths {
      * @param request the request, after resource matching
      * @return true for an API resource; falls back to {@link #isApi} on the raw path when nothing matched
      */
-
     public static boolean matchedApiResource(ContainerRequestContext request) {
         if (request instanceof ContainerRequest cr) {
             var templates = cr.getUriInfo().getMatchedTemplates();
@@ -45,7 +44,6 @@ public final class ApiPaths {
      * @param rawPath the path as received, undecoded; may be null
      * @return true when its first non-empty segment is {@code api}
      */
-
     public static boolean isApi(String rawPath) {
         if (rawPath == null) return false;
         String p = rawPath;

@@ -35,7 +35,6 @@ public final class ApiServer implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static ApiServer start(int port, ResourceConfig app) {
-
         return start("127.0.0.1", port, app);
     }
 
@@ -49,7 +48,6 @@ public final class ApiServer implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static ApiServer start(String host, int port, ResourceConfig app) {
-
         return start(host, port, app, WebLimits.defaults());
     }
 
@@ -64,7 +62,6 @@ public final class ApiServer implements AutoCloseable {
      * @return the running server
      * @throws UncheckedIOException when the port cannot be bound
      */
-
     public static ApiServer start(String host, int port, ResourceConfig app, WebLimits limits) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
         for (NetworkListener l : server.getListeners()) {
@@ -94,7 +91,6 @@ public final class ApiServer implements AutoCloseable {
      *
      * @return e.g. {@code http://127.0.0.1:8080/}
      */
-
     public URI baseUri() {
         return baseUri;
     }
@@ -105,7 +101,6 @@ public final class ApiServer implements AutoCloseable {
      * @return the port
      */
     public int port() {
-
         return baseUri.getPort();
     }
 

@@ -11,7 +11,6 @@ public final class BadRequest extends CoopException {
      * @param message what could not be read
      */
     public BadRequest(String message) {
-
         super(ErrorKind.BAD_REQUEST, "bad-request", message);
     }
 
@@ -23,7 +22,6 @@ public final class BadRequest extends CoopException {
      * @return {@code body}, never null
      * @throws BadRequest when {@code body} is null
      */
-
     public static <T> T requireBody(T body) {
         if (body == null) throw new BadRequest("a JSON request body is required");
         return body;

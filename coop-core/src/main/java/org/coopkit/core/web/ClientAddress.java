@@ -19,7 +19,6 @@ public final class ClientAddress {
      * @param request the request being filtered
      * @return the peer's IP address as text, or {@code "unknown"}
      */
-
     public static String of(ContainerRequestContext request) {
         Object a = request.getProperty(PROPERTY);
         return a instanceof String s && !s.isBlank() ? s : "unknown";

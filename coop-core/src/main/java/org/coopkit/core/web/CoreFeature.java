@@ -34,7 +34,6 @@ public final class CoreFeature implements Feature {
      * @param core the wired core module
      */
     public CoreFeature(CoreModule core) {
-
         this(core, WebLimits.defaults());
     }
 
@@ -44,7 +43,6 @@ public final class CoreFeature implements Feature {
      * @param core   the wired core module
      * @param limits the request limits to enforce
      */
-
     public CoreFeature(CoreModule core, WebLimits limits) {
         this.core = core;
         this.limits = limits;

@@ -17,7 +17,6 @@ public record MoneyView(String amount, String currency) {
      * @return its view, amount written without exponent
      */
     public static MoneyView of(Money m) {
-
         return new MoneyView(m.amount().toPlainString(), m.currencyCode());
     }
 
@@ -28,7 +27,6 @@ public record MoneyView(String amount, String currency) {
      * @return the amount
      * @throws org.coopkit.core.errors.InvalidInput when the amount or the currency code is malformed
      */
-
     public Money toMoney(String field) {
         try {
             return Money.of(new BigDecimal(amount), java.util.Currency.getInstance(currency));

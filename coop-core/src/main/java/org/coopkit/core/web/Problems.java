@@ -12,7 +12,6 @@ public final class Problems {
     /** The problem media type. */
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-
     private Problems() {
     }
 
@@ -27,7 +26,6 @@ public final class Problems {
      * @return the response with body and media type set
      */
     public static Response response(int status, String code, String title, String detail, Map<String, Object> extra) {
-
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://coopkit.org/problems/" + code);
         body.put("title", title);
@@ -45,7 +43,6 @@ public final class Problems {
      * @return e.g. {@code "Conflict"} for 409; {@code "Internal error"} for any 5xx not listed
      */
     public static String title(int status) {
-
         return switch (status) {
             case 400 -> "Bad request";
             case 401 -> "Authentication required";

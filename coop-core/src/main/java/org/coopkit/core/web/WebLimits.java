@@ -18,10 +18,14 @@ public record WebLimits(long maxBodyBytes, Duration bodyDeadline, Duration readT
     /**
      * Checks the limits.
      *
+     * @param maxBodyBytes    largest request body, in bytes
+     * @param bodyDeadline    time to receive a whole body
+     * @param readTimeout     longest pause while a body is read
+     * @param anonymousWrites writes allowed per address per window without a token
+     * @param anonymousWindow the window those writes are counted over
      * @throws IllegalArgumentException when {@code maxBodyBytes} or {@code anonymousWrites} is below 1
      */
     public WebLimits {
-
         if (maxBodyBytes < 1 || anonymousWrites < 1) throw new IllegalArgumentException("limits must be positive");
     }
 
@@ -30,7 +34,6 @@ public record WebLimits(long maxBodyBytes, Duration bodyDeadline, Duration readT
      *
      * @return the default limits
      */
-
     public static WebLimits defaults() {
         return new WebLimits(1_048_576, Duration.ofSeconds(30), Duration.ofSeconds(10), 20, Duration.ofMinutes(1));
     }
@@ -44,7 +47,6 @@ public record WebLimits(long maxBodyBytes, Duration bodyDeadline, Duration readT
      * @return the new limits
      */
     public WebLimits withBody(long maxBytes, Duration deadline, Duration readTimeout) {
-
         return new WebLimits(maxBytes, deadline, readTimeout, anonymousWrites, anonymousWindow);
     }
 
@@ -56,7 +58,6 @@ public record WebLimits(long maxBodyBytes, Duration bodyDeadline, Duration readT
      * @return the new limits
      */
     public WebLimits withAnonymousWrites(int writes, Duration window) {
-
         return new WebLimits(maxBodyBytes, bodyDeadline, readTimeout, writes, window);
     }
 }
