@@ -71,11 +71,25 @@ public final class CoreModule {
     private final LoyaltyService loyalty;
     private final org.coopkit.core.mail.Outbox outbox;
 
+    /**
+     * Wires core with the default {@link org.coopkit.core.auth.AuthSettings}.
+     *
+     * @param database the database, opened with {@link #SCHEMA}
+     * @param clock    the clock every service dates with
+     * @param statutes the co-op's statutes
+     */
     public CoreModule(Database database, Clock clock, CoopStatutes statutes) {
         this(database, clock, statutes, org.coopkit.core.auth.AuthSettings.defaults());
     }
 
-    /** With session, token and log-in throttling settings of one's own. */
+    /**
+     * With session, token and log-in throttling settings of one's own.
+     *
+     * @param database     the database, opened with {@link #SCHEMA}
+     * @param clock        the clock every service dates with
+     * @param statutes     the co-op's statutes
+     * @param authSettings session and token lifetimes, log-in throttling, hashing pool
+     */
     public CoreModule(Database database, Clock clock, CoopStatutes statutes, org.coopkit.core.auth.AuthSettings authSettings) {
         this.database = database;
         this.clock = clock;
@@ -97,71 +111,147 @@ public final class CoreModule {
         personalData.register(new CorePersonalData(members, capitalStore, authStore, privacyStore, statutes));
     }
 
+    /**
+     * Applications, admissions and the member lifecycle.
+     *
+     * @return the member service
+     */
     public MemberService members() {
         return memberService;
     }
 
-    /** The members' repository, for other modules' reads inside their own transactions. */
+    /**
+     * The members' repository, for other modules' reads inside their own transactions.
+     *
+     * @return the repository (no actor checks: callers check)
+     */
     public Members memberRegistry() {
         return members;
     }
 
+    /**
+     * The share capital register.
+     *
+     * @return the capital service
+     */
     public CapitalService capital() {
         return capital;
     }
 
+    /**
+     * Log-in, tokens and roles.
+     *
+     * @return the authentication service
+     */
     public AuthService auth() {
         return auth;
     }
 
+    /**
+     * The hash-chained audit log.
+     *
+     * @return the audit log
+     */
     public AuditLog audit() {
         return audit;
     }
 
-    /** Export, erasure and the access log of members' personal data. */
+    /**
+     * Export, erasure and the access log of members' personal data.
+     *
+     * @return the privacy service
+     */
     public PrivacyService privacy() {
         return privacy;
     }
 
-    /** Where each module registers what it holds about members (export and erasure). */
+    /**
+     * Where each module registers what it holds about members (export and erasure).
+     *
+     * @return the registry, core's contributor registered first
+     */
     public PersonalData personalData() {
         return personalData;
     }
 
+    /**
+     * Consent per purpose.
+     *
+     * @return the consent service
+     */
     public ConsentService consents() {
         return consents;
     }
 
+    /**
+     * The public data-use policy.
+     *
+     * @return the policy service
+     */
     public DataPolicyService dataPolicy() {
         return dataPolicy;
     }
 
-    /** Mail queued with the change that causes it, sent after commit (docs/mail.md). */
+    /**
+     * Mail queued with the change that causes it, sent after commit (docs/mail.md).
+     *
+     * @return the outbox
+     */
     public org.coopkit.core.mail.Outbox outbox() {
         return outbox;
     }
 
-    /** The sender that drains the outbox through the application's mail port; the application schedules it. */
+    /**
+     * The sender that drains the outbox through the application's mail port; the application schedules it.
+     *
+     * @param port where mail leaves
+     * @return a new sender
+     */
     public org.coopkit.core.mail.OutboxSender outboxSender(org.coopkit.core.mail.MailPort port) {
         return new org.coopkit.core.mail.OutboxSender(database.transactions(), port, clock);
     }
 
+    /**
+     * Loyalty reports and the board's answers.
+     *
+     * @return the loyalty service
+     */
     public LoyaltyService loyalty() {
         return loyalty;
     }
 
+    /**
+     * The co-op's statutes.
+     *
+     * @return the statutes given at wiring
+     */
     public CoopStatutes statutes() {
         return statutes;
     }
 
+    /**
+     * The clock every service dates with.
+     *
+     * @return the clock given at wiring
+     */
     public Clock clock() {
         return clock;
     }
 
+    /**
+     * The database's transactions, for other modules.
+     *
+     * @return the transaction runner
+     */
     public Transactions transactions() {
         return database.transactions();
     }
 
+    /**
+     * The database core was wired on.
+     *
+     * @return the database
+     */
     public Database database() {
         return database;
     }

@@ -5,5 +5,12 @@ package org.coopkit.core.actors;
  * implies another: ADMIN is a technical role and implies neither BOARD nor TREASURER.
  */
 public enum Role {
-    MEMBER, BOARD, TREASURER, ADMIN
+    /** An admitted member of the co-op: reads their own data and votes. */
+    MEMBER,
+    /** A member of the board: admits members, decides and grants roles to others. */
+    BOARD,
+    /** Keeps the books: records capital payments and redemptions. */
+    TREASURER,
+    /** Technical operator of the installation; implies no co-op power. */
+    ADMIN
 }

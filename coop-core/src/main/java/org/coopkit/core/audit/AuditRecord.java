@@ -9,7 +9,11 @@ import java.time.Instant;
 public record AuditRecord(long sequence, Instant at, String actor, String action, String subject, String data,
                           String previousHash, String hash) {
 
-    /** The canonical form that is hashed: fields separated by a unit separator, in a fixed order. */
+    /**
+     * The canonical form that is hashed: fields separated by a unit separator, in a fixed order.
+     *
+     * @return sequence, at, actor, action, subject and data joined by U+001F
+     */
     public String canonical() {
         return sequence + "\u001f" + at + "\u001f" + actor + "\u001f" + action + "\u001f" + subject + "\u001f" + data;
     }

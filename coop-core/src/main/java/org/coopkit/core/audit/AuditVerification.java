@@ -7,6 +7,11 @@ import java.util.OptionalLong;
  * the first record whose hash does not hold (edited, inserted or deleted), if any.
  */
 public record AuditVerification(long checked, OptionalLong firstBroken) {
+    /**
+     * Whether the whole chain holds.
+     *
+     * @return true when no record was found broken
+     */
     public boolean intact() {
         return firstBroken.isEmpty();
     }

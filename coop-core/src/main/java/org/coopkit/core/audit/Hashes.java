@@ -13,6 +13,12 @@ public final class Hashes {
     private Hashes() {
     }
 
+    /**
+     * SHA-256 of a text.
+     *
+     * @param text the text, hashed as UTF-8
+     * @return 64 lowercase hex digits
+     */
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -22,7 +28,13 @@ public final class Hashes {
         }
     }
 
-    /** The next link: SHA-256(previous + "\n" + canonical). */
+    /**
+     * The next link: SHA-256(previous + "\n" + canonical).
+     *
+     * @param previousHash the hash of the link before, or {@link #GENESIS}
+     * @param canonical    the canonical form of the new link
+     * @return the new link's hash, 64 lowercase hex digits
+     */
     public static String chain(String previousHash, String canonical) {
         return sha256(previousHash + "\n" + canonical);
     }

@@ -16,12 +16,25 @@ public final class LoginThrottle {
     private final RateLimit accounts;
     private final RateLimit addresses;
 
+    /**
+     * Wiring for {@link AuthService}: one bucket per account and one per address.
+     *
+     * @param settings attempts per account, per address, and their window
+     * @param clock    the clock the buckets refill on
+     */
     public LoginThrottle(AuthSettings settings, Clock clock) {
         this.accounts = new RateLimit(settings.attemptsPerAccount(), settings.attemptWindow(), clock);
         this.addresses = new RateLimit(settings.attemptsPerAddress(), settings.attemptWindow(), clock);
     }
 
-    /** Takes one attempt for this account and address, or refuses with 429. */
+    /**
+     * Takes one attempt for this account and address, or refuses with 429.
+     *
+     * @param email   the email typed (trimmed and lower-cased here); may be null
+     * @param address the client address; null counts as {@code "unknown"}
+     * @return the attempt, to mark succeeded after a good password
+     * @throws RetryLater with 429 and the wait when either bucket is empty
+     */
     public Attempt attempt(String email, String address) {
         String account = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         String client = address == null ? "unknown" : address;
@@ -45,6 +58,7 @@ public final class LoginThrottle {
             this.client = client;
         }
 
+        /** The log-in succeeded: gives back the tokens taken for the account and the address. */
         public void succeeded() {
             accounts.giveBack(account);
             addresses.giveBack(client);

@@ -23,24 +23,49 @@ public final class PasswordHasher {
     private final java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
 
-    /** For monitoring: the pool's size, the most hashes that ever ran at once, how many requests were refused (503). */
+    /**
+     * For monitoring: the pool's size, the most hashes that ever ran at once, how many requests were refused (503).
+     *
+     * @param permits      how many hashes may run at once
+     * @param peakInFlight the most that ever ran at once
+     * @param refused      requests refused with 503 since start
+     */
     public record Stats(int permits, int peakInFlight, long refused) {
     }
 
+    /** A hasher with 2 permits and a 2-second wait for one. */
     public PasswordHasher() {
         this(2, Duration.ofSeconds(2));
     }
 
+    /**
+     * A hasher of one's own size.
+     *
+     * @param permits how many hashes may run at once
+     * @param wait    how long a request waits for a permit before it is refused with 503
+     */
     public PasswordHasher(int permits, Duration wait) {
         this.permits = new Semaphore(permits, true);
         this.capacity = permits;
         this.wait = wait;
     }
 
+    /**
+     * The pool's figures since start.
+     *
+     * @return size, peak and refusals
+     */
     public Stats stats() {
         return new Stats(capacity, peak.get(), refused.get());
     }
 
+    /**
+     * Hashes a password with argon2id and a random 16-byte salt.
+     *
+     * @param password the password in clear
+     * @return the encoded hash (PHC string: algorithm, parameters, salt and hash)
+     * @throws RetryLater with 503 when no permit is free within the wait
+     */
     public String hash(String password) {
         acquire();
         try {
@@ -50,6 +75,14 @@ public final class PasswordHasher {
         }
     }
 
+    /**
+     * Checks a password against a stored hash.
+     *
+     * @param password the password in clear
+     * @param hash     the encoded hash from {@link #hash}
+     * @return true when the password is the one hashed
+     * @throws RetryLater with 503 when no permit is free within the wait
+     */
     public boolean matches(String password, String hash) {
         acquire();
         try {

@@ -29,19 +29,35 @@ public final class RateLimit {
         }
     };
 
+    /**
+     * A limit of {@code capacity} requests per {@code window}, per key.
+     *
+     * @param capacity requests a key may make at once
+     * @param window   time over which a full bucket refills
+     * @param clock    the clock the buckets refill on
+     */
     public RateLimit(int capacity, Duration window, Clock clock) {
         this.capacity = capacity;
         this.window = window;
         this.time = new ClockTimeMeter(clock);
     }
 
-    /** Takes one token for the key: empty if taken, else how long until one is free. */
+    /**
+     * Takes one token for the key: empty if taken, else how long until one is free.
+     *
+     * @param key the account, address or other thing counted
+     * @return empty when allowed; otherwise the wait until the next token
+     */
     public Optional<Duration> take(String key) {
         ConsumptionProbe p = bucket(key).tryConsumeAndReturnRemaining(1);
         return p.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(p.getNanosToWaitForRefill()));
     }
 
-    /** Gives back a token taken by {@link #take} (the request turned out not to count). */
+    /**
+     * Gives back a token taken by {@link #take} (the request turned out not to count).
+     *
+     * @param key the key the token was taken for
+     */
     public void giveBack(String key) {
         bucket(key).addTokens(1);
     }

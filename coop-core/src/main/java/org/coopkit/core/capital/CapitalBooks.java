@@ -13,10 +13,19 @@ import org.coopkit.core.money.Money;
  * (e.g. the fiscal year of the day is closed) refuses the movement.
  */
 public interface CapitalBooks {
-    /** Posts the journal entry of one capital movement (called inside the movement's transaction). */
+    /**
+     * Posts the journal entry of one capital movement (called inside the movement's transaction).
+     *
+     * @param movement the movement just recorded
+     */
     void post(CapitalMovement movement);
 
-    /** Capital held per member according to the books at the end of {@code at}. */
+    /**
+     * Capital held per member according to the books at the end of {@code at}.
+     *
+     * @param at the day
+     * @return capital held, per member the books know of
+     */
     Map<MemberId, Money> heldInBooks(LocalDate at);
 
     /** No books connected: the register stands alone (a co-op without coop-ledger). */

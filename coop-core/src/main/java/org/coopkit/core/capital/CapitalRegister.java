@@ -5,6 +5,11 @@ import org.coopkit.core.money.Money;
 
 /** The co-op's capital register: one account per member and the totals. */
 public record CapitalRegister(List<CapitalAccount> accounts, long totalShares, Money totalSubscribed, Money totalPaid, Money totalRedeemed) {
+    /**
+     * Capital the co-op still holds.
+     *
+     * @return total paid minus total redeemed
+     */
     public Money totalHeld() {
         return totalPaid.minus(totalRedeemed);
     }

@@ -37,6 +37,15 @@ public final class CapitalService {
     private final Clock clock;
     private volatile CapitalBooks books = CapitalBooks.NONE;
 
+    /**
+     * Wiring for {@code CoreModule}; no books are connected until {@link #connectBooks}.
+     *
+     * @param tx       the transactions
+     * @param members  the member register
+     * @param audit    the audit log every movement is recorded in
+     * @param statutes fix the share nominal and the currency
+     * @param clock    the clock that dates movements
+     */
     public CapitalService(Transactions tx, Members members, AuditLog audit, CoopStatutes statutes, Clock clock) {
         this.tx = tx;
         this.members = members;
@@ -50,12 +59,26 @@ public final class CapitalService {
      * Connects the co-op's books (the ledger module does on construction; a composition root may
      * connect a decorated port instead): from then on every movement posts its journal entry in the
      * movement's own transaction.
+     *
+     * @param books the port to the books, not null
      */
     public void connectBooks(CapitalBooks books) {
         this.books = java.util.Objects.requireNonNull(books, "books");
     }
 
-    /** Subscribes shares for a member or applicant (board or treasurer). */
+    /**
+     * Subscribes shares for a member or applicant (BOARD or TREASURER), at the statutes' nominal;
+     * audited as {@code capital.subscribed}.
+     *
+     * @param actor  a board member or the treasurer
+     * @param member the member or applicant
+     * @param shares number of shares, at least 1
+     * @return the account after the subscription
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
+     * @throws InvalidInput when {@code shares} is below 1
+     * @throws MemberNotFound when no one has this id
+     * @throws CapitalRefused ({@code member-left}, 409) when the member has withdrawn or was excluded
+     */
     public CapitalAccount subscribe(Actor actor, MemberId member, int shares) {
         actor.require(Role.BOARD, Role.TREASURER);
         if (shares <= 0) throw new InvalidInput("shares", "must be at least 1");
@@ -71,7 +94,19 @@ public final class CapitalService {
         });
     }
 
-    /** Records a payment towards subscribed shares (treasurer); refuses paying more than subscribed. */
+    /**
+     * Records a payment towards subscribed shares (TREASURER); refuses paying more than subscribed.
+     * Audited as {@code capital.paid}.
+     *
+     * @param actor  the treasurer
+     * @param member the member or applicant
+     * @param amount positive, in the co-op's currency
+     * @return the account after the payment
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not TREASURER
+     * @throws InvalidInput when the amount is missing or not positive
+     * @throws MemberNotFound when no one has this id
+     * @throws CapitalRefused ({@code overpayment}, 422) when the amount exceeds the unpaid subscription
+     */
     public CapitalAccount recordPayment(Actor actor, MemberId member, Money amount) {
         actor.require(Role.TREASURER);
         if (amount == null || !amount.isPositive()) throw new InvalidInput("amount", "must be positive");
@@ -91,7 +126,17 @@ public final class CapitalService {
     /**
      * Pays back a departed member's capital (treasurer). The amount is at most what they paid and
      * never above the nominal value of their shares (loi 1947: no capital gain on shares); a smaller
-     * amount is allowed where losses must be borne.
+     * amount is allowed where losses must be borne. Audited as {@code capital.redeemed}.
+     *
+     * @param actor  the treasurer
+     * @param member the departed member
+     * @param amount positive, in the co-op's currency
+     * @return the account after the redemption
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not TREASURER
+     * @throws InvalidInput when the amount is missing or not positive
+     * @throws MemberNotFound when no one has this id
+     * @throws CapitalRefused {@code still-member} (409) unless WITHDRAWN or EXCLUDED;
+     *                        {@code redemption-above-nominal} (422) above what can be paid back
      */
     public CapitalAccount redeem(Actor actor, MemberId member, Money amount) {
         actor.require(Role.TREASURER);
@@ -119,6 +164,15 @@ public final class CapitalService {
      * allocation as the system): subscribes as many whole shares at the nominal value as the refund
      * pays for, pays them from the refund, and leaves the remainder due to the member. A member who
      * has left, or a refund below one share, converts nothing (all of it stays due).
+     *
+     * @param actor     the treasurer, or the system
+     * @param member    the member
+     * @param refund    the refund due, zero or more
+     * @param reference names the refund in the memo and the audit log, e.g. the fiscal year
+     * @return shares taken, amount converted and remainder due
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not TREASURER
+     * @throws InvalidInput when the refund is missing or negative
+     * @throws MemberNotFound when no one has this id
      */
     public RefundConversion convertRefund(Actor actor, MemberId member, Money refund, String reference) {
         actor.require(Role.TREASURER);
@@ -139,13 +193,29 @@ public final class CapitalService {
         });
     }
 
-    /** A member's capital account as it stood at the end of a day (self, board or treasurer). */
+    /**
+     * A member's capital account as it stood at the end of a day (self, BOARD or TREASURER).
+     *
+     * @param actor  the member, a board member or the treasurer
+     * @param member the member
+     * @param at     the day
+     * @return the account at the end of {@code at}
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
+     * @throws MemberNotFound when no one has this id
+     */
     public CapitalAccount accountOn(Actor actor, MemberId member, LocalDate at) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> store.account(members.find(member).orElseThrow(() -> new MemberNotFound(member)), statutes.currency(), at));
     }
 
-    /** The register as it stood at the end of a day (board or treasurer; year-end reports). */
+    /**
+     * The register as it stood at the end of a day (BOARD or TREASURER; year-end reports).
+     *
+     * @param actor a board member or the treasurer
+     * @param at    the day
+     * @return the register at the end of {@code at}
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
+     */
     public CapitalRegister registerOn(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> registerAt(at));
@@ -154,6 +224,11 @@ public final class CapitalService {
     /**
      * Compares the register with the books at the end of a day (board or treasurer): names every
      * member whose capital held differs. Without connected books there is nothing to compare.
+     *
+     * @param actor a board member or the treasurer
+     * @param at    the day
+     * @return the comparison; {@code booksConnected} false without books
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
      */
     public CapitalCheck checkAgainstBooks(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
@@ -179,18 +254,40 @@ public final class CapitalService {
         });
     }
 
-    /** A member's capital account (self, board or treasurer). */
+    /**
+     * A member's capital account as it stands (self, BOARD or TREASURER).
+     *
+     * @param actor  the member, a board member or the treasurer
+     * @param member the member
+     * @return the account
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
+     * @throws MemberNotFound when no one has this id
+     */
     public CapitalAccount account(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> accountOf(members.find(member).orElseThrow(() -> new MemberNotFound(member))));
     }
 
+    /**
+     * The lines of a member's capital account (self, BOARD or TREASURER).
+     *
+     * @param actor  the member, a board member or the treasurer
+     * @param member the member
+     * @return the movements
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
+     */
     public List<CapitalMovement> movements(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> store.movements(member, statutes.currency()));
     }
 
-    /** The register of every member holding or having held capital (board or treasurer). */
+    /**
+     * The register of every member holding or having held capital (BOARD or TREASURER).
+     *
+     * @param actor a board member or the treasurer
+     * @return the register as it stands
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
+     */
     public CapitalRegister register(Actor actor) {
         actor.require(Role.BOARD, Role.TREASURER);
         return registerOf();

@@ -15,13 +15,23 @@ public final class CsvCells {
     private CsvCells() {
     }
 
-    /** The text a person typed, neutralised against spreadsheet formulas; {@code null} becomes "". */
+    /**
+     * The text a person typed, neutralised against spreadsheet formulas; {@code null} becomes "".
+     *
+     * @param text the typed text, may be null
+     * @return the text, prefixed with {@code '} when it starts like a formula
+     */
     public static String typed(String text) {
         if (text == null || text.isEmpty()) return "";
         return isFormulaStart(text.charAt(0)) ? "'" + text : text;
     }
 
-    /** Whether a spreadsheet would read a cell starting with this character as a formula. */
+    /**
+     * Whether a spreadsheet would read a cell starting with this character as a formula.
+     *
+     * @param c the cell's first character
+     * @return true for {@code =}, {@code +}, {@code -}, {@code @}, tab and carriage return
+     */
     public static boolean isFormulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param payload JSON document the handler reads
  */
 public record Decision(String kind, String payload) {
+    /**
+     * Checks the decision.
+     *
+     * @param kind    namespaced kind, e.g. {@code ledger.surplus-allocation}
+     * @param payload JSON document the handler reads
+     * @throws IllegalArgumentException when {@code kind} is blank
+     */
     public Decision {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");

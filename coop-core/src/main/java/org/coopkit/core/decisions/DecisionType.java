@@ -23,6 +23,12 @@ public final class DecisionType<P> {
     /** Acts on an adopted decision's payload; idempotent on {@code decisionId}. */
     @FunctionalInterface
     public interface Handler<P> {
+        /**
+         * Acts on the payload.
+         *
+         * @param decisionId the adopted resolution's id
+         * @param payload    the checked payload
+         */
         void apply(String decisionId, P payload);
     }
 
@@ -48,7 +54,17 @@ public final class DecisionType<P> {
         this.handler = Objects.requireNonNull(handler);
     }
 
-    /** A type whose payload is {@code payloadType} as JSON (Jackson), checked by {@code validate} (throwing {@link InvalidInput}). */
+    /**
+     * A type whose payload is {@code payloadType} as JSON (Jackson), checked by {@code validate} (throwing {@link InvalidInput}).
+     *
+     * @param <P>         the payload's type
+     * @param kind        the namespaced kind, not blank
+     * @param payloadType the payload's class, read and written by Jackson
+     * @param validate    throws {@link InvalidInput} for an invalid payload
+     * @param handler     applies an adopted payload
+     * @return the type
+     * @throws IllegalArgumentException when {@code kind} is blank
+     */
     public static <P> DecisionType<P> json(String kind, Class<P> payloadType, Consumer<P> validate, Handler<P> handler) {
         return new DecisionType<>(kind, s -> {
             try {
@@ -67,11 +83,27 @@ public final class DecisionType<P> {
         }, validate, handler);
     }
 
-    /** A type with its own codec. */
+    /**
+     * A type with its own codec.
+     *
+     * @param <P>      the payload's type
+     * @param kind     the namespaced kind, not blank
+     * @param decode   reads a payload from its stored text
+     * @param encode   writes a payload as text
+     * @param validate throws {@link InvalidInput} for an invalid payload
+     * @param handler  applies an adopted payload
+     * @return the type
+     * @throws IllegalArgumentException when {@code kind} is blank
+     */
     public static <P> DecisionType<P> of(String kind, Function<String, P> decode, Function<P, String> encode, Consumer<P> validate, Handler<P> handler) {
         return new DecisionType<>(kind, decode, encode, validate, handler);
     }
 
+    /**
+     * The decision kind.
+     *
+     * @return e.g. {@code ledger.surplus-allocation}
+     */
     public String kind() {
         return kind;
     }
@@ -80,23 +112,44 @@ public final class DecisionType<P> {
      * The same type whose decisions are about {@code subject(payload)}: governance keeps at most one
      * ballot per subject open, and none once one was adopted (e.g. {@code ledger.surplus-allocation:2025}).
      * By default the subject is the kind.
+     *
+     * @param subjectOf the subject of a payload
+     * @return the new type
      */
     public DecisionType<P> withSubject(Function<P, String> subjectOf) {
         return new DecisionType<>(kind, decode, encode, validate, handler, subjectOf);
     }
 
-    /** What a decision is about (checked payload). */
+    /**
+     * What a decision is about (checked payload).
+     *
+     * @param d the decision
+     * @return its subject
+     * @throws InvalidInput when the payload does not read or is invalid
+     */
     public String subject(Decision d) {
         return subject.apply(check(d));
     }
 
-    /** The decision carrying this payload, once the payload is valid. */
+    /**
+     * The decision carrying this payload, once the payload is valid.
+     *
+     * @param payload the payload
+     * @return the decision of this kind with the encoded payload
+     * @throws InvalidInput when the payload is invalid
+     */
     public Decision decision(P payload) {
         validate.accept(payload);
         return new Decision(kind, encode.apply(payload));
     }
 
-    /** Reads and validates a stored payload; refuses with {@link InvalidInput} naming the problem. */
+    /**
+     * Reads and validates a stored payload; refuses with {@link InvalidInput} naming the problem.
+     *
+     * @param d the decision
+     * @return the payload
+     * @throws InvalidInput when the kind differs, or the payload does not read or is invalid
+     */
     public P check(Decision d) {
         if (!kind.equals(d.kind())) throw new InvalidInput("decision", "expected a " + kind + " decision, not " + d.kind());
         P p;

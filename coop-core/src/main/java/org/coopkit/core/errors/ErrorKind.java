@@ -34,6 +34,11 @@ public enum ErrorKind {
         this.httpStatus = httpStatus;
     }
 
+    /**
+     * The HTTP status the REST kit answers for this kind.
+     *
+     * @return the status code, e.g. 409 for {@link #CONFLICT}
+     */
     public int httpStatus() {
         return httpStatus;
     }

@@ -5,12 +5,24 @@ import java.util.Map;
 
 /** A command broke a rule about its content; names the field(s) at fault. Maps to 422. */
 public class InvalidInput extends CoopException {
+    /** The rule broken, per field name. */
     private final Map<String, String> fieldErrors;
 
+    /**
+     * One field at fault.
+     *
+     * @param field   the field's name as the caller sent it
+     * @param message the rule broken
+     */
     public InvalidInput(String field, String message) {
         this(Map.of(field, message));
     }
 
+    /**
+     * Several fields at fault; code {@code invalid-input}.
+     *
+     * @param fieldErrors the rule broken, per field name
+     */
     public InvalidInput(Map<String, String> fieldErrors) {
         super(ErrorKind.UNPROCESSABLE, "invalid-input", describe(fieldErrors));
         this.fieldErrors = Map.copyOf(fieldErrors);
@@ -25,6 +37,11 @@ public class InvalidInput extends CoopException {
         return sb.toString();
     }
 
+    /**
+     * The fields at fault.
+     *
+     * @return the rule broken, per field name
+     */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

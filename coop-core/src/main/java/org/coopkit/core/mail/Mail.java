@@ -14,6 +14,17 @@ public record Mail(String to, String subject, String text, String html) {
     /** Longest body a mail may have (each part), as the outbox stores it. */
     public static final int MAX_BODY = 4000;
 
+    /**
+     * Checks the mail.
+     *
+     * @param to      the recipient's address
+     * @param subject one line
+     * @param text    the plain-text body
+     * @param html    the HTML body (escaped by whoever wrote it)
+     * @throws IllegalArgumentException when the recipient is blank or longer than 320 characters, the
+     *                                  subject is longer than 300 characters or has a line break, or a
+     *                                  body part is longer than {@link #MAX_BODY}
+     */
     public Mail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");

@@ -19,7 +19,12 @@ public final class Outbox {
     private final OutboxStore store;
     private final Clock clock;
 
-    /** Built by {@code CoreModule}; use {@code core.outbox()}. */
+    /**
+     * Built by {@code CoreModule}; use {@code core.outbox()}.
+     *
+     * @param tx    the transactions
+     * @param clock the clock that dates a queued mail
+     */
     public Outbox(Transactions tx, Clock clock) {
         this.tx = tx;
         this.store = new OutboxStore(tx);
@@ -29,6 +34,10 @@ public final class Outbox {
     /**
      * Queues the mail under its key, in the caller's transaction; false when the key was queued before.
      * Called from inside a use case that has checked its actor (no Actor here: docs/api.md).
+     *
+     * @param key  the mail's key, e.g. {@code ballot-invitation:<ballot>:<member>}
+     * @param mail the mail
+     * @return true when queued, false when the key was queued before
      */
     public boolean enqueue(String key, Mail mail) {
         return tx.inTransaction(() -> {
@@ -38,13 +47,29 @@ public final class Outbox {
         });
     }
 
-    /** What the outbox holds (administrators: a stuck relay shows here); bodies of sent mail are erased. */
+    /**
+     * What the outbox holds (ADMIN only: a stuck relay shows here); bodies of sent mail are erased.
+     *
+     * @param actor an administrator
+     * @return every queued mail, sent or not
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not ADMIN
+     */
     public List<OutboxEntry> entries(Actor actor) {
         actor.require(Role.ADMIN);
         return tx.inTransaction(store::entries);
     }
 
-    /** One queued mail, as an administrator sees it. */
+    /**
+     * One queued mail, as an administrator sees it.
+     *
+     * @param key       the mail's key
+     * @param to        the recipient
+     * @param subject   the subject
+     * @param queuedAt  when it was queued
+     * @param sentAt    when it was sent, if it was
+     * @param attempts  how many sends were tried
+     * @param lastError the reason the last send failed, if it did
+     */
     public record OutboxEntry(String key, String to, String subject, java.time.Instant queuedAt, java.util.Optional<java.time.Instant> sentAt,
                               int attempts, java.util.Optional<String> lastError) {
     }

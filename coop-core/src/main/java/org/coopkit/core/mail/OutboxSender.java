@@ -33,7 +33,13 @@ public final class OutboxSender {
     private final MailPort port;
     private final Clock clock;
 
-    /** Built by {@code CoreModule.outboxSender(port)}. */
+    /**
+     * Built by {@code CoreModule.outboxSender(port)}.
+     *
+     * @param tx    the transactions
+     * @param port  where mail leaves
+     * @param clock the clock that says what is due
+     */
     public OutboxSender(Transactions tx, MailPort port, Clock clock) {
         this.tx = tx;
         this.store = new OutboxStore(tx);
@@ -41,7 +47,11 @@ public final class OutboxSender {
         this.clock = clock;
     }
 
-    /** Sends what is due now; returns how many mails were sent by this call. */
+    /**
+     * Sends what is due now, at most 50 mails.
+     *
+     * @return how many mails were sent by this call
+     */
     public int drainOnce() {
         int sent = 0;
         for (String id : tx.inTransaction(() -> store.due(clock.instant(), BATCH))) {
@@ -62,7 +72,13 @@ public final class OutboxSender {
         return sent;
     }
 
-    /** Drains every {@code period} on the scheduler until it is shut down; a failing round is logged and the next one runs. */
+    /**
+     * Drains every {@code period} on the scheduler until it is shut down; a failing round is logged and the next one runs.
+     *
+     * @param scheduler the scheduler to run the rounds on
+     * @param period    the delay between the end of a round and the next
+     * @return the scheduled task, to cancel it
+     */
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler, Duration period) {
         LOG.info("mail is sent through {}", port.describe());
         return scheduler.scheduleWithFixedDelay(() -> {

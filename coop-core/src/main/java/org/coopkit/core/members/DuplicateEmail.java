@@ -5,6 +5,11 @@ import org.coopkit.core.errors.ErrorKind;
 
 /** Another member or applicant already uses this email address. */
 public final class DuplicateEmail extends CoopException {
+    /**
+     * Creates the 409 refusal with code {@code duplicate-email}.
+     *
+     * @param email the address already registered
+     */
     public DuplicateEmail(String email) {
         super(ErrorKind.CONFLICT, "duplicate-email", "the email address " + email + " is already registered");
     }

@@ -42,6 +42,17 @@ public final class MemberService {
     private final CoopStatutes statutes;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code CoreModule}.
+     *
+     * @param tx       the transactions
+     * @param members  the member register
+     * @param audit    the audit log every change is recorded in
+     * @param auth     sets an applicant's first password
+     * @param privacy  logs reads of members' data
+     * @param statutes the categories an application may name
+     * @param clock    the clock that dates every change
+     */
     public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth,
                          org.coopkit.core.privacy.PrivacyService privacy, CoopStatutes statutes, Clock clock) {
         this.privacy = privacy;
@@ -53,7 +64,17 @@ public final class MemberService {
         this.clock = clock;
     }
 
-    /** Anyone may apply; the applicant gets an id and status APPLICANT. */
+    /**
+     * Anyone may apply, anonymous included; the applicant gets an id and status APPLICANT.
+     * Audited as {@code member.applied}.
+     *
+     * @param actor       whoever applies
+     * @param application name (1 to 200 characters), email, a category of the statutes, and optional
+     *                    identity and password (at least 10 characters)
+     * @return the applicant
+     * @throws InvalidInput naming each field at fault
+     * @throws DuplicateEmail when the email is already registered
+     */
     public Member apply(Actor actor, MemberApplication application) {
         validate(application);
         Member applicant = Member.applicant(MemberId.random(), application, today());
@@ -93,7 +114,17 @@ public final class MemberService {
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
-    /** The board admits an applicant in the category they asked for: status MEMBER and the next membership number. */
+    /**
+     * The board admits an applicant in the category they asked for: status MEMBER and the next membership number.
+     *
+     * @param actor  a BOARD member
+     * @param id     the applicant
+     * @param reason recorded with the change; blank gives "admitted by the board"
+     * @return the member
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the person is not an applicant
+     */
     public Member admit(Actor actor, MemberId id, String reason) {
         return admit(actor, id, reason, null);
     }
@@ -103,6 +134,16 @@ public final class MemberService {
      * college): {@code category} null or blank keeps the one asked for, another code changes it.
      * The confirmation is audited: the {@code member.admitted} record names the confirmed and the
      * asked category, and a change adds a {@code member.category-changed} record.
+     *
+     * @param actor    a BOARD member
+     * @param id       the applicant
+     * @param reason   recorded with the change; blank gives "admitted by the board"
+     * @param category the confirmed category, or null or blank for the one asked for
+     * @return the member
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws InvalidInput when the category is not one of the statutes
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the person is not an applicant
      */
     public Member admit(Actor actor, MemberId id, String reason, String category) {
         actor.require(Role.BOARD);
@@ -121,6 +162,18 @@ public final class MemberService {
         });
     }
 
+    /**
+     * The board suspends a member; audited as {@code member.suspended}.
+     *
+     * @param actor  a BOARD member
+     * @param id     the member
+     * @param reason required
+     * @return the member, SUSPENDED
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws InvalidInput when the reason is blank
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the member is not MEMBER
+     */
     public Member suspend(Actor actor, MemberId id, String reason) {
         actor.require(Role.BOARD);
         requireReason(reason);
@@ -130,6 +183,17 @@ public final class MemberService {
         });
     }
 
+    /**
+     * The board reinstates a suspended member; audited as {@code member.reinstated}.
+     *
+     * @param actor  a BOARD member
+     * @param id     the member
+     * @param reason blank gives "reinstated by the board"
+     * @return the member, MEMBER again
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the member is not SUSPENDED
+     */
     public Member reinstate(Actor actor, MemberId id, String reason) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
@@ -138,7 +202,17 @@ public final class MemberService {
         });
     }
 
-    /** A member leaves (themselves, or the board records it). */
+    /**
+     * A member leaves (themselves, or the BOARD records it); audited as {@code member.withdrew}.
+     *
+     * @param actor  the member or a BOARD member
+     * @param id     the member
+     * @param reason blank gives "withdrawal"
+     * @return the member, WITHDRAWN
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is someone else and not on the BOARD
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
+     */
     public Member withdraw(Actor actor, MemberId id, String reason) {
         actor.requireSelfOr(id, Role.BOARD);
         return tx.inTransaction(() -> {
@@ -147,6 +221,18 @@ public final class MemberService {
         });
     }
 
+    /**
+     * The board excludes a member; audited as {@code member.excluded}.
+     *
+     * @param actor  a BOARD member
+     * @param id     the member
+     * @param reason required
+     * @return the member, EXCLUDED
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws InvalidInput when the reason is blank
+     * @throws MemberNotFound when no one has this id
+     * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
+     */
     public Member exclude(Actor actor, MemberId id, String reason) {
         actor.require(Role.BOARD);
         requireReason(reason);
@@ -156,7 +242,18 @@ public final class MemberService {
         });
     }
 
-    /** A member corrects their own contact data; the change is audited (without the old values). */
+    /**
+     * A member corrects their own contact data (or an ADMIN does); the change is audited (without the old values).
+     *
+     * @param actor   the member or an administrator
+     * @param id      the member
+     * @param contact new name, email and address
+     * @return the member with them
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is someone else and not ADMIN
+     * @throws InvalidInput when the name or the email is invalid
+     * @throws MemberNotFound when no one has this id
+     * @throws DuplicateEmail when another person already uses the email
+     */
     public Member rectify(Actor actor, MemberId id, ContactDetails contact) {
         actor.requireSelfOr(id, Role.ADMIN);
         validate(new MemberApplication(contact.name(), contact.email(), statutes.categories().get(0).code(),
@@ -176,7 +273,15 @@ public final class MemberService {
         }
     }
 
-    /** One member's record: the member themselves, or the board, treasurer or admin. */
+    /**
+     * One member's record: the member themselves, or the BOARD, TREASURER or ADMIN (logged in the access log).
+     *
+     * @param actor the member, or a board member, treasurer or administrator
+     * @param id    the member
+     * @return the member
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
+     * @throws MemberNotFound when no one has this id
+     */
     public Member get(Actor actor, MemberId id) {
         actor.requireSelfOr(id, Role.BOARD, Role.TREASURER, Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -186,6 +291,15 @@ public final class MemberService {
         });
     }
 
+    /**
+     * A member's status changes, oldest first (the member, BOARD or ADMIN).
+     *
+     * @param actor the member, a board member or an administrator
+     * @param id    the member
+     * @return the changes
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member without those roles
+     * @throws MemberNotFound when no one has this id
+     */
     public List<StatusChange> history(Actor actor, MemberId id) {
         actor.requireSelfOr(id, Role.BOARD, Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -194,7 +308,16 @@ public final class MemberService {
         });
     }
 
-    /** A page of the membership (board, treasurer, admin). */
+    /**
+     * A page of the membership (BOARD, TREASURER, ADMIN); each read is logged in the access log.
+     *
+     * @param actor a board member, treasurer or administrator
+     * @param page  page number, from 0
+     * @param size  1 to 500 per page
+     * @return the page, with the total count
+     * @throws org.coopkit.core.actors.AccessDenied when the actor holds none of those roles
+     * @throws InvalidInput when {@code page} or {@code size} is out of range
+     */
     public Page<Member> list(Actor actor, int page, int size) {
         actor.require(Role.BOARD, Role.TREASURER, Role.ADMIN);
         if (page < 0) throw new InvalidInput("page", "must be 0 or more");
@@ -206,7 +329,14 @@ public final class MemberService {
         });
     }
 
-    /** The member register as CSV, one line per member, for the board. */
+    /**
+     * The member register as CSV, one line per member, for the BOARD (or ADMIN); audited as
+     * {@code member.register-exported}, typed cells neutralised ({@link org.coopkit.core.csv.CsvCells}).
+     *
+     * @param actor a board member or administrator
+     * @return the CSV with a header line
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor ADMIN
+     */
     public String registerCsv(Actor actor) {
         actor.require(Role.BOARD, Role.ADMIN);
         List<Member> all = tx.inTransaction(() -> {

@@ -15,7 +15,16 @@ import java.util.Set;
  * WITHDRAWN and EXCLUDED are final: a membership number is never reused.
  */
 public enum MemberStatus {
-    APPLICANT, MEMBER, SUSPENDED, WITHDRAWN, EXCLUDED;
+    /** Applied, not admitted yet: no vote. */
+    APPLICANT,
+    /** Admitted, with voting rights. */
+    MEMBER,
+    /** Suspended by the board: no vote until reinstated. */
+    SUSPENDED,
+    /** Left the co-op (final). */
+    WITHDRAWN,
+    /** Excluded by the board (final). */
+    EXCLUDED;
 
     private static final Map<MemberStatus, Set<MemberStatus>> ALLOWED = Map.of(
             APPLICANT, EnumSet.of(MEMBER),
@@ -24,15 +33,30 @@ public enum MemberStatus {
             WITHDRAWN, EnumSet.noneOf(MemberStatus.class),
             EXCLUDED, EnumSet.noneOf(MemberStatus.class));
 
+    /**
+     * Whether the lifecycle allows this transition.
+     *
+     * @param next the status wanted
+     * @return true when the transition is listed above
+     */
     public boolean canBecome(MemberStatus next) {
         return ALLOWED.get(this).contains(next);
     }
 
-    /** True for a member who holds voting rights now. */
+    /**
+     * Whether a person in this status holds voting rights now.
+     *
+     * @return true for {@link #MEMBER} only
+     */
     public boolean votes() {
         return this == MEMBER;
     }
 
+    /**
+     * Whether no transition leaves this status.
+     *
+     * @return true for {@link #WITHDRAWN} and {@link #EXCLUDED}
+     */
     public boolean isFinal() {
         return this == WITHDRAWN || this == EXCLUDED;
     }

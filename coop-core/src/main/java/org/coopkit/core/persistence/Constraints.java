@@ -15,6 +15,10 @@ public final class Constraints {
      * True when {@code e} (or a cause) is a unique or exclusion violation of the named constraint
      * or index. Constraint names are matched case-insensitively in the driver's message, which is
      * where PostgreSQL, H2 and MariaDB all put them.
+     *
+     * @param e              the failure
+     * @param constraintName the constraint or index name
+     * @return true for an integrity violation naming that constraint
      */
     public static boolean isViolation(Throwable e, String constraintName) {
         String name = constraintName.toLowerCase(Locale.ROOT);
@@ -28,7 +32,12 @@ public final class Constraints {
         return false;
     }
 
-    /** True when {@code e} or a cause is any integrity constraint violation (SQLSTATE class 23). */
+    /**
+     * True when {@code e} or a cause is any integrity constraint violation (SQLSTATE class 23).
+     *
+     * @param e the failure
+     * @return true for any SQLSTATE 23xxx in the cause chain
+     */
     public static boolean isIntegrityViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && isIntegrityViolation(sql)) return true;

@@ -46,11 +46,24 @@ public final class Database implements AutoCloseable {
      * Opens the pool, checks the database is durable (a committed change is on disk; refuses with
      * {@link DurabilityOff} otherwise), migrates every module's changelog in the order given, then
      * validates the mapping.
+     *
+     * @param config  where the database is and how to reach it
+     * @param modules the schemas of the embedded modules, core first
+     * @return the open database
+     * @throws DurabilityOff when a committed change may not be on disk
      */
     public static Database open(DatabaseConfig config, ModuleSchema... modules) {
         return open(config, List.of(modules));
     }
 
+    /**
+     * As {@link #open(DatabaseConfig, ModuleSchema...)}, with a list.
+     *
+     * @param config  where the database is and how to reach it
+     * @param modules the schemas of the embedded modules, migrated in this order
+     * @return the open database
+     * @throws DurabilityOff when a committed change may not be on disk
+     */
     public static Database open(DatabaseConfig config, List<ModuleSchema> modules) {
         HikariDataSource ds = pool(config);
         try {
@@ -98,27 +111,56 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hc);
     }
 
+    /**
+     * The transactions of this database, for the services.
+     *
+     * @return the transaction runner
+     */
     public Transactions transactions() {
         return transactions;
     }
 
+    /**
+     * The primary's connection pool.
+     *
+     * @return the pool
+     */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** The read replica's pool (read-only connections), when one is configured. */
+    /**
+     * The read replica's pool (read-only connections), when one is configured.
+     *
+     * @return the pool, or empty without a replica
+     */
     public java.util.Optional<DataSource> readDataSource() {
         return java.util.Optional.ofNullable(readDataSource);
     }
 
+    /**
+     * The configuration it was opened with.
+     *
+     * @return the configuration
+     */
     public DatabaseConfig config() {
         return config;
     }
 
+    /**
+     * The database product.
+     *
+     * @return H2, PostgreSQL or MariaDB
+     */
     public DatabaseKind kind() {
         return config.kind();
     }
 
+    /**
+     * The module schemas migrated at open.
+     *
+     * @return the schemas, in migration order
+     */
     public List<ModuleSchema> modules() {
         return modules;
     }

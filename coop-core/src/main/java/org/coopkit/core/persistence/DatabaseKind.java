@@ -2,9 +2,20 @@ package org.coopkit.core.persistence;
 
 /** The database products CoopKit runs on, chosen by the JDBC URL. */
 public enum DatabaseKind {
-    H2, POSTGRESQL, MARIADB;
+    /** H2, file or in-memory ({@code jdbc:h2:}). */
+    H2,
+    /** PostgreSQL ({@code jdbc:postgresql:}). */
+    POSTGRESQL,
+    /** MariaDB or MySQL, Galera included ({@code jdbc:mariadb:} or {@code jdbc:mysql:}). */
+    MARIADB;
 
-    /** Picks the kind from a JDBC URL; refuses an URL of any other product. */
+    /**
+     * Picks the kind from a JDBC URL; refuses an URL of any other product.
+     *
+     * @param jdbcUrl the JDBC URL
+     * @return the product it names
+     * @throws IllegalArgumentException when the URL is of another product
+     */
     public static DatabaseKind fromUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) return H2;
         if (jdbcUrl.startsWith("jdbc:postgresql:")) return POSTGRESQL;

@@ -11,6 +11,11 @@ import org.coopkit.core.errors.ErrorKind;
  * {@code -Dcoopkit.durability=warn} to run anyway (for throw-away data), with a loud warning.
  */
 public final class DurabilityOff extends CoopException {
+    /**
+     * Creates the refusal with code {@code durability-off}.
+     *
+     * @param message which setting is off and how to fix it
+     */
     public DurabilityOff(String message) {
         super(ErrorKind.CONFLICT, "durability-off", message);
     }

@@ -17,7 +17,11 @@ public final class HeadRows {
      * Runs {@code update} (native SQL whose WHERE clause names the values read, positional parameters
      * {@code ?1 …}) and requires that it moved exactly one row.
      *
-     * @param what the head, for the conflict's message ("the journal head")
+     * @param em     the entity manager of the current transaction
+     * @param what   the head, for the conflict's message ("the journal head")
+     * @param update the native UPDATE statement
+     * @param params its positional parameters, in order
+     * @throws OptimisticLockException when the update did not move exactly one row
      */
     public static void compareAndSet(EntityManager em, String what, String update, Object... params) {
         var q = em.createNativeQuery(update);

@@ -12,6 +12,13 @@ import java.util.List;
  * @param entities  the module's JPA entities (they live in its {@code internal} packages)
  */
 public record ModuleSchema(String name, String changelog, List<Class<?>> entities) {
+    /**
+     * Copies {@code entities} so the schema cannot change afterwards.
+     *
+     * @param name      module name, e.g. {@code core}
+     * @param changelog classpath of the master changelog, e.g. {@code db/changelog/core/changelog.xml}
+     * @param entities  the module's JPA entities (they live in its {@code internal} packages)
+     */
     public ModuleSchema {
         entities = List.copyOf(entities);
     }

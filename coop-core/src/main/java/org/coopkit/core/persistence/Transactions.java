@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    /** How many times work is tried on a retryable conflict before the time budget alone decides. */
     public static final int MAX_ATTEMPTS = 12;
     /**
      * Past {@link #MAX_ATTEMPTS}, a conflict is still retried while the work has run for less than this:
@@ -58,7 +59,14 @@ public final class Transactions {
         this.afterWritingCommit = afterWritingCommit;
     }
 
-    /** Runs the work in a transaction (joining one already open on this thread) and returns its result. */
+    /**
+     * Runs the work in a transaction (joining one already open on this thread) and returns its result.
+     *
+     * @param <T>  the result's type
+     * @param work the work; may run more than once
+     * @return what the work returned, once committed (and on disk, when it wrote)
+     * @throws RetryLater with 503 when the database kept failing under the work
+     */
     public <T> T inTransaction(TransactionWork<T> work) {
         if (current.get() != null) return work.run();
         return run(emf, work);
@@ -70,13 +78,21 @@ public final class Transactions {
      * is refused by the replica. Without a replica, or nested in a transaction already open on this
      * thread, it runs like {@link #inTransaction} (so a report computed inside a closing reads the
      * closing's own writes). On a replica the work sees the primary as of the replication delay.
+     *
+     * @param <T>  the result's type
+     * @param work the reading work; may run more than once
+     * @return what the work returned
      */
     public <T> T readOnly(TransactionWork<T> work) {
         if (current.get() != null || replica == null) return inTransaction(work);
         return run(replica, work);
     }
 
-    /** Whether {@link #readOnly} work goes to a read replica. */
+    /**
+     * Whether {@link #readOnly} work goes to a read replica.
+     *
+     * @return true when a replica is configured
+     */
     public boolean hasReadReplica() {
         return replica != null;
     }
@@ -130,7 +146,11 @@ public final class Transactions {
         }
     }
 
-    /** Runs work that returns nothing. */
+    /**
+     * Runs work that returns nothing, like {@link #inTransaction}.
+     *
+     * @param work the work; may run more than once
+     */
     public void run(Runnable work) {
         inTransaction(() -> {
             work.run();
@@ -138,19 +158,32 @@ public final class Transactions {
         });
     }
 
-    /** The entity manager of the transaction open on this thread. */
+    /**
+     * The entity manager of the transaction open on this thread.
+     *
+     * @return the entity manager
+     * @throws IllegalStateException when no transaction is open on this thread
+     */
     public EntityManager entityManager() {
         EntityManager em = current.get();
         if (em == null) throw new IllegalStateException("no transaction open on this thread: call inTransaction first");
         return em;
     }
 
-    /** How many times work was retried since start-up (for tests and metrics). */
+    /**
+     * How many times work was retried since start-up (for tests and metrics).
+     *
+     * @return the number of retries
+     */
     public long retryCount() {
         return retries.get();
     }
 
-    /** How many committed transactions wrote (and so were forced to disk where the database needs it) since start-up. */
+    /**
+     * How many committed transactions wrote (and so were forced to disk where the database needs it) since start-up.
+     *
+     * @return the number of writing commits
+     */
     public long writingCommitCount() {
         return writingCommits.get();
     }
@@ -159,12 +192,19 @@ public final class Transactions {
      * How many SQL statements were prepared on the calling thread since start-up, through any
      * {@link EntityManager} of this runner (a JDBC batch counts once). Tests count the statements of
      * a hot path with it, so that a regression shows without timing anything.
+     *
+     * @return the number of statements prepared on this thread
      */
     public long statementsOnThisThread() {
         return writes.statements();
     }
 
-    /** True when the failure is one the database asks us to retry: serialization failure or deadlock. */
+    /**
+     * True when the failure is one the database asks us to retry: serialization failure or deadlock.
+     *
+     * @param e the failure
+     * @return true for a retryable SQLSTATE or MariaDB error code, or an optimistic lock failure, in the cause chain
+     */
     public static boolean isRetryable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

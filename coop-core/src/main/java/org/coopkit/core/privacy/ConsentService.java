@@ -26,6 +26,15 @@ public final class ConsentService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code CoreModule}.
+     *
+     * @param tx      the transactions
+     * @param members the member register
+     * @param policy  the data-use policy that lists the purposes
+     * @param audit   the audit log consents are recorded in
+     * @param clock   the clock that dates consents
+     */
     public ConsentService(Transactions tx, Members members, DataPolicyService policy, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.members = members;
@@ -35,6 +44,17 @@ public final class ConsentService {
         this.clock = clock;
     }
 
+    /**
+     * Records the member's opt-in (the member themselves only); idempotent while a consent is active.
+     * Audited as {@code privacy.consent-given}.
+     *
+     * @param actor   the member
+     * @param member  the member consenting
+     * @param purpose a purpose of the policy that needs consent
+     * @return the active consent
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is someone else
+     * @throws InvalidInput when the purpose is unknown or does not rest on consent
+     */
     public Consent grant(Actor actor, MemberId member, String purpose) {
         actor.requireSelfOr(member);
         checkPurpose(purpose);
@@ -47,6 +67,15 @@ public final class ConsentService {
         });
     }
 
+    /**
+     * Withdraws the member's consent (the member themselves only). Audited as {@code privacy.consent-revoked}.
+     *
+     * @param actor   the member
+     * @param member  the member withdrawing
+     * @param purpose a purpose of the policy that needs consent
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is someone else
+     * @throws InvalidInput when the purpose is unknown or does not rest on consent
+     */
     public void revoke(Actor actor, MemberId member, String purpose) {
         actor.requireSelfOr(member);
         checkPurpose(purpose);
@@ -56,21 +85,51 @@ public final class ConsentService {
         });
     }
 
+    /**
+     * A member's consents, active and revoked (the member or an ADMIN).
+     *
+     * @param actor  the member or an administrator
+     * @param member the member
+     * @return the consents
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is another member and not ADMIN
+     */
     public List<Consent> consents(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> store.consents(member));
     }
 
+    /**
+     * Whether the member consents now; for code that has checked its actor.
+     *
+     * @param member  the member
+     * @param purpose the purpose code
+     * @return true when an active consent exists
+     */
     public boolean has(MemberId member, String purpose) {
         return tx.inTransaction(() -> store.activeConsent(member, purpose).isPresent());
     }
 
-    /** Refuses processing for a purpose the member has not consented to. */
+    /**
+     * Refuses processing for a purpose the member has not consented to.
+     *
+     * @param member  the member
+     * @param purpose the purpose code
+     * @throws ConsentMissing when the member has no active consent
+     */
     public void require(MemberId member, String purpose) {
         if (!has(member, purpose)) throw new ConsentMissing(member, purpose);
     }
 
-    /** The current members who consented to a purpose: the only ones a processing for it may touch (board). */
+    /**
+     * The current members who consented to a purpose: the only ones a processing for it may touch
+     * (BOARD or ADMIN).
+     *
+     * @param actor   a board member or administrator
+     * @param purpose a purpose of the policy that needs consent
+     * @return members in status MEMBER with an active consent
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor ADMIN
+     * @throws InvalidInput when the purpose is unknown or does not rest on consent
+     */
     public List<Member> consenting(Actor actor, String purpose) {
         actor.require(Role.BOARD, Role.ADMIN);
         checkPurpose(purpose);

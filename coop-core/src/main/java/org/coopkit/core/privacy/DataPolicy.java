@@ -8,19 +8,43 @@ import java.util.Optional;
  * The co-op's public, machine-readable data-use policy: purposes, data categories, retention and
  * recipients. Versioned; a new version is published only by an adopted resolution (decision kind
  * {@value #DECISION_KIND}).
+ *
+ * @param version     1, 2, … in order of publication
+ * @param publishedAt when it took effect
+ * @param decisionId  the resolution that adopted it
+ * @param purposes    the purposes it states
  */
 public record DataPolicy(int version, Instant publishedAt, String decisionId, List<Purpose> purposes) {
+    /** The decision kind that publishes a new version. */
     public static final String DECISION_KIND = "core.data-policy";
 
+    /**
+     * Copies {@code purposes} so the policy cannot change afterwards.
+     *
+     * @param version     1, 2, … in order of publication
+     * @param publishedAt when it took effect
+     * @param decisionId  the resolution that adopted it
+     * @param purposes    the purposes it states
+     */
     public DataPolicy {
         purposes = List.copyOf(purposes);
     }
 
+    /**
+     * One purpose of the policy.
+     *
+     * @param code the purpose's code, e.g. {@code newsletter}
+     * @return the purpose, or empty when the policy states none of that code
+     */
     public Optional<Purpose> purpose(String code) {
         return purposes.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
-    /** A sensible first policy for a co-op; version 1 until the members vote another. */
+    /**
+     * A sensible first policy for a co-op; version 1 until the members vote another.
+     *
+     * @return membership, service, accounting, and four purposes that need consent
+     */
     public static List<Purpose> defaultPurposes() {
         return List.of(
                 new Purpose("membership", "Keeping the member register, share capital and general assemblies", false, "legal obligation (co-operative law)",

@@ -28,6 +28,13 @@ public final class DataPolicyService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code CoreModule}.
+     *
+     * @param tx    the transactions
+     * @param audit the audit log publications are recorded in
+     * @param clock the clock that dates a publication
+     */
     public DataPolicyService(Transactions tx, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.store = new PrivacyStore(tx);
@@ -35,12 +42,21 @@ public final class DataPolicyService {
         this.clock = clock;
     }
 
-    /** The policy in force (public). */
+    /**
+     * The policy in force; public, anyone may read it.
+     *
+     * @return the latest version, or version 1 of the default purposes when none is stored
+     */
     public DataPolicy current() {
         return tx.inTransaction(() -> store.currentPolicy().map(DataPolicyService::toPolicy)
                 .orElse(new DataPolicy(1, Instant.EPOCH, "initial", DataPolicy.defaultPurposes())));
     }
 
+    /**
+     * Every stored version; public.
+     *
+     * @return the versions as stored
+     */
     public List<DataPolicy> history() {
         return tx.inTransaction(() -> store.policies().stream().map(DataPolicyService::toPolicy).toList());
     }
@@ -56,12 +72,24 @@ public final class DataPolicyService {
         }
     }
 
+    /**
+     * The decision a resolution carries to publish a new policy.
+     *
+     * @param purposes the purposes the new version states
+     * @return a {@value DataPolicy#DECISION_KIND} decision with the purposes as JSON
+     * @throws InvalidInput when {@code purposes} is empty
+     */
     public static Decision decisionFor(List<Purpose> purposes) {
         if (purposes.isEmpty()) throw new InvalidInput("purposes", "a policy states at least one purpose");
         return new Decision(DataPolicy.DECISION_KIND, write(purposes));
     }
 
-    /** Publishes the next version when the members adopt it; idempotent on the decision id. */
+    /**
+     * Publishes the next version when the members adopt it; idempotent on the decision id.
+     *
+     * @return the handler to register for {@value DataPolicy#DECISION_KIND}; it records
+     *         {@code privacy.policy-published} in the audit log
+     */
     public DecisionHandler decisionHandler() {
         return (decisionId, decision) -> tx.run(() -> {
             if (store.policyByDecision(decisionId)) return;

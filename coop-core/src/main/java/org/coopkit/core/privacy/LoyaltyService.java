@@ -21,6 +21,13 @@ public final class LoyaltyService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code CoreModule}.
+     *
+     * @param tx    the transactions
+     * @param audit the audit log reports and answers are recorded in
+     * @param clock the clock that dates reports and answers
+     */
     public LoyaltyService(Transactions tx, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.store = new PrivacyStore(tx);
@@ -28,6 +35,16 @@ public final class LoyaltyService {
         this.clock = clock;
     }
 
+    /**
+     * Files a report in the caller's name (a MEMBER); audited as {@code loyalty.reported}.
+     *
+     * @param actor   the member reporting
+     * @param subject 1 to 200 characters, trimmed
+     * @param text    1 to 2000 characters, trimmed
+     * @return the open report
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not a MEMBER
+     * @throws InvalidInput when the subject or the text is blank or too long
+     */
     public LoyaltyReport file(Actor actor, String subject, String text) {
         actor.require(Role.MEMBER);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -41,6 +58,18 @@ public final class LoyaltyService {
         });
     }
 
+    /**
+     * Answers a report, once (BOARD only); audited as {@code loyalty.answered}.
+     *
+     * @param actor  a board member
+     * @param id     the report's id
+     * @param answer 1 to 2000 characters, trimmed
+     * @return the answered report
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     * @throws InvalidInput when the answer is blank or too long
+     * @throws NotFound when no report has this id
+     * @throws Conflict ({@code already-answered}) when the report was answered before
+     */
     public LoyaltyReport answer(Actor actor, String id, String answer) {
         actor.require(Role.BOARD);
         if (answer == null || answer.isBlank() || answer.length() > 2000) throw new InvalidInput("answer", "must be 1 to 2000 characters");
@@ -53,12 +82,23 @@ public final class LoyaltyService {
         });
     }
 
-    /** The caller's own reports. */
+    /**
+     * The caller's own reports.
+     *
+     * @param actor the member asking
+     * @return the reports the actor filed
+     */
     public List<LoyaltyReport> mine(Actor actor) {
         return tx.inTransaction(() -> store.reports(Optional.of(actor.requireMemberId())));
     }
 
-    /** Every report, for the board to answer. */
+    /**
+     * Every report, for the board to answer (BOARD only).
+     *
+     * @param actor a board member
+     * @return every report, open and answered
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is not on the BOARD
+     */
     public List<LoyaltyReport> all(Actor actor) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> store.reports(Optional.empty()));

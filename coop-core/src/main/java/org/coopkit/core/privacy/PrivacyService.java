@@ -34,7 +34,9 @@ import org.coopkit.core.privacy.internal.PrivacyStore;
  * erasure happened, without the erased data.
  */
 public final class PrivacyService {
+    /** The {@code schema} value of the export document. */
     public static final String EXPORT_SCHEMA = "coopkit.member-export/1";
+    /** Years the fiscal identity of an erased member is kept (accounting law). */
     public static final int RETENTION_YEARS = 10;
 
     private final Transactions tx;
@@ -44,6 +46,15 @@ public final class PrivacyService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code CoreModule}.
+     *
+     * @param tx       the transactions
+     * @param members  the member register
+     * @param registry the contributors of every module
+     * @param audit    the audit log exports and erasures are recorded in
+     * @param clock    the clock that dates accesses and retention
+     */
     public PrivacyService(Transactions tx, Members members, PersonalData registry, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.members = members;
@@ -53,13 +64,27 @@ public final class PrivacyService {
         this.clock = clock;
     }
 
-    /** Logs that {@code reader} read the member's personal data, unless the reader is the member. Joins the caller's transaction. */
+    /**
+     * Logs that {@code reader} read the member's personal data, unless the reader is the member. Joins the caller's transaction.
+     *
+     * @param reader the actor who read
+     * @param member the member whose data was read
+     * @param why    the reason, shown to the member, e.g. {@code "data export"}
+     */
     public void recordAccess(Actor reader, MemberId member, String why) {
         if (reader.isSelf(member)) return;
         tx.run(() -> store.logAccess(member, reader.name(), why, clock.instant()));
     }
 
-    /** Who read the member's data, when and why (the member themselves, or an admin). */
+    /**
+     * Who read the member's data, when and why (the member themselves, or an ADMIN).
+     *
+     * @param actor  the member or an administrator
+     * @param member the member
+     * @return the accesses logged
+     * @throws AccessDenied when the actor is another member and not ADMIN
+     * @throws MemberNotFound when no member has this id
+     */
     public List<AccessRecord> accessLog(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -68,7 +93,16 @@ public final class PrivacyService {
         });
     }
 
-    /** Everything the co-op holds about the member, as one JSON-ready document (self, or admin — logged). */
+    /**
+     * Everything the co-op holds about the member, as one JSON-ready document (self, or ADMIN — logged
+     * in the access log, audited as {@code privacy.exported}).
+     *
+     * @param actor  the member or an administrator
+     * @param member the member
+     * @return the export document described above
+     * @throws AccessDenied when the actor is another member and not ADMIN
+     * @throws MemberNotFound when no member has this id
+     */
     public Map<String, Object> export(Actor actor, MemberId member) {
         if (!actor.isSelf(member) && !actor.has(Role.ADMIN)) {
             actor.require(Role.MEMBER, Role.ADMIN);
@@ -89,7 +123,17 @@ public final class PrivacyService {
         });
     }
 
-    /** Erases a departed member's personal data in every module (self after leaving, or an admin). */
+    /**
+     * Erases a departed member's personal data in every module (self after leaving, or an ADMIN).
+     * Audited as {@code privacy.erased}.
+     *
+     * @param actor  the person themselves or an administrator
+     * @param member the applicant or departed member
+     * @throws AccessDenied when the actor is another member and not ADMIN
+     * @throws MemberNotFound when no member has this id
+     * @throws Conflict {@code erasure-of-current-member} for a MEMBER or SUSPENDED member,
+     *                  {@code already-erased} when erased before
+     */
     public void erase(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.ADMIN);
         tx.run(() -> {
@@ -107,7 +151,13 @@ public final class PrivacyService {
         });
     }
 
-    /** Purges fiscal identity whose retention period has ended (a scheduled job; system or admin). */
+    /**
+     * Purges fiscal identity whose retention period has ended (a scheduled job; system or ADMIN).
+     *
+     * @param actor the system or an administrator
+     * @return how many members' fiscal identity was purged
+     * @throws AccessDenied when the actor is not ADMIN
+     */
     public int purgeExpiredRetention(Actor actor) {
         actor.require(Role.ADMIN);
         return tx.inTransaction(() -> {
@@ -117,6 +167,11 @@ public final class PrivacyService {
         });
     }
 
+    /**
+     * The contributors this service exports and erases through.
+     *
+     * @return the registry
+     */
     public PersonalData registry() {
         return registry;
     }

@@ -26,6 +26,12 @@ public record RequestId(String value) {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._:~-]{16,128}");
 
+    /**
+     * Checks the form of the id.
+     *
+     * @param value the id as the client sent it
+     * @throws InvalidInput when it is not 16 to 128 allowed characters
+     */
     public RequestId {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {
@@ -33,7 +39,13 @@ public record RequestId(String value) {
         }
     }
 
-    /** The id of a header value: empty when the header is absent, refused (422) when it is malformed. */
+    /**
+     * The id of a header value: empty when the header is absent, refused (422) when it is malformed.
+     *
+     * @param header the {@code Idempotency-Key} header's value, may be null
+     * @return the id, stripped of surrounding spaces, or empty
+     * @throws InvalidInput when the value is malformed
+     */
     public static Optional<RequestId> fromHeader(String header) {
         return header == null ? Optional.empty() : Optional.of(new RequestId(header.strip()));
     }
@@ -41,12 +53,20 @@ public record RequestId(String value) {
     /**
      * SHA-256 (hex) of the parts, each length-prefixed so that no two lists of parts give the same
      * input: what a service stores to recognise the content of a retried request.
+     *
+     * @param parts the request's content, each written with {@link String#valueOf(Object)}
+     * @return 64 lowercase hex digits
      */
     public static String digest(Object... parts) {
         return HexFormat.of().formatHex(digestBytes(parts));
     }
 
-    /** The raw SHA-256 of the length-prefixed parts (see {@link #digest}). */
+    /**
+     * The raw SHA-256 of the length-prefixed parts (see {@link #digest}).
+     *
+     * @param parts the request's content
+     * @return 32 bytes
+     */
     public static byte[] digestBytes(Object... parts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -16,6 +16,11 @@ import org.coopkit.core.money.Money;
  * <p>Rules (docs/design.md): at least one category, codes unique; when colleges are used there are at
  * least 3, each weighing between 10% and 50%, weights summing to 100%, every college naming known
  * categories and no category in two colleges; the share nominal is positive.
+ *
+ * @param coopName     the co-op's name
+ * @param categories   the member categories
+ * @param colleges     the voting colleges, empty for one-member-one-vote
+ * @param shareNominal nominal value of one share
  */
 public record CoopStatutes(String coopName, List<MemberCategory> categories, List<VotingCollege> colleges, Money shareNominal) {
 
@@ -23,13 +28,26 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("50");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+    /**
+     * Copies the lists and checks the rules above.
+     *
+     * @param coopName     the co-op's name
+     * @param categories   the member categories
+     * @param colleges     the voting colleges, empty for one-member-one-vote
+     * @param shareNominal nominal value of one share
+     * @throws InvalidStatutes naming the first rule broken
+     */
     public CoopStatutes {
         categories = List.copyOf(categories);
         colleges = List.copyOf(colleges);
         validate(categories, colleges, shareNominal);
     }
 
-    /** A generic co-op: users, providers, workers and supporters; no colleges; shares of EUR 20. */
+    /**
+     * A generic co-op: users, providers, workers and supporters; no colleges; shares of EUR 20.
+     *
+     * @return the default statutes
+     */
     public static CoopStatutes defaults() {
         return new CoopStatutes("CoopKit co-op", List.of(
                 new MemberCategory("user", "User", 1),
@@ -68,27 +86,61 @@ public record CoopStatutes(String coopName, List<MemberCategory> categories, Lis
         if (sum.compareTo(HUNDRED) != 0) throw new InvalidStatutes("college weights must sum to 100% (they sum to " + sum.stripTrailingZeros().toPlainString() + "%)");
     }
 
+    /**
+     * Whether votes are weighed by college.
+     *
+     * @return true when colleges are defined
+     */
     public boolean usesColleges() {
         return !colleges.isEmpty();
     }
 
+    /**
+     * A member category by code.
+     *
+     * @param code the category's code
+     * @return the category, or empty when the statutes define none of that code
+     */
     public Optional<MemberCategory> category(String code) {
         return categories.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
+    /**
+     * Whether the statutes define this category.
+     *
+     * @param code the category's code
+     * @return true when defined
+     */
     public boolean hasCategory(String code) {
         return category(code).isPresent();
     }
 
-    /** The college a member of this category votes in. */
+    /**
+     * The college a member of this category votes in.
+     *
+     * @param categoryCode the member's category
+     * @return the college, or empty without colleges
+     */
     public Optional<VotingCollege> collegeOf(String categoryCode) {
         return colleges.stream().filter(c -> c.categories().contains(categoryCode)).findFirst();
     }
 
+    /**
+     * The co-op's currency.
+     *
+     * @return the currency of the share nominal
+     */
     public Currency currency() {
         return shareNominal.currency();
     }
 
+    /**
+     * The same statutes with other voting colleges, checked again.
+     *
+     * @param newColleges the colleges
+     * @return the new statutes
+     * @throws InvalidStatutes when the colleges break a rule
+     */
     public CoopStatutes withColleges(List<VotingCollege> newColleges) {
         return new CoopStatutes(coopName, categories, newColleges, shareNominal);
     }

@@ -8,6 +8,12 @@ public final class Actors {
     private Actors() {
     }
 
+    /**
+     * The actor of a JAX-RS request.
+     *
+     * @param sc the request's security context, may be null
+     * @return the authenticated actor, or the anonymous actor when there is none
+     */
     public static Actor of(SecurityContext sc) {
         if (sc != null && sc.getUserPrincipal() instanceof ActorPrincipal p) return p.actor();
         return Actor.anonymous();

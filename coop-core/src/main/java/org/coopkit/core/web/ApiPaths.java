@@ -20,7 +20,12 @@ public final class ApiPaths {
     private ApiPaths() {
     }
 
-    /** Whether the resource matched for this request lives under {@code /api}. */
+    /**
+     * Whether the resource matched for this request lives under {@code /api}.
+     *
+     * @param request the request, after resource matching
+     * @return true for an API resource; falls back to {@link #isApi} on the raw path when nothing matched
+     */
     public static boolean matchedApiResource(ContainerRequestContext request) {
         if (request instanceof ContainerRequest cr) {
             var templates = cr.getUriInfo().getMatchedTemplates();
@@ -35,6 +40,9 @@ public final class ApiPaths {
     /**
      * Whether a raw request path addresses the API, however spelled: {@code /api/x},
      * {@code /api;x=1/x}, {@code //api/x}, {@code /%61pi/x}, {@code /api%2Fx}, {@code /API./x}.
+     *
+     * @param rawPath the path as received, undecoded; may be null
+     * @return true when its first non-empty segment is {@code api}
      */
     public static boolean isApi(String rawPath) {
         if (rawPath == null) return false;

@@ -26,10 +26,27 @@ public final class ApiServer implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
+    /**
+     * Starts on 127.0.0.1 with the default {@link WebLimits}.
+     *
+     * @param port the port, 0 for a free one
+     * @param app  the Jersey application
+     * @return the running server
+     * @throws UncheckedIOException when the port cannot be bound
+     */
     public static ApiServer start(int port, ResourceConfig app) {
         return start("127.0.0.1", port, app);
     }
 
+    /**
+     * Starts with the default {@link WebLimits}.
+     *
+     * @param host the address to bind, e.g. {@code 0.0.0.0}
+     * @param port the port, 0 for a free one
+     * @param app  the Jersey application
+     * @return the running server
+     * @throws UncheckedIOException when the port cannot be bound
+     */
     public static ApiServer start(String host, int port, ResourceConfig app) {
         return start(host, port, app, WebLimits.defaults());
     }
@@ -37,6 +54,13 @@ public final class ApiServer implements AutoCloseable {
     /**
      * Starts with the read timeout of {@code limits}: a client that stops sending its request for
      * longer is cut off, and idle keep-alive connections are closed after the same time.
+     *
+     * @param host   the address to bind
+     * @param port   the port, 0 for a free one
+     * @param app    the Jersey application
+     * @param limits the request limits; only the read timeout is used here
+     * @return the running server
+     * @throws UncheckedIOException when the port cannot be bound
      */
     public static ApiServer start(String host, int port, ResourceConfig app, WebLimits limits) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + host + ":" + port + "/"), app, false);
@@ -62,11 +86,20 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(server, URI.create("http://" + host + ":" + actual + "/"));
     }
 
-    /** e.g. {@code http://127.0.0.1:8080/} */
+    /**
+     * The address the server answers on.
+     *
+     * @return e.g. {@code http://127.0.0.1:8080/}
+     */
     public URI baseUri() {
         return baseUri;
     }
 
+    /**
+     * The port bound (the free one picked, for port 0).
+     *
+     * @return the port
+     */
     public int port() {
         return baseUri.getPort();
     }

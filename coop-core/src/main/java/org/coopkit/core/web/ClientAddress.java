@@ -13,7 +13,12 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
-    /** The address, or {@code "unknown"} outside the Grizzly server. */
+    /**
+     * The address, or {@code "unknown"} outside the Grizzly server.
+     *
+     * @param request the request being filtered
+     * @return the peer's IP address as text, or {@code "unknown"}
+     */
     public static String of(ContainerRequestContext request) {
         Object a = request.getProperty(PROPERTY);
         return a instanceof String s && !s.isBlank() ? s : "unknown";

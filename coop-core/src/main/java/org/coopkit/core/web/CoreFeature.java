@@ -28,11 +28,21 @@ public final class CoreFeature implements Feature {
     private final CoreModule core;
     private final WebLimits limits;
 
+    /**
+     * The REST kit with the default {@link WebLimits}.
+     *
+     * @param core the wired core module
+     */
     public CoreFeature(CoreModule core) {
         this(core, WebLimits.defaults());
     }
 
-    /** With request limits of one's own (body size and deadline, anonymous writes). */
+    /**
+     * With request limits of one's own (body size and deadline, anonymous writes).
+     *
+     * @param core   the wired core module
+     * @param limits the request limits to enforce
+     */
     public CoreFeature(CoreModule core, WebLimits limits) {
         this.core = core;
         this.limits = limits;

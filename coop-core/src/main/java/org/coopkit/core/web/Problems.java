@@ -7,12 +7,24 @@ import java.util.Map;
 
 /** Builds {@code application/problem+json} responses (RFC 9457). */
 public final class Problems {
+    /** The problem media type, as text. */
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The problem media type. */
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     private Problems() {
     }
 
+    /**
+     * A problem response; {@code type} is {@code https://coopkit.org/problems/<code>}.
+     *
+     * @param status the HTTP status
+     * @param code   the stable machine-readable code, also written as {@code code}
+     * @param title  short summary, see {@link #title(int)}
+     * @param detail what went wrong, for a person
+     * @param extra  further members of the body, e.g. field errors
+     * @return the response with body and media type set
+     */
     public static Response response(int status, String code, String title, String detail, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://coopkit.org/problems/" + code);
@@ -24,6 +36,12 @@ public final class Problems {
         return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
+    /**
+     * The standard title of a status.
+     *
+     * @param status the HTTP status
+     * @return e.g. {@code "Conflict"} for 409; {@code "Internal error"} for any 5xx not listed
+     */
     public static String title(int status) {
         return switch (status) {
             case 400 -> "Bad request";
