@@ -20,24 +20,39 @@ import org.coopkit.core.money.Money;
 public record JournalEntry(EntryId id, long number, LocalDate date, FiscalPeriod period, EntryKind kind, String memo,
                            IdempotencyKey key, Optional<EntryId> reverses, List<JournalLine> lines,
                            Instant postedAt, String postedBy, String previousHash, String hash) {
+    /** Copies the lines. */
     public JournalEntry {
         lines = List.copyOf(lines);
     }
 
-    /** The currencies this entry moves, in line order. */
+    /**
+     * The currencies this entry moves, in line order.
+     *
+     * @return the currencies
+     */
     public Set<Currency> currencies() {
         Set<Currency> set = new LinkedHashSet<>();
         lines.forEach(l -> set.add(l.amount().currency()));
         return set;
     }
 
-    /** Sum of the debit lines in a currency. */
+    /**
+     * Sum of the debit lines in a currency.
+     *
+     * @param currency the currency
+     * @return the total debits
+     */
     public Money debits(Currency currency) {
         return Money.sum(lines.stream().filter(l -> l.side() == Side.DEBIT && l.amount().currency().equals(currency))
                 .map(JournalLine::amount).toList(), currency);
     }
 
-    /** Sum of the credit lines in a currency. */
+    /**
+     * Sum of the credit lines in a currency.
+     *
+     * @param currency the currency
+     * @return the total credits
+     */
     public Money credits(Currency currency) {
         return Money.sum(lines.stream().filter(l -> l.side() == Side.CREDIT && l.amount().currency().equals(currency))
                 .map(JournalLine::amount).toList(), currency);
