@@ -18,17 +18,26 @@ public record AnnualAccounts(String fiscalYear, LocalDate start, LocalDate end, 
     public record Line(String section, String account, String name, Money amount) {
     }
 
+    /** Copies the lines. */
     public AnnualAccounts {
         balanceSheet = List.copyOf(balanceSheet);
         incomeStatement = List.copyOf(incomeStatement);
     }
 
-    /** Revenue minus expense: positive is a surplus. */
+    /**
+     * Revenue minus expense: positive is a surplus.
+     *
+     * @return the result, negative for a loss
+     */
     public Money result() {
         return revenue.minus(expense);
     }
 
-    /** Assets equal liabilities plus equity, as in any trial balance that balances. */
+    /**
+     * Assets equal liabilities plus equity, as in any trial balance that balances.
+     *
+     * @return true when the balance sheet balances
+     */
     public boolean balanced() {
         return totalAssets.equals(totalLiabilitiesAndEquity);
     }

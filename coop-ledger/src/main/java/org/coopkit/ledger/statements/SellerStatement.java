@@ -23,15 +23,25 @@ import org.coopkit.core.money.Money;
 public record SellerStatement(Optional<MemberId> member, Optional<Long> membershipNumber, String name, PostalAddress address,
                               Optional<String> taxId, Optional<String> taxIdIssuedBy, Optional<LocalDate> dateOfBirth, Optional<String> iban,
                               int year, int quarter, Money gross, long activities, Money fees, String transportType, List<String> missing) {
+    /** Copies the missing fields. */
     public SellerStatement {
         missing = List.copyOf(missing);
     }
 
-    /** Consideration minus fees: what was credited to the seller. */
+    /**
+     * Consideration minus fees: what was credited to the seller.
+     *
+     * @return gross minus fees
+     */
     public Money net() {
         return gross.minus(fees);
     }
 
+    /**
+     * Whether no identifying data is missing.
+     *
+     * @return true when the statement can be filed
+     */
     public boolean complete() {
         return missing.isEmpty();
     }
