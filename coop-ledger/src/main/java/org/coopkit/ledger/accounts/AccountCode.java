@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 public record AccountCode(String value) implements Comparable<AccountCode> {
     private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,39}");
 
+    /**
+     * Checks the code's shape.
+     *
+     * @throws IllegalArgumentException unless it is 1 to 40 letters, digits, dots or dashes
+     */
     public AccountCode {
         Objects.requireNonNull(value, "value");
         if (!SHAPE.matcher(value).matches()) {
@@ -17,6 +22,13 @@ public record AccountCode(String value) implements Comparable<AccountCode> {
         }
     }
 
+    /**
+     * An account code.
+     *
+     * @param value the code, e.g. {@code 4551}
+     * @return the code
+     * @throws IllegalArgumentException when the code is malformed
+     */
     public static AccountCode of(String value) {
         return new AccountCode(value);
     }

@@ -14,6 +14,11 @@ import org.coopkit.ledger.patronage.PatronageKind;
  */
 public record MemberInput(MemberId member, long membershipNumber, String name, Money paidUpCapital,
                           Map<PatronageKind, BigDecimal> volumes) {
+    /**
+     * Checks the member, name and capital; copies the volumes sorted by kind.
+     *
+     * @throws NullPointerException when one of them is null
+     */
     public MemberInput {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(name, "name");
@@ -21,6 +26,12 @@ public record MemberInput(MemberId member, long membershipNumber, String name, M
         volumes = java.util.Collections.unmodifiableMap(new TreeMap<>(volumes));
     }
 
+    /**
+     * The member's volume of a kind of business.
+     *
+     * @param kind the kind
+     * @return the volume, zero when none
+     */
     public BigDecimal volume(PatronageKind kind) {
         return volumes.getOrDefault(kind, BigDecimal.ZERO);
     }

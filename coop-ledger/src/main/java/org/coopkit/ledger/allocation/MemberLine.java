@@ -20,6 +20,7 @@ import org.coopkit.ledger.patronage.PatronageKind;
 public record MemberLine(MemberId member, long membershipNumber, String name, Money paidUpCapital,
                          Map<PatronageKind, BigDecimal> volumes, BigDecimal sharePercent,
                          Money refund, Money capitalInterest, Money workersShare, Money total) {
+    /** Copies the volumes sorted by kind. */
     public MemberLine {
         volumes = java.util.Collections.unmodifiableMap(new TreeMap<>(volumes));
     }

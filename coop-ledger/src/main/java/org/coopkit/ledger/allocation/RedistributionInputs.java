@@ -20,6 +20,11 @@ import org.coopkit.ledger.patronage.PatronageKind;
  */
 public record RedistributionInputs(String fiscalYear, Money result, Money legalReserve, Money capital,
                                    List<MemberInput> members, Map<PatronageKind, BigDecimal> nonMemberVolumes) {
+    /**
+     * Checks the figures and copies the members and volumes.
+     *
+     * @throws NullPointerException when the year, result, legal reserve or capital is null
+     */
     public RedistributionInputs {
         Objects.requireNonNull(fiscalYear, "fiscalYear");
         Objects.requireNonNull(result, "result");

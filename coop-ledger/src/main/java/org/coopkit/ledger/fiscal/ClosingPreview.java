@@ -16,6 +16,7 @@ import org.coopkit.ledger.journal.JournalLine;
  */
 public record ClosingPreview(FiscalYear year, LocalDate date, List<JournalLine> lines, Map<String, Money> results,
                              LocalDate closableFrom, boolean closable, String fingerprint) {
+    /** Copies the lines and results. */
     public ClosingPreview {
         lines = List.copyOf(lines);
         results = Map.copyOf(results);

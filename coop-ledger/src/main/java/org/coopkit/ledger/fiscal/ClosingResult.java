@@ -13,6 +13,7 @@ import org.coopkit.ledger.journal.JournalEntry;
  * @param results the amount moved into the result account per currency code (positive: surplus)
  */
 public record ClosingResult(FiscalYear year, Optional<JournalEntry> entry, Map<String, Money> results) {
+    /** Copies the results. */
     public ClosingResult {
         results = Map.copyOf(results);
     }

@@ -7,6 +7,11 @@ import java.util.Objects;
  * from the first month of the fiscal year).
  */
 public record FiscalPeriod(String fiscalYear, int period) {
+    /**
+     * Checks the period.
+     *
+     * @throws IllegalArgumentException unless the period is 1 to 13
+     */
     public FiscalPeriod {
         Objects.requireNonNull(fiscalYear, "fiscalYear");
         if (period < 1 || period > 13) throw new IllegalArgumentException("period must be 1 to 13: " + period);

@@ -15,10 +15,17 @@ public record PatronageTotals(LocalDate from, LocalDate to, Map<PatronageKind, K
     public record KindTotal(long count, BigDecimal volume, Money amount) {
     }
 
+    /** Copies the totals sorted by kind. */
     public PatronageTotals {
         byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
     }
 
+    /**
+     * The volume of a kind.
+     *
+     * @param kind the kind
+     * @return the volume, zero when none
+     */
     public BigDecimal volume(PatronageKind kind) {
         KindTotal t = byKind.get(kind);
         return t == null ? BigDecimal.ZERO : t.volume();

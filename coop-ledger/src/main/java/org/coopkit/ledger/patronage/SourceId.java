@@ -7,11 +7,22 @@ import java.util.Objects;
  * {@code trip-8812:renter}). Recording the same source twice has effect once.
  */
 public record SourceId(String value) {
+    /**
+     * Checks the id.
+     *
+     * @throws IllegalArgumentException unless it is 1 to 120 characters, not blank
+     */
     public SourceId {
         Objects.requireNonNull(value, "value");
         if (value.isBlank() || value.length() > 120) throw new IllegalArgumentException("a source id is 1 to 120 characters");
     }
 
+    /**
+     * An activity's source id.
+     *
+     * @param value the id, 1 to 120 characters
+     * @return the id
+     */
     public static SourceId of(String value) {
         return new SourceId(value);
     }

@@ -8,6 +8,11 @@ import java.util.Objects;
  * @param bic the bank's BIC, or empty when the bank does not need it (SEPA: IBAN only)
  */
 public record DebtorAccount(String name, String iban, String bic) {
+    /**
+     * Checks the name and IBAN; strips spaces from the IBAN and upper-cases it; a missing BIC is empty.
+     *
+     * @throws NullPointerException when the name or IBAN is null
+     */
     public DebtorAccount {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(iban, "iban");

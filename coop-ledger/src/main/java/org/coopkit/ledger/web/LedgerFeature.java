@@ -21,6 +21,11 @@ import org.coopkit.ledger.web.internal.PatronageResource;
 public final class LedgerFeature implements Feature {
     private final LedgerModule ledger;
 
+    /**
+     * Wiring for the web application: exposes the ledger's pages and API.
+     *
+     * @param ledger the ledger module
+     */
     public LedgerFeature(LedgerModule ledger) {
         this.ledger = ledger;
     }
