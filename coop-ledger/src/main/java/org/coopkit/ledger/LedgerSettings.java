@@ -20,6 +20,9 @@ public record LedgerSettings(String transportType, InterestBasis interestBasis, 
     /**
      * Checks the components.
      *
+     * @param transportType the type of transport the platform's sellers rent out, as reported on the platform income statements (DAC7 "rental of any mode of transport"), e.g. {
+     * @param interestBasis what interest on capital is computed on (a statutes setting): capital held at the year's end (default) or pro rata temporis
+     * @param bankAccount   the co-op's bank account payouts are sent from (SEPA pain.001 files)
      * @throws IllegalArgumentException when the transport type is not upper-case letters and underscores
      */
     public LedgerSettings {

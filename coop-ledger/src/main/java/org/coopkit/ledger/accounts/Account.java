@@ -16,6 +16,11 @@ public record Account(AccountCode code, String name, AccountType type, AccountSc
     /**
      * Checks the components.
      *
+     * @param code  its code, e.g. {
+     * @param name  what a treasurer reads, e.g. {
+     * @param type  asset, liability, equity, revenue or expense
+     * @param scope general, or one sub-account per member
+     * @param role  the role the ledger uses it for, if any
      * @throws IllegalArgumentException when the name is blank or longer than 120 characters
      */
     public Account {

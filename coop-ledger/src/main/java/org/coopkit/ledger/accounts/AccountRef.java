@@ -8,6 +8,9 @@ import org.coopkit.core.members.MemberId;
 /**
  * What a journal line posts to: an account of the chart and, for a per-member account, the
  * member's sub-account. Written {@code 4551:<member id>} in exports.
+ *
+ * @param code the account's code
+ * @param member the member's sub-account, for a per-member account; empty for a general one
  */
 public record AccountRef(AccountCode code, Optional<MemberId> member) implements Comparable<AccountRef> {
     private static final Comparator<AccountRef> ORDER = Comparator.comparing(AccountRef::code)
@@ -16,6 +19,8 @@ public record AccountRef(AccountCode code, Optional<MemberId> member) implements
     /**
      * Checks that both components are given.
      *
+     * @param code   the account's code
+     * @param member the member's sub-account, for a per-member account; empty for a general one
      * @throws NullPointerException when one is null
      */
     public AccountRef {

@@ -38,6 +38,11 @@ public record AllocationPolicy(String name, Preset preset, BigDecimal capitalInt
     /**
      * Checks the policy against the general rules and its preset's minimums.
      *
+     * @param name                   the policy's name, shown in the report
+     * @param preset                 the legal frame whose minimums apply
+     * @param capitalInterestRateCap the highest interest rate on capital the law allows this year, in percent (loi 1947 art. 14: average bond yield of the last 3 years + 2 points)
+     * @param steps                  the waterfall, in order
+     * @param remainderTo            where what is left after the steps goes
      * @throws PolicyBreaksRule when a rule is broken (the rule's code names it)
      */
     public AllocationPolicy {

@@ -21,6 +21,12 @@ public record AllocationStep(String name, StepKind kind, BigDecimal percent, Big
     /**
      * Checks the name and kind; missing percentages, rates and weights are zero or empty, a missing rule empty.
      *
+     * @param name        what the report and the resolution call it
+     * @param kind        what the step does
+     * @param percent     its share of the year's result, in percent (not used by {
+     * @param rate        annual interest rate on paid-up capital, in percent (only {
+     * @param kindWeights how a refund pool is split between kinds of business (only {
+     * @param rule        the rule or statute clause that sets it, quoted in the report
      * @throws NullPointerException when the name or kind is null
      */
     public AllocationStep {

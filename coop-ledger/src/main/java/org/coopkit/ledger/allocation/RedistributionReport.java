@@ -32,7 +32,22 @@ public record RedistributionReport(String fiscalYear, String policyName, Preset 
                                    List<PatronageKind> kinds, Map<PatronageKind, Money> refundPoolsByKind,
                                    List<MemberLine> lines, Map<PatronageKind, BigDecimal> nonMemberVolumes,
                                    RemainderDestination remainderTo) {
-    /** Copies the lists and sorts the maps by kind. */
+    /**
+     * Copies the lists and sorts the maps by kind.
+     *
+     * @param fiscalYear         the fiscal year's id
+     * @param policyName         the policy's name
+     * @param preset             the policy's legal frame
+     * @param result             the year's result being allocated
+     * @param legalReserveBefore the legal reserve before the allocation
+     * @param capital            the paid-up capital the interest is computed on
+     * @param steps              the waterfall, the remainder last
+     * @param kinds              the kinds of business refunded
+     * @param refundPoolsByKind  the refund pool of each kind
+     * @param lines              one line per member
+     * @param nonMemberVolumes   business by non-members per kind (never refunded)
+     * @param remainderTo        where the remainder goes
+     */
     public RedistributionReport {
         steps = List.copyOf(steps);
         kinds = List.copyOf(kinds);

@@ -61,11 +61,26 @@ public final class CapitalOpening {
      * @param entryNumber the journal entry number once posted
      */
     public record Opening(LocalDate on, String against, List<Line> lines, Optional<Long> entryNumber) {
-        /** One member's capital brought in. */
+        /**
+         * One member's capital brought in.
+         *
+         * @param member the member
+         * @param membershipNumber their membership number
+         * @param name their name
+         * @param held paid-up capital the books lacked
+         * @param unpaid subscribed, unpaid capital the books lacked
+         */
         public record Line(MemberId member, long membershipNumber, String name, Money held, Money unpaid) {
         }
 
-        /** Copies the lines, so the opening cannot be changed afterwards. */
+        /**
+         * Copies the lines, so the opening cannot be changed afterwards.
+         *
+         * @param on          the entry's date
+         * @param against     the account debited for the paid-up capital (the bank unless named)
+         * @param lines       one per member whose capital the books lacked
+         * @param entryNumber the journal entry number once posted
+         */
         public Opening {
             lines = List.copyOf(lines);
         }

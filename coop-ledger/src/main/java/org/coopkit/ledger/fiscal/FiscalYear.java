@@ -19,6 +19,11 @@ public record FiscalYear(FiscalYearId id, LocalDate start, LocalDate end, Fiscal
     /**
      * Checks the components.
      *
+     * @param id       the year's id
+     * @param start    its first day
+     * @param end      its last day, inclusive (at most 24 months after the start)
+     * @param status   open, closed or locked
+     * @param closings how many times it was closed
      * @throws InvalidFiscalYear when the year ends before it starts or lasts more than 24 months
      */
     public FiscalYear {

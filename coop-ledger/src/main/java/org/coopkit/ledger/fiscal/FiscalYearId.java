@@ -3,13 +3,18 @@ package org.coopkit.ledger.fiscal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The code of a fiscal year, e.g. {@code 2026} or {@code 2026-27}. */
+/**
+ * The code of a fiscal year, e.g. {@code 2026} or {@code 2026-27}.
+ *
+ * @param value the code, 1 to 20 letters, digits or dashes, e.g. {@code 2026}
+ */
 public record FiscalYearId(String value) {
     private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z\\-]{0,19}");
 
     /**
      * Checks the code's shape.
      *
+     * @param value the code, 1 to 20 letters, digits or dashes, e.g. {@code 2026}
      * @throws IllegalArgumentException unless it is 1 to 20 letters, digits or dashes
      */
     public FiscalYearId {

@@ -17,6 +17,9 @@ public record JournalLine(AccountRef account, Side side, Money amount) {
     /**
      * Checks that every component is given.
      *
+     * @param account the account, or a member's sub-account
+     * @param side    debit or credit
+     * @param amount  the amount, positive
      * @throws NullPointerException when one is null
      */
     public JournalLine {

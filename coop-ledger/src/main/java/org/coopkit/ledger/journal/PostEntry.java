@@ -17,6 +17,11 @@ public record PostEntry(IdempotencyKey key, LocalDate date, String memo, EntryKi
     /**
      * Checks the key, date and kind; strips the memo (none is empty) and copies the lines.
      *
+     * @param key   makes a retried posting take effect once
+     * @param date  the accounting date; its fiscal year must be open
+     * @param memo  what a reader of the books needs to know (at most 300 characters)
+     * @param kind  {
+     * @param lines at least two lines that balance per currency
      * @throws NullPointerException when the key, date or kind is null
      */
     public PostEntry {

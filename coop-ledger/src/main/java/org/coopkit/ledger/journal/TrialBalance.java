@@ -16,7 +16,12 @@ import org.coopkit.ledger.accounts.AccountRef;
  * @param rows one row per account and currency
  */
 public record TrialBalance(LocalDate at, List<TrialBalanceRow> rows) {
-    /** Copies the rows. */
+    /**
+     * Copies the rows.
+     *
+     * @param at   the last posting date included
+     * @param rows one row per account and currency
+     */
     public TrialBalance {
         rows = List.copyOf(rows);
     }

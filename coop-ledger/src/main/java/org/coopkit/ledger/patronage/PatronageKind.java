@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * A kind of business a member does with the co-op, the basis of a patronage refund: purchases as
  * a user, sales as a provider, hours of member work. Kinds are open: a co-op may add its own
  * (upper-case letters, digits and underscores).
+ *
+ * @param code the code, 1 to 30 upper-case letters, digits or underscores
  */
 public record PatronageKind(String code) implements Comparable<PatronageKind> {
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
@@ -20,6 +22,7 @@ public record PatronageKind(String code) implements Comparable<PatronageKind> {
     /**
      * Checks the code's shape.
      *
+     * @param code the code, 1 to 30 upper-case letters, digits or underscores
      * @throws IllegalArgumentException unless it is 1 to 30 upper-case letters, digits or underscores, starting with a letter
      */
     public PatronageKind {

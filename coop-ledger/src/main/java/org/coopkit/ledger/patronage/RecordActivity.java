@@ -27,6 +27,16 @@ public record RecordActivity(SourceId source, Optional<MemberId> member, String 
     /**
      * Checks that every component but {@code party} is given.
      *
+     * @param source      the activity (idempotency: recorded once per source)
+     * @param member      the member, when a member did it (their status on the day decides whether it counts)
+     * @param party       who did it, as the application names them (a member's name, a guest's reference)
+     * @param date        the day of the activity
+     * @param kind        purchases, sales, work hours…
+     * @param volume      the measure the refund is proportional to (amount spent, hours worked), not negative
+     * @param amount      the money paid (for sales: what users paid for the seller's activity, fees included)
+     * @param fees        fees and commissions the platform withheld (platform income statements)
+     * @param entry       the journal entry that booked it, if any
+     * @param activityRef the application's reference of the activity (booking, trip…)
      * @throws NullPointerException when a component is null
      */
     public RecordActivity {

@@ -19,7 +19,18 @@ import org.coopkit.ledger.journal.EntryId;
  * @param lines         every line, paid or not
  */
 public record PayoutRun(String key, LocalDate executionDate, Instant createdAt, Optional<EntryId> entry, List<Line> lines) {
-    /** One member's payable on one account. */
+    /**
+     * One member's payable on one account.
+     *
+     * @param number the line's position in the run
+     * @param member the member paid
+     * @param name their name
+     * @param account the payable account's code
+     * @param accountName its name
+     * @param amount what is paid
+     * @param iban the member's IBAN, empty when none is valid
+     * @param status paid or not payable
+     */
     public record Line(int number, MemberId member, String name, String account, String accountName, Money amount,
                        Optional<String> iban, Status status) {
     }
@@ -32,7 +43,15 @@ public record PayoutRun(String key, LocalDate executionDate, Instant createdAt, 
         NOT_PAYABLE
     }
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param key           the run's key
+     * @param executionDate the requested execution date of the transfer
+     * @param createdAt     when the run was made
+     * @param entry         the journal entry of the payments, empty when nothing was paid
+     * @param lines         every line, paid or not
+     */
     public PayoutRun {
         lines = List.copyOf(lines);
     }

@@ -3,9 +3,21 @@ package org.coopkit.ledger.statements;
 import java.util.List;
 import org.coopkit.core.money.Money;
 
-/** Every seller's statement for one quarter, members by membership number then other sellers by name. */
+/**
+ * Every seller's statement for one quarter, members by membership number then other sellers by name.
+ *
+ * @param year the calendar year
+ * @param quarter the quarter, 1 to 4
+ * @param sellers one statement per seller
+ */
 public record IncomeStatementReport(int year, int quarter, List<SellerStatement> sellers) {
-    /** Copies the sellers. */
+    /**
+     * Copies the sellers.
+     *
+     * @param year    the calendar year
+     * @param quarter the quarter, 1 to 4
+     * @param sellers one statement per seller
+     */
     public IncomeStatementReport {
         sellers = List.copyOf(sellers);
     }

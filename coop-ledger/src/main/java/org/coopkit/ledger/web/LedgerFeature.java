@@ -22,7 +22,7 @@ public final class LedgerFeature implements Feature {
     private final LedgerModule ledger;
 
     /**
-     * Wiring for the web application: exposes the ledger's pages and API.
+     * Builds the ledger's REST resources from the module.
      *
      * @param ledger the ledger module
      */
