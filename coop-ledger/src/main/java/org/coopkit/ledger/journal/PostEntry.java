@@ -61,7 +61,7 @@ public record PostEntry(IdempotencyKey key, LocalDate date, String memo, EntryKi
     /**
      * The same entry of another kind.
      *
-     * @param newKind the kind, e.g. an opening entry
+     * @param newKind the kind, e.g. {@code CLOSING} or {@code ALLOCATION}
      * @return the command
      */
     public PostEntry withKind(EntryKind newKind) {
