@@ -73,17 +73,39 @@ public final class LedgerModule {
     private final LedgerSettings settings;
     private final org.coopkit.ledger.reports.AnnualAccountsService annualAccounts;
 
-    /** The ledger with the generic allocation preset (loi 1947 art. 14–16). */
+    /**
+     * The ledger with the generic allocation preset (loi 1947 art. 14–16).
+     *
+     * @param database the database the ledger's tables live in
+     * @param clock    the clock for postings and dates
+     * @param core     the core module (members, capital, audit)
+     */
     public LedgerModule(Database database, Clock clock, CoreModule core) {
         this(database, clock, core, AllocationPolicy.generic());
     }
 
-    /** The ledger with the co-op's own allocation policy (a preset or a custom one). */
+    /**
+     * The ledger with the co-op's own allocation policy (a preset or a custom one).
+     *
+     * @param database the database the ledger's tables live in
+     * @param clock    the clock for postings and dates
+     * @param core     the core module (members, capital, audit)
+     * @param policy   how the surplus is allocated
+     */
     public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy) {
         this(database, clock, core, policy, LedgerSettings.defaults());
     }
 
-    /** The ledger with the co-op's allocation policy and settings. */
+    /**
+     * The ledger with the co-op's allocation policy and settings; installs the standard chart of
+     * accounts and connects core's capital register to the books.
+     *
+     * @param database the database the ledger's tables live in
+     * @param clock    the clock for postings and dates
+     * @param core     the core module (members, capital, audit)
+     * @param policy   how the surplus is allocated
+     * @param settings interest basis, transport type and other ledger settings
+     */
     public LedgerModule(Database database, Clock clock, CoreModule core, AllocationPolicy policy, LedgerSettings settings) {
         this.core = core;
         this.clock = clock;
@@ -111,54 +133,110 @@ public final class LedgerModule {
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations, payouts));
     }
 
+    /**
+     * The chart of accounts.
+     *
+     * @return the chart, with the standard accounts installed
+     */
     public ChartOfAccounts accounts() {
         return chart;
     }
 
+    /**
+     * The double-entry journal.
+     *
+     * @return the journal service
+     */
     public Journal journal() {
         return journal;
     }
 
+    /**
+     * Fiscal years: opening, closing and reading them.
+     *
+     * @return the fiscal year service
+     */
     public FiscalYearService fiscalYears() {
         return fiscalYears;
     }
 
+    /**
+     * Members' patronage (their activity with the co-op), the basis of the refunds.
+     *
+     * @return the patronage service
+     */
     public PatronageService patronage() {
         return patronage;
     }
 
+    /**
+     * The year-end allocation of the surplus.
+     *
+     * @return the allocation service
+     */
     public AllocationService allocations() {
         return allocations;
     }
 
+    /**
+     * Sellers' income statements (DAC7) per fiscal year.
+     *
+     * @return the income statement service
+     */
     public IncomeStatements incomeStatements() {
         return incomeStatements;
     }
 
-    /** Payout runs: owners' payouts, refunds, interest and workers' share paid by bank transfer (SEPA pain.001). */
+    /**
+     * Payout runs: owners' payouts, refunds, interest and workers' share paid by bank transfer (SEPA pain.001).
+     *
+     * @return the payout service
+     */
     public org.coopkit.ledger.payouts.PayoutService payouts() {
         return payouts;
     }
 
-    /** Balance sheet and income statement per fiscal year, with the previous year. */
+    /**
+     * Balance sheet and income statement per fiscal year, with the previous year.
+     *
+     * @return the annual accounts service
+     */
     public org.coopkit.ledger.reports.AnnualAccountsService annualAccounts() {
         return annualAccounts;
     }
 
+    /**
+     * The settings the ledger was built with.
+     *
+     * @return the ledger settings
+     */
     public LedgerSettings settings() {
         return settings;
     }
 
-    /** The opening entry that brings capital recorded before the ledger was installed into the books. */
+    /**
+     * The opening entry that brings capital recorded before the ledger was installed into the books.
+     *
+     * @return the capital opening service
+     */
     public org.coopkit.ledger.capital.CapitalOpening capitalOpening() {
         return capitalOpening;
     }
 
-    /** The ledger's side of core's capital register (connected on construction). */
+    /**
+     * The ledger's side of core's capital register (connected on construction).
+     *
+     * @return the capital books
+     */
     public LedgerCapitalBooks capitalBooks() {
         return capitalBooks;
     }
 
+    /**
+     * Exports of the journal (FEC and the like) for the accountant.
+     *
+     * @return the journal export service
+     */
     public JournalExport exports() {
         return exports;
     }
@@ -166,15 +244,27 @@ public final class LedgerModule {
     /**
      * Registers the ledger's decision handlers ({@value SurplusAllocationHandler#KIND}) with the
      * application's registry, so an adopted resolution posts the allocation.
+     *
+     * @param handlers the application's decision handler registry
      */
     public void registerDecisionHandlers(DecisionHandlers handlers) {
         handlers.register(SurplusAllocationHandler.KIND, new SurplusAllocationHandler(allocations));
     }
 
+    /**
+     * The core module this ledger was built on.
+     *
+     * @return the core module
+     */
     public CoreModule core() {
         return core;
     }
 
+    /**
+     * The clock the ledger dates with.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }

@@ -6,5 +6,8 @@ package org.coopkit.ledger.accounts;
  * name the member; lines on a general account must not.
  */
 public enum AccountScope {
-    GENERAL, PER_MEMBER
+    /** One account for the whole co-op. */
+    GENERAL,
+    /** One sub-account per member: lines name the member. */
+    PER_MEMBER
 }

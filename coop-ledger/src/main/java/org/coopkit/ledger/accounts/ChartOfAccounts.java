@@ -42,6 +42,12 @@ public final class ChartOfAccounts {
     private final Transactions tx;
     private final Accounts accounts;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx       the module's transactions
+     * @param accounts the accounts' repository
+     */
     public ChartOfAccounts(Transactions tx, Accounts accounts) {
         this.tx = tx;
         this.accounts = accounts;
@@ -59,7 +65,14 @@ public final class ChartOfAccounts {
         });
     }
 
-    /** Opens a new account (treasurer). */
+    /**
+     * Opens a new account (treasurer).
+     *
+     * @param actor   the caller; needs {@code TREASURER}
+     * @param account the new account
+     * @return the opened account
+     * @throws DuplicateAccount when the code, or the role, is already taken
+     */
     public Account open(Actor actor, Account account) {
         actor.require(Role.TREASURER);
         return tx.inTransaction(() -> {
@@ -72,17 +85,35 @@ public final class ChartOfAccounts {
         });
     }
 
-    /** The whole chart, by code (any member may read it: the books are open to members). */
+    /**
+     * The whole chart, by code (any member may read it: the books are open to members).
+     *
+     * @param actor the caller; needs {@code MEMBER}, {@code BOARD} or {@code TREASURER}
+     * @return every account, by code
+     */
     public List<Account> all(Actor actor) {
         actor.require(Role.MEMBER, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(accounts::all);
     }
 
+    /**
+     * An account by code (no role check: used by the module's services).
+     *
+     * @param code the account code
+     * @return the account
+     * @throws UnknownAccount when no account has the code
+     */
     public Account get(AccountCode code) {
         return tx.inTransaction(() -> accounts.find(code).orElseThrow(() -> new UnknownAccount(code.value())));
     }
 
-    /** The account holding a role; refuses when the chart has none. */
+    /**
+     * The account holding a role; refuses when the chart has none.
+     *
+     * @param role the role
+     * @return the account holding it
+     * @throws UnknownAccount when no account holds the role
+     */
     public Account withRole(AccountRole role) {
         return tx.inTransaction(() -> accounts.withRole(role).orElseThrow(() -> new UnknownAccount("with role " + role)));
     }

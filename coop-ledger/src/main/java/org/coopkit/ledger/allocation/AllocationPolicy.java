@@ -23,14 +23,28 @@ import org.coopkit.ledger.patronage.PatronageKind;
  * construction: it is refused, naming the rule, when its percentages exceed 100%, when an interest
  * rate exceeds the cap, or when it breaks a legal minimum of its preset.
  *
+ * @param name                   the policy's name, shown in the report
+ * @param preset                 the legal frame whose minimums apply
  * @param capitalInterestRateCap the highest interest rate on capital the law allows this year, in
  *                               percent (loi 1947 art. 14: average bond yield of the last 3 years + 2 points)
+ * @param steps                  the waterfall, in order
+ * @param remainderTo            where what is left after the steps goes
  */
 public record AllocationPolicy(String name, Preset preset, BigDecimal capitalInterestRateCap, List<AllocationStep> steps,
                                RemainderDestination remainderTo) {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Checks the policy against the general rules and its preset's minimums.
+     *
+     * @param name                   the policy's name, shown in the report
+     * @param preset                 the legal frame whose minimums apply
+     * @param capitalInterestRateCap the highest interest rate on capital the law allows this year, in percent (loi 1947 art. 14: average bond yield of the last 3 years + 2 points)
+     * @param steps                  the waterfall, in order
+     * @param remainderTo            where what is left after the steps goes
+     * @throws PolicyBreaksRule when a rule is broken (the rule's code names it)
+     */
     public AllocationPolicy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(preset, "preset");
@@ -40,21 +54,39 @@ public record AllocationPolicy(String name, Preset preset, BigDecimal capitalInt
         validate(preset, capitalInterestRateCap, steps);
     }
 
-    /** The generic preset: loi 1947 art. 14–16. */
+    /**
+     * The generic preset: loi 1947 art. 14–16.
+     *
+     * @return the generic policy, read from its preset file
+     */
     public static AllocationPolicy generic() {
         return preset(Preset.GENERIC);
     }
 
-    /** The SCIC preset: 57.5% at least to indivisible reserves. */
+    /**
+     * The SCIC preset: 57.5% at least to indivisible reserves.
+     *
+     * @return the SCIC policy, read from its preset file
+     */
     public static AllocationPolicy scic() {
         return preset(Preset.SCIC);
     }
 
-    /** The SCOP preset: legal reserve 15%, 25% at least to the workers. */
+    /**
+     * The SCOP preset: legal reserve 15%, 25% at least to the workers.
+     *
+     * @return the SCOP policy, read from its preset file
+     */
     public static AllocationPolicy scop() {
         return preset(Preset.SCOP);
     }
 
+    /**
+     * The policy of a preset, read from its JSON file beside this class.
+     *
+     * @param preset the preset
+     * @return its policy
+     */
     public static AllocationPolicy preset(Preset preset) {
         String file = "presets/" + preset.name().toLowerCase(Locale.ROOT) + ".json";
         try (InputStream in = AllocationPolicy.class.getResourceAsStream(file)) {
@@ -65,7 +97,14 @@ public record AllocationPolicy(String name, Preset preset, BigDecimal capitalInt
         }
     }
 
-    /** Reads a policy written as the preset files are; refuses a malformed one naming the field. */
+    /**
+     * Reads a policy written as the preset files are; refuses a malformed one naming the field.
+     *
+     * @param json the policy, in the shape of the preset files
+     * @return the checked policy
+     * @throws InvalidInput     when the JSON is malformed or a field is missing
+     * @throws PolicyBreaksRule when the policy breaks a rule
+     */
     public static AllocationPolicy fromJson(String json) {
         JsonNode root;
         try {
@@ -97,12 +136,23 @@ public record AllocationPolicy(String name, Preset preset, BigDecimal capitalInt
         return v == null || v.isNull() ? null : new BigDecimal(v.asText());
     }
 
-    /** The same policy with other steps (checked again). */
+    /**
+     * The same policy with other steps (checked again).
+     *
+     * @param newSteps the waterfall steps
+     * @return the policy with those steps
+     * @throws PolicyBreaksRule when the new steps break a rule
+     */
     public AllocationPolicy withSteps(List<AllocationStep> newSteps) {
         return new AllocationPolicy(name, preset, capitalInterestRateCap, newSteps, remainderTo);
     }
 
-    /** Sum of the step percentages of these kinds. */
+    /**
+     * Sum of the step percentages of these kinds.
+     *
+     * @param kinds the step kinds
+     * @return their percentages added, in percent
+     */
     public BigDecimal percentOf(java.util.Set<StepKind> kinds) {
         return steps.stream().filter(s -> kinds.contains(s.kind())).map(AllocationStep::percent).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -64,6 +64,22 @@ public final class AllocationService {
     private final Clock clock;
     private final InterestBasis interestBasis;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx            the module's transactions
+     * @param journal       the journal the allocation is posted to
+     * @param years         the fiscal years
+     * @param patronage     the members' patronage, the basis of the refunds
+     * @param chart         the chart of accounts
+     * @param members       the member registry
+     * @param capital       core's capital register (paid-up capital, refunds taken as shares)
+     * @param records       the stored choices, adopted reports and postings
+     * @param policy        the co-op's allocation policy
+     * @param currency      the co-op's currency
+     * @param clock         the clock dating the posting
+     * @param interestBasis how interest on capital is computed (year-end or pro rata temporis)
+     */
     public AllocationService(Transactions tx, Journal journal, FiscalYearService years, PatronageService patronage, ChartOfAccounts chart,
                              Members members, CapitalService capital, AllocationRecords records, AllocationPolicy policy,
                              Currency currency, Clock clock, InterestBasis interestBasis) {
@@ -81,17 +97,34 @@ public final class AllocationService {
         this.clock = clock;
     }
 
-    /** The co-op's allocation policy. */
+    /**
+     * The co-op's allocation policy.
+     *
+     * @return the policy the module was built with
+     */
     public AllocationPolicy policy() {
         return policy;
     }
 
-    /** The redistribution report of a year under the co-op's policy (treasurer or board). */
+    /**
+     * The redistribution report of a year under the co-op's policy (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param year  the fiscal year
+     * @return the report
+     */
     public RedistributionReport report(Actor actor, FiscalYearId year) {
         return report(actor, year, policy);
     }
 
-    /** The report under another policy, to compare before proposing it (treasurer or board). */
+    /**
+     * The report under another policy, to compare before proposing it (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param year  the fiscal year
+     * @param other the policy to compute the report under
+     * @return the report under that policy
+     */
     public RedistributionReport report(Actor actor, FiscalYearId year, AllocationPolicy other) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.readOnly(() -> Redistribution.compute(other, inputs(actor, year))); // from the read replica when there is one
@@ -101,6 +134,10 @@ public final class AllocationService {
      * The figures a redistribution is computed from: once the year's allocation is adopted, the
      * figures as they were adopted (stored with it), so the report is the same byte for byte
      * whenever it is produced again; before that, read from the books as of the year's end.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param id    the fiscal year
+     * @return the inputs: result, patronage and capital per member
      */
     public RedistributionInputs inputs(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -130,6 +167,9 @@ public final class AllocationService {
      * Recomputes every adopted report (treasurer or board): the stored JSON still has the hash
      * recorded at adoption, the stored inputs reproduce it byte for byte, and (informational) the
      * books read today still give the same report.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @return one check per adopted report
      */
     public List<AdoptedReportCheck> verifyAdopted(Actor actor) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -201,7 +241,15 @@ public final class AllocationService {
         return out;
     }
 
-    /** A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer). */
+    /**
+     * A member chooses to take their refund of a year as new shares, or paid out (the member or the treasurer).
+     *
+     * @param actor  the caller; the member themselves or {@code TREASURER}
+     * @param member the member choosing
+     * @param year   the fiscal year of the refund
+     * @param choice shares or paid out
+     * @throws AllocationNotReady when the year's allocation is already posted
+     */
     public void chooseRefund(Actor actor, MemberId member, FiscalYearId year, RefundChoice choice) {
         actor.requireSelfOr(member, Role.TREASURER);
         years.get(Actor.system(), year); // FiscalYearNotFound before anything is stored (found by ApiFuzzIT: a choice for year 0 was kept)
@@ -211,7 +259,14 @@ public final class AllocationService {
         });
     }
 
-    /** A member's statement for a year: patronage, capital, refund, interest (the member, the treasurer or the board). */
+    /**
+     * A member's statement for a year: patronage, capital, refund, interest (the member, the treasurer or the board).
+     *
+     * @param actor  the caller; the member themselves, {@code TREASURER} or {@code BOARD}
+     * @param member the member
+     * @param id     the fiscal year
+     * @return the member's statement for the year
+     */
     public MemberStatement statement(Actor actor, MemberId member, FiscalYearId id) {
         actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
@@ -247,6 +302,12 @@ public final class AllocationService {
      * subscribes whole shares at nominal in core's capital register, paid from the refund (the
      * register posts that entry), the remainder staying payable. Once per year: a second call, under any
      * decision id, returns the first posting.
+     *
+     * @param actor      the caller; needs {@code TREASURER}
+     * @param decisionId the id of the general assembly's decision
+     * @param id         the fiscal year
+     * @return the posting (the first one on a repeated call)
+     * @throws AllocationNotReady when the year is open or its result is zero
      */
     public PostedAllocation postAdopted(Actor actor, String decisionId, FiscalYearId id) {
         actor.require(Role.TREASURER);

@@ -12,11 +12,22 @@ public final class DraftResolution {
     private DraftResolution() {
     }
 
-    /** The payload of the decision the resolution carries. */
+    /**
+     * The payload of the decision the resolution carries.
+     *
+     * @param r the report
+     * @return the payload
+     */
     public static String decisionPayload(RedistributionReport r) {
         return "{\"fiscalYear\":\"" + r.fiscalYear() + "\"}";
     }
 
+    /**
+     * The resolution's text, to put to the general assembly's vote.
+     *
+     * @param r the report
+     * @return the plain-text draft
+     */
     public static String text(RedistributionReport r) {
         StringBuilder t = new StringBuilder();
         String result = RedistributionHtml.money(r.result());

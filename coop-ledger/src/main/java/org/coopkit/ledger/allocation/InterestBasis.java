@@ -6,5 +6,8 @@ package org.coopkit.ledger.allocation;
  * paid up on 1 July earns half a year's interest).
  */
 public enum InterestBasis {
-    YEAR_END, PRO_RATA_TEMPORIS
+    /** Interest on the capital held at the year's end. */
+    YEAR_END,
+    /** Interest on the capital held on average over the days of the year. */
+    PRO_RATA_TEMPORIS
 }

@@ -16,14 +16,29 @@ import org.coopkit.ledger.patronage.PatronageTotals;
  */
 public record MemberStatement(MemberId member, String name, long membershipNumber, String fiscalYear, PatronageTotals patronage,
                               Money paidUpCapital, Optional<MemberLine> line, RefundChoice refundChoice, boolean posted) {
+    /**
+     * The member's refund for the year.
+     *
+     * @return the refund, zero without a line
+     */
     public Money refund() {
         return line.map(MemberLine::refund).orElse(Money.zero(paidUpCapital.currency()));
     }
 
+    /**
+     * The member's interest on capital for the year.
+     *
+     * @return the interest, zero without a line
+     */
     public Money capitalInterest() {
         return line.map(MemberLine::capitalInterest).orElse(Money.zero(paidUpCapital.currency()));
     }
 
+    /**
+     * Everything allocated to the member for the year.
+     *
+     * @return the total, zero without a line
+     */
     public Money total() {
         return line.map(MemberLine::total).orElse(Money.zero(paidUpCapital.currency()));
     }

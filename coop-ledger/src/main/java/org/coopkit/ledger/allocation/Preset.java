@@ -24,16 +24,24 @@ public enum Preset {
         this.minimums = minimums;
     }
 
+    /**
+     * The legal minimums of this preset.
+     *
+     * @return the minimums, empty for {@code CUSTOM}
+     */
     public List<Minimum> minimums() {
         return minimums;
     }
 
     /** A legal minimum: the steps of these kinds together take at least this percentage of the result. */
     public enum Minimum {
+        /** At least 15% to the legal reserve (loi 1947 art. 16). */
         LEGAL_RESERVE_15("loi-1947-art-16-legal-reserve", "at least 15% of the result to the legal reserve (loi 1947 art. 16)",
                 Set.of(StepKind.LEGAL_RESERVE), new BigDecimal("15")),
+        /** At least 57.5% to indivisible reserves (SCIC). */
         SCIC_INDIVISIBLE_57_5("scic-indivisible-reserves", "at least 57.5% of the result to indivisible reserves (SCIC, loi 1947 art. 19 nonies)",
                 Set.of(StepKind.LEGAL_RESERVE, StepKind.STATUTORY_RESERVE), new BigDecimal("57.5")),
+        /** At least 25% to the workers (SCOP). */
         SCOP_WORKERS_25("scop-workers-share", "at least 25% of the result to the workers (SCOP, loi 1978 art. 33)",
                 Set.of(StepKind.WORKERS_SHARE), new BigDecimal("25"));
 
@@ -49,18 +57,38 @@ public enum Preset {
             this.percent = percent;
         }
 
+        /**
+         * The rule's code, as {@link PolicyBreaksRule} gives it.
+         *
+         * @return the code
+         */
         public String code() {
             return code;
         }
 
+        /**
+         * The rule in words.
+         *
+         * @return the text
+         */
         public String text() {
             return text;
         }
 
+        /**
+         * The step kinds that count towards the minimum.
+         *
+         * @return the kinds
+         */
         public Set<StepKind> kinds() {
             return kinds;
         }
 
+        /**
+         * The minimum share of the result.
+         *
+         * @return the percentage, in percent
+         */
         public BigDecimal percent() {
             return percent;
         }

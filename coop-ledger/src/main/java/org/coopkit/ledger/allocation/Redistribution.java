@@ -41,6 +41,13 @@ public final class Redistribution {
     private Redistribution() {
     }
 
+    /**
+     * Computes the redistribution of a year under a policy: the same inputs always give the same report.
+     *
+     * @param policy the allocation policy
+     * @param in     the year's result, capital and members' volumes
+     * @return the report
+     */
     public static RedistributionReport compute(AllocationPolicy policy, RedistributionInputs in) {
         Currency cur = in.result().currency();
         Money zero = Money.zero(cur);

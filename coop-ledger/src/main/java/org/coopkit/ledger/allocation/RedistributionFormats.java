@@ -29,7 +29,12 @@ public final class RedistributionFormats {
     private RedistributionFormats() {
     }
 
-    /** The report as a JSON document (amounts as decimal strings at the currency's scale). */
+    /**
+     * The report as a JSON document (amounts as decimal strings at the currency's scale).
+     *
+     * @param r the report
+     * @return the JSON document
+     */
     public static String json(RedistributionReport r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("fiscalYear", r.fiscalYear());
@@ -80,7 +85,12 @@ public final class RedistributionFormats {
         }
     }
 
-    /** Header of {@link #csv}: one column per kind of business between the member's identity and their amounts. */
+    /**
+     * Header of {@link #csv}: one column per kind of business between the member's identity and their amounts.
+     *
+     * @param r the report (its kinds of business give columns)
+     * @return the column names
+     */
     public static List<String> csvHeader(RedistributionReport r) {
         List<String> h = new ArrayList<>(List.of("record", "position", "name", "member_id", "rule"));
         for (PatronageKind k : r.kinds()) h.add("volume_" + k.code().toLowerCase(java.util.Locale.ROOT));
@@ -93,6 +103,9 @@ public final class RedistributionFormats {
      * member ({@code record=member}, position = membership number), then the totals. Names and
      * rules (typed by people) are neutralised against spreadsheet formulas ({@link CsvCells}); the
      * amounts, computed here, stay numbers.
+     *
+     * @param r the report
+     * @return the CSV content
      */
     public static String csv(RedistributionReport r) {
         StringWriter out = new StringWriter();

@@ -18,7 +18,12 @@ public final class RedistributionHtml {
     private RedistributionHtml() {
     }
 
-    /** A complete HTML page around {@link #fragment}. */
+    /**
+     * A complete HTML page around {@link #fragment}.
+     *
+     * @param r the report
+     * @return the HTML page
+     */
     public static String page(RedistributionReport r) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -28,7 +33,12 @@ public final class RedistributionHtml {
                 + fragment(r) + "</main>\n</body>\n</html>\n";
     }
 
-    /** A {@code <section>} with the waterfall chart and table and the members' table. */
+    /**
+     * A {@code <section>} with the waterfall chart and table and the members' table.
+     *
+     * @param r the report
+     * @return the HTML fragment
+     */
     public static String fragment(RedistributionReport r) {
         StringBuilder h = new StringBuilder(4096);
         String cur = r.result().currencyCode();

@@ -19,6 +19,11 @@ public enum StepKind {
     /** Development fund (a reserve earmarked for investment). */
     DEVELOPMENT_FUND;
 
+    /**
+     * Whether the step funds a reserve (legal, statutory or development fund).
+     *
+     * @return true for a reserve step
+     */
     public boolean isReserve() {
         return this == LEGAL_RESERVE || this == STATUTORY_RESERVE || this == DEVELOPMENT_FUND;
     }

@@ -19,6 +19,11 @@ public final class SurplusAllocationHandler implements DecisionHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AllocationService allocations;
 
+    /**
+     * Wiring for {@code LedgerModule.registerDecisionHandlers}.
+     *
+     * @param allocations the service that posts the adopted allocation
+     */
     public SurplusAllocationHandler(AllocationService allocations) {
         this.allocations = allocations;
     }

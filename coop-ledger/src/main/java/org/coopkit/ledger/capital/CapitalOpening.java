@@ -61,21 +61,53 @@ public final class CapitalOpening {
      * @param entryNumber the journal entry number once posted
      */
     public record Opening(LocalDate on, String against, List<Line> lines, Optional<Long> entryNumber) {
-        /** One member's capital brought in. */
+        /**
+         * One member's capital brought in.
+         *
+         * @param member the member
+         * @param membershipNumber their membership number
+         * @param name their name
+         * @param held paid-up capital the books lacked
+         * @param unpaid subscribed, unpaid capital the books lacked
+         */
         public record Line(MemberId member, long membershipNumber, String name, Money held, Money unpaid) {
         }
 
+        /**
+         * Copies the lines, so the opening cannot be changed afterwards.
+         *
+         * @param on          the entry's date
+         * @param against     the account debited for the paid-up capital (the bank unless named)
+         * @param lines       one per member whose capital the books lacked
+         * @param entryNumber the journal entry number once posted
+         */
         public Opening {
             lines = List.copyOf(lines);
         }
 
-        /** Paid-up capital brought in, all members. */
+        /**
+         * Paid-up capital brought in, all members.
+         *
+         * @param currency the co-op's currency (the sum of no lines is zero in it)
+         * @return the sum of the lines' paid-up capital
+         */
         public Money totalHeld(Currency currency) {
             return Money.sum(lines.stream().map(Line::held).toList(), currency);
         }
     }
 
-    /** Built by {@code LedgerModule}; reads core's register through {@code capital} and posts through {@code journal}. */
+    /**
+     * Built by {@code LedgerModule}; reads core's register through {@code capital} and posts through {@code journal}.
+     *
+     * @param tx       the module's transactions
+     * @param journal  the journal the opening entry is posted to
+     * @param chart    the chart of accounts
+     * @param capital  core's capital register
+     * @param audit    the audit log the reason goes to
+     * @param currency the co-op's currency
+     * @param clock    the clock giving today
+     * @param years    the fiscal years (the entry's day must be in an open one)
+     */
     public CapitalOpening(Transactions tx, Journal journal, ChartOfAccounts chart, CapitalService capital, AuditLog audit, Currency currency,
                           Clock clock, org.coopkit.ledger.fiscal.FiscalYearService years) {
         this.years = years;
@@ -88,7 +120,14 @@ public final class CapitalOpening {
         this.clock = clock;
     }
 
-    /** What an opening entry on {@code on} would post, or the one posted (treasurer or board). Changes nothing. */
+    /**
+     * What an opening entry on {@code on} would post, or the one posted (treasurer or board). Changes nothing.
+     *
+     * @param actor   the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param on      the entry's date (today when null)
+     * @param against the account debited for paid-up capital; empty for the bank
+     * @return the opening that would be posted, or the one posted
+     */
     public Opening preview(Actor actor, LocalDate on, Optional<String> against) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> {
@@ -103,6 +142,15 @@ public final class CapitalOpening {
      * the paid-up side against {@code against} (the bank when empty), with the treasurer's reason in
      * the audit log. Refused when already posted, when there is nothing to bring in, or when the books
      * hold more for a member than the register.
+     *
+     * @param actor   the caller; needs {@code TREASURER}
+     * @param on      the entry's date (today when null)
+     * @param against the account debited for paid-up capital; empty for the bank
+     * @param reason  why the capital is brought in, audited, at most 500 characters
+     * @return the posted opening with its entry number
+     * @throws CapitalOpeningRefused when already posted, when there is nothing to bring in, or when the books hold more than the register
+     * @throws org.coopkit.ledger.fiscal.FiscalYearClosed when the day is in a closed or locked year
+     * @throws InvalidInput when the reason is missing or too long, the day in the future or the counterpart not an asset or equity account
      */
     public Opening post(Actor actor, LocalDate on, Optional<String> against, String reason) {
         actor.require(Role.TREASURER);

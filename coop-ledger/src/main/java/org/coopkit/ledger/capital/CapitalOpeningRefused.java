@@ -9,6 +9,12 @@ import org.coopkit.core.errors.ErrorKind;
  * the books hold more for a member than the register ({@code capital-opening-books-ahead}).
  */
 public final class CapitalOpeningRefused extends CoopException {
+    /**
+     * Refuses the capital opening entry.
+     *
+     * @param code    the refusal's stable code, e.g. {@code capital-opening-posted}
+     * @param message what to do about it
+     */
     public CapitalOpeningRefused(String code, String message) {
         super(ErrorKind.CONFLICT, code, message);
     }

@@ -39,6 +39,13 @@ public final class LedgerCapitalBooks implements CapitalBooks {
     private final ChartOfAccounts chart;
     private final Currency currency;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param journal  the journal capital movements are posted to
+     * @param chart    the chart of accounts
+     * @param currency the co-op's currency
+     */
     public LedgerCapitalBooks(Journal journal, ChartOfAccounts chart, Currency currency) {
         this.journal = journal;
         this.chart = chart;

@@ -35,6 +35,14 @@ public final class JournalExport {
     private final Members members;
     private final org.coopkit.core.persistence.Transactions tx;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx      the module's transactions
+     * @param journal the journal exported
+     * @param chart   the chart of accounts (names and types)
+     * @param members the member registry (sub-account names)
+     */
     public JournalExport(org.coopkit.core.persistence.Transactions tx, Journal journal, ChartOfAccounts chart, Members members) {
         this.tx = tx;
         this.journal = journal;
@@ -49,6 +57,11 @@ public final class JournalExport {
      * {@code liabilities:467 Owner payouts payable:M0003 Olga Owner}), then one transaction per
      * entry in date order (entry number within a day), {@code (number)} as its code, debits positive
      * and credits negative with the currency code as commodity.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first posting date, inclusive
+     * @param to    the last posting date, inclusive
+     * @return the journal text
      */
     public String hledger(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -93,6 +106,11 @@ public final class JournalExport {
     /**
      * Entries dated in [from, to] as a French FEC (treasurer or board): 18 tab-separated columns,
      * one line per journal line, in date order (see {@code docs/fec-mapping.md}).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first posting date, inclusive
+     * @param to    the last posting date, inclusive
+     * @return the FEC file content
      */
     public String fec(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -103,6 +121,11 @@ public final class JournalExport {
     /**
      * Entries dated in [from, to] as CSV, one row per line (treasurer or board). Memos, keys and
      * account names are neutralised against spreadsheet formulas (CsvCells); amounts stay numbers.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first posting date, inclusive
+     * @param to    the last posting date, inclusive
+     * @return the CSV content, with a header row
      */
     public String csv(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);

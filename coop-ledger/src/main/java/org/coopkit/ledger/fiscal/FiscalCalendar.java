@@ -12,6 +12,11 @@ import org.coopkit.ledger.journal.PostingCalendar;
 public final class FiscalCalendar implements PostingCalendar {
     private final FiscalYears years;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param years the fiscal years' repository
+     */
     public FiscalCalendar(FiscalYears years) {
         this.years = years;
     }

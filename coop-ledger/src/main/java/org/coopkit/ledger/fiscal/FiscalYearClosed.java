@@ -16,16 +16,34 @@ import org.coopkit.core.errors.ErrorKind;
  * {@code reopenableBy} and {@code openYear}.
  */
 public final class FiscalYearClosed extends CoopException {
+    /** The year that refused the posting. */
     private final FiscalYearId year;
+    /** Its status: closed or locked. */
     private final FiscalYearStatus status;
+    /** The posting date that fell in the shut year. */
     private final LocalDate date;
+    /** An open year the posting could be dated in instead, if any. */
     private final Optional<FiscalYearId> openYear;
 
+    /**
+     * Without an open year to suggest.
+     *
+     * @param year   the shut year
+     * @param status its status, closed or locked
+     * @param date   the refused posting date
+     */
     public FiscalYearClosed(FiscalYearId year, FiscalYearStatus status, LocalDate date) {
         this(year, status, date, Optional.empty());
     }
 
-    /** With the open year the activity could be dated in instead, when there is one. */
+    /**
+     * With the open year the activity could be dated in instead, when there is one.
+     *
+     * @param year     the shut year
+     * @param status   its status, closed or locked
+     * @param date     the refused posting date
+     * @param openYear the open year to suggest, if any
+     */
     public FiscalYearClosed(FiscalYearId year, FiscalYearStatus status, LocalDate date, Optional<FiscalYearId> openYear) {
         super(ErrorKind.CONFLICT, "fiscal-year-closed", message(year, status, date, openYear));
         this.year = year;
@@ -44,12 +62,20 @@ public final class FiscalYearClosed extends CoopException {
                 + " with a reason (until the assembly locks it) for a late adjustment; otherwise " + elsewhere;
     }
 
-    /** The year that refused the posting. */
+    /**
+     * The year that refused the posting.
+     *
+     * @return the fiscal year id
+     */
     public FiscalYearId year() {
         return year;
     }
 
-    /** Closed (can be reopened) or locked (final). */
+    /**
+     * Closed (can be reopened) or locked (final).
+     *
+     * @return the year's status
+     */
     public FiscalYearStatus status() {
         return status;
     }

@@ -63,7 +63,14 @@ public final class FiscalYearService {
         this.clock = clock;
     }
 
-    /** Opens a fiscal year (treasurer); refuses a year overlapping another. */
+    /**
+     * Opens a fiscal year (treasurer); refuses a year overlapping another.
+     *
+     * @param actor the caller; needs {@code TREASURER}
+     * @param year  the new year, in status OPEN
+     * @return the opened year
+     * @throws InvalidFiscalYear when the year is not OPEN, exists already or overlaps another
+     */
     public FiscalYear open(Actor actor, FiscalYear year) {
         actor.require(Role.TREASURER);
         if (year.status() != FiscalYearStatus.OPEN) throw new InvalidFiscalYear("a new fiscal year starts OPEN");
@@ -85,6 +92,10 @@ public final class FiscalYearService {
     /**
      * What closing the year would post (treasurer): the closing lines, the result, whether the year
      * can be closed today, and the fingerprint to confirm with ({@link #close(Actor, FiscalYearId, String)}).
+     *
+     * @param actor the caller; needs {@code TREASURER}
+     * @param id    the year to close
+     * @return the preview with its fingerprint
      */
     public ClosingPreview previewClosing(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER);
@@ -95,6 +106,14 @@ public final class FiscalYearService {
      * Closes a year as previewed (treasurer): refused unless {@code fingerprint} is that of the
      * closing as it stands now ({@link ClosingPreviewOutdated}), before the year's last day
      * ({@link YearNotEnded}), or when the year is not open.
+     *
+     * @param actor       the caller; needs {@code TREASURER}
+     * @param id          the year to close
+     * @param fingerprint the fingerprint of the preview being confirmed
+     * @return the closing entry and the result
+     * @throws InvalidInput           when no fingerprint is given
+     * @throws ClosingPreviewOutdated when the closing changed since the preview
+     * @throws YearNotEnded           before the year's last day
      */
     public ClosingResult close(Actor actor, FiscalYearId id, String fingerprint) {
         actor.require(Role.TREASURER);
@@ -109,6 +128,11 @@ public final class FiscalYearService {
      * closing entry that empties every revenue and expense account (and member sub-account) into
      * the result account, then refuses any further posting dated in the year. Refused before the
      * year's last day ({@link YearNotEnded}).
+     *
+     * @param actor the caller; needs {@code TREASURER}
+     * @param id    the year to close
+     * @return the closing entry and the result
+     * @throws YearNotEnded before the year's last day
      */
     public ClosingResult close(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER);
@@ -163,6 +187,12 @@ public final class FiscalYearService {
     /**
      * Reopens a closed year for a late adjustment (board or treasurer), with the reason recorded in
      * the audit log; a locked year stays shut.
+     *
+     * @param actor  the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param id     the closed year
+     * @param reason why it is reopened, at most 500 characters
+     * @return the reopened year
+     * @throws InvalidInput when the reason is blank or too long
      */
     public FiscalYear reopen(Actor actor, FiscalYearId id, String reason) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -173,6 +203,12 @@ public final class FiscalYearService {
     /**
      * Locks a closed year for good (treasurer or board), once the general assembly approved its
      * accounts; {@code approval} names that decision (assembly, date, resolution) and is audited.
+     *
+     * @param actor    the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param id       the closed year
+     * @param approval the assembly decision that approved the accounts, at most 500 characters
+     * @return the locked year
+     * @throws InvalidInput when the approval is blank or too long
      */
     public FiscalYear lock(Actor actor, FiscalYearId id, String approval) {
         actor.require(Role.TREASURER, Role.BOARD);

@@ -10,6 +10,11 @@ import java.util.OptionalLong;
  *                       (edited, deleted or inserted behind the ledger's back), if any
  */
 public record ChainVerification(long checked, OptionalLong firstBroken) {
+    /**
+     * Whether every hash was recomputed as stored.
+     *
+     * @return true when no entry is broken
+     */
     public boolean intact() {
         return firstBroken.isEmpty();
     }

@@ -43,6 +43,15 @@ public final class Journal {
     private final PostingCalendar calendar;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx       the transactions the journal runs in
+     * @param accounts the chart of accounts lines are checked against
+     * @param entries  the stored entries and the hash chain
+     * @param calendar maps a posting date to its open fiscal period
+     * @param clock    the clock stamping each posting
+     */
     public Journal(Transactions tx, Accounts accounts, JournalEntries entries, PostingCalendar calendar, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
@@ -57,6 +66,10 @@ public final class Journal {
      *
      * @throws UnbalancedEntry when debits and credits differ in a currency
      * @throws InvalidEntry    when the entry has fewer than two lines or a non-positive amount
+     * @param actor   the caller; needs {@code TREASURER}
+     * @param command the entry to post
+     * @return the posted entry, or the first one posted with the same key
+     * @throws IdempotencyKeyReused when the key was posted with other content
      */
     public JournalEntry post(Actor actor, PostEntry command) {
         actor.require(Role.TREASURER);
@@ -70,6 +83,13 @@ public final class Journal {
      * looked up once for the batch, entries and lines are written in JDBC batches and the
      * persistence context is cleared as it goes (docs/performance.md). Entries whose key is already
      * posted are returned as they are.
+     *
+     * @param actor    the caller; needs {@code TREASURER}
+     * @param commands the entries to post, in order
+     * @return the posted entries, in the order of the commands
+     * @throws InvalidEntry         when an entry is malformed or is a reversal
+     * @throws UnbalancedEntry      when an entry does not balance in a currency
+     * @throws IdempotencyKeyReused when a key was posted with other content
      */
     public List<JournalEntry> postAll(Actor actor, List<PostEntry> commands) {
         actor.require(Role.TREASURER);
@@ -102,6 +122,15 @@ public final class Journal {
     /**
      * Corrects an entry with a reversing entry: the same lines on the opposite sides, referencing
      * the original. An entry is reversed at most once.
+     *
+     * @param actor    the caller; needs {@code TREASURER}
+     * @param original the entry to reverse
+     * @param key      the idempotency key of the reversal
+     * @param date     the posting date of the reversal
+     * @param memo     the memo; blank gives "Reversal of entry #n"
+     * @return the reversing entry (or the one already posted with this key)
+     * @throws EntryNotFound    when the original does not exist
+     * @throws AlreadyReversed  when the original was already reversed
      */
     public JournalEntry reverse(Actor actor, EntryId original, IdempotencyKey key, LocalDate date, String memo) {
         actor.require(Role.TREASURER);
@@ -191,17 +220,39 @@ public final class Journal {
         }
     }
 
+    /**
+     * One entry by id (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param id    the entry id
+     * @return the entry, or empty when there is none
+     */
     public Optional<JournalEntry> find(Actor actor, EntryId id) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> entries.find(id));
     }
 
+    /**
+     * The entry posted with an idempotency key (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param key   the idempotency key
+     * @return the entry, or empty when the key was never posted
+     */
     public Optional<JournalEntry> findByKey(Actor actor, IdempotencyKey key) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> entries.findByKey(key));
     }
 
-    /** A page of the journal in chain order (treasurer or board). */
+    /**
+     * A page of the journal in chain order (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param page  the zero-based page number
+     * @param size  entries per page, 1 to 500
+     * @return the page with the total entry count
+     * @throws InvalidInput when the page is negative or the size out of range
+     */
     public JournalPage page(Actor actor, int page, int size) {
         actor.require(Role.TREASURER, Role.BOARD);
         if (page < 0) throw new InvalidInput("page", "must not be negative");
@@ -209,13 +260,26 @@ public final class Journal {
         return tx.inTransaction(() -> new JournalPage(entries.page(page * size, size), page, size, entries.count()));
     }
 
-    /** Entries dated in [from, to], in chain order (treasurer or board). */
+    /**
+     * Entries dated in [from, to], in chain order (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first posting date, inclusive
+     * @param to    the last posting date, inclusive
+     * @return the entries, in chain order
+     */
     public List<JournalEntry> between(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.readOnly(() -> entries.between(from, to)); // exports: from the read replica when there is one
     }
 
-    /** The trial balance at the end of a day (treasurer or board). */
+    /**
+     * The trial balance at the end of a day (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param at    the day whose end the balance is taken at
+     * @return debits and credits per account and currency
+     */
     public TrialBalance trialBalance(Actor actor, LocalDate at) {
         actor.require(Role.TREASURER, Role.BOARD);
         return totals(actor, null, at, Set.of());
@@ -225,6 +289,12 @@ public final class Journal {
      * Debits and credits per account over entries dated in [from, to] (from may be null), leaving
      * out the given kinds (treasurer or board; this module's reports pass the system actor once they
      * checked their own caller).
+     *
+     * @param actor    the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from     the first posting date, inclusive, or null for the beginning
+     * @param to       the last posting date, inclusive
+     * @param excluded entry kinds to leave out
+     * @return debits and credits per account and currency
      */
     public TrialBalance totals(Actor actor, LocalDate from, LocalDate to, Set<EntryKind> excluded) {
         actor.require(Role.TREASURER, Role.BOARD);
@@ -254,7 +324,15 @@ public final class Journal {
         });
     }
 
-    /** Debit-positive balance of an account at the end of a day. */
+    /**
+     * Debit-positive balance of an account at the end of a day (treasurer or board).
+     *
+     * @param actor    the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param account  the account, general or per member
+     * @param currency the currency of the balance
+     * @param at       the day whose end the balance is taken at
+     * @return debits minus credits, in the currency
+     */
     public Money balance(Actor actor, AccountRef account, Currency currency, LocalDate at) {
         actor.require(Role.TREASURER, Role.BOARD);
         return totals(actor, null, at, Set.of()).balance(account, currency);
@@ -263,6 +341,9 @@ public final class Journal {
     /**
      * Re-computes every hash from the first entry (treasurer or board) and names the first entry
      * that was edited, removed or inserted behind the ledger's back.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @return the result of the verification
      */
     public ChainVerification verify(Actor actor) {
         actor.require(Role.TREASURER, Role.BOARD);

@@ -5,5 +5,8 @@ package org.coopkit.ledger.patronage;
  * non-member (recorded all the same, never refunded: loi 1947, surplus from non-members).
  */
 public enum PartyKind {
-    MEMBER, NON_MEMBER
+    /** A member in status MEMBER or SUSPENDED on the day: counts towards a refund. */
+    MEMBER,
+    /** Anyone else: recorded, never refunded. */
+    NON_MEMBER
 }

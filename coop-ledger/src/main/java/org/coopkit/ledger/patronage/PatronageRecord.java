@@ -14,6 +14,11 @@ import org.coopkit.ledger.journal.EntryId;
 public record PatronageRecord(String id, SourceId source, PartyKind partyKind, Optional<MemberId> member, String party,
                               LocalDate date, PatronageKind kind, BigDecimal volume, Money amount, Money fees,
                               Optional<EntryId> entry, Optional<String> activityRef) {
+    /**
+     * Whether the business counts towards a refund (done by a member).
+     *
+     * @return true for member business
+     */
     public boolean byMember() {
         return partyKind == PartyKind.MEMBER;
     }

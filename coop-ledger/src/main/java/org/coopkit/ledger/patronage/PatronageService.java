@@ -31,6 +31,14 @@ public final class PatronageService {
     private final Members members;
     private final Currency currency;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx        the transactions the service runs in
+     * @param patronage the stored patronage records
+     * @param members   the member registry (status on the day decides member business)
+     * @param currency  the co-op's currency; amounts in another are refused
+     */
     public PatronageService(Transactions tx, Patronage patronage, Members members, Currency currency) {
         this.tx = tx;
         this.patronage = patronage;
@@ -41,6 +49,12 @@ public final class PatronageService {
     /**
      * Records an activity (treasurer, or the platform as the system). Idempotent on the source id:
      * recording it again, even concurrently, returns the first record.
+     *
+     * @param actor    the caller; needs {@code TREASURER}
+     * @param activity the activity to record
+     * @return the record, or the first one recorded with the same source id
+     * @throws InvalidInput   when the volume is negative or too precise, the fees negative or the currency not the co-op's
+     * @throws MemberNotFound when the activity names an unknown member
      */
     public PatronageRecord record(Actor actor, RecordActivity activity) {
         actor.require(Role.TREASURER);
@@ -85,7 +99,15 @@ public final class PatronageService {
         if (a.fees().isNegative()) throw new InvalidInput("fees", "must not be negative");
     }
 
-    /** A member's running total over [from, to] (the member, the treasurer or the board). */
+    /**
+     * A member's running total over [from, to] (the member, the treasurer or the board).
+     *
+     * @param actor  the caller; the member themselves, {@code TREASURER} or {@code BOARD}
+     * @param member the member
+     * @param from   the first activity date, inclusive
+     * @param to     the last activity date, inclusive
+     * @return count, volume and amount per patronage kind
+     */
     public PatronageTotals runningTotal(Actor actor, MemberId member, LocalDate from, LocalDate to) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> {
@@ -99,36 +121,77 @@ public final class PatronageService {
         });
     }
 
-    /** A member's records over [from, to] (the member, the treasurer or the board). */
+    /**
+     * A member's records over [from, to] (the member, the treasurer or the board).
+     *
+     * @param actor  the caller; the member themselves, {@code TREASURER} or {@code BOARD}
+     * @param member the member
+     * @param from   the first activity date, inclusive
+     * @param to     the last activity date, inclusive
+     * @return the member's records
+     */
     public List<PatronageRecord> recordsOf(Actor actor, MemberId member, LocalDate from, LocalDate to) {
         actor.requireSelfOr(member, Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.ofMember(member, from, to));
     }
 
-    /** Every record over [from, to] (treasurer or board). */
+    /**
+     * Every record over [from, to] (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first activity date, inclusive
+     * @param to    the last activity date, inclusive
+     * @return every record, member and non-member
+     */
     public List<PatronageRecord> records(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.between(from, to));
     }
 
-    /** Member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system). */
+    /**
+     * Member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first activity date, inclusive
+     * @param to    the last activity date, inclusive
+     * @return volume per member and kind
+     */
     public List<Patronage.MemberVolume> memberVolumes(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.memberVolumes(from, to));
     }
 
-    /** Non-member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system). */
+    /**
+     * Non-member volumes per kind over [from, to] (treasurer or board; this module's reports act as the system).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first activity date, inclusive
+     * @param to    the last activity date, inclusive
+     * @return non-member volume per kind
+     */
     public Map<PatronageKind, BigDecimal> nonMemberVolumes(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.nonMemberVolumes(from, to));
     }
 
-    /** Records over [from, to] (treasurer or board; this module's reports act as the system). */
+    /**
+     * Records over [from, to] (treasurer or board; this module's reports act as the system).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first activity date, inclusive
+     * @param to    the last activity date, inclusive
+     * @return the records in the range
+     */
     public List<PatronageRecord> between(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Role.BOARD, Role.TREASURER);
         return tx.inTransaction(() -> patronage.between(from, to));
     }
 
+    /**
+     * The co-op's currency, the only one patronage amounts may be in.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }

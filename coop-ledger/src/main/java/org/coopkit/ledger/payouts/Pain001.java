@@ -13,12 +13,20 @@ import java.util.List;
  * (accents removed, other characters replaced by a space). Lines not payable are not in the file.
  */
 public final class Pain001 {
+    /** The XML namespace of the files: pain.001.001.09. */
     public static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private Pain001() {
     }
 
+    /**
+     * The credit transfer file of a run's paid lines.
+     *
+     * @param run    the payout run
+     * @param debtor the co-op's bank account
+     * @return the pain.001 XML document
+     */
     public static String xml(PayoutRun run, DebtorAccount debtor) {
         List<PayoutRun.Line> paid = run.paid();
         if (paid.isEmpty()) throw new PayoutRefused("nothing-paid", "payout run " + run.key() + " paid nothing: there is no transfer to send");

@@ -56,6 +56,17 @@ public final class PayoutService {
     private final Currency currency;
     private final Clock clock;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx       the module's transactions
+     * @param journal  the journal the payout entry is posted to
+     * @param chart    the chart of accounts (payables and bank)
+     * @param members  the member registry (names and IBANs)
+     * @param audit    the audit log
+     * @param currency the co-op's currency
+     * @param clock    the clock giving today
+     */
     public PayoutService(Transactions tx, Journal journal, ChartOfAccounts chart, Members members, AuditLog audit,
                          Currency currency, Clock clock) {
         this.tx = tx;
@@ -71,6 +82,15 @@ public final class PayoutService {
     /**
      * Pays what is due (treasurer): to every member, or only to {@code only}. {@code key} names the
      * run (1 to 30 letters, digits, '.', '_' or '-'); a retry with the same key returns the run.
+     *
+     * @param actor         the caller; needs {@code TREASURER}
+     * @param key           the run's key, 1 to 30 letters, digits, '.', '_' or '-'
+     * @param only          the one member to pay; empty for all
+     * @param executionDate the requested execution date, today or later
+     * @return the run, or the first one with this key
+     * @throws InvalidInput   when the key or the execution date is invalid
+     * @throws MemberNotFound when {@code only} names an unknown member
+     * @throws PayoutRefused  when nothing is due
      */
     public PayoutRun run(Actor actor, String key, Optional<MemberId> only, LocalDate executionDate) {
         actor.require(Role.TREASURER);
@@ -106,24 +126,49 @@ public final class PayoutService {
         });
     }
 
-    /** What would be paid now (treasurer): every payable line due, or one member's, with the IBAN found. */
+    /**
+     * What would be paid now (treasurer): every payable line due, or one member's, with the IBAN found.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param only  the one member; empty for all
+     * @return the lines that would be paid
+     */
     public List<PayoutRun.Line> due(Actor actor, Optional<MemberId> only) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> due(only));
     }
 
+    /**
+     * A payout run by its key (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param key   the run's key
+     * @return the run, or empty
+     */
     public Optional<PayoutRun> find(Actor actor, String key) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> find(key));
     }
 
-    /** Payout lines of one member, newest run first (the member, the treasurer or the board). */
+    /**
+     * Payout lines of one member, newest run first (the member, the treasurer or the board).
+     *
+     * @param actor  the caller; the member themselves, {@code TREASURER} or {@code BOARD}
+     * @param member the member
+     * @return the member's payout lines, newest run first
+     */
     public List<PayoutRun.Line> ofMember(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> store.ofMember(member, currency).stream().map(this::named).toList());
     }
 
-    /** Lines of a member with their run's dates: what their statement shows. */
+    /**
+     * Lines of a member with their run's dates: what their statement shows.
+     *
+     * @param actor  the caller; the member themselves, {@code TREASURER} or {@code BOARD}
+     * @param member the member
+     * @return the member's payouts with their run's dates
+     */
     public List<MemberPayout> payoutsOf(Actor actor, MemberId member) {
         actor.requireSelfOr(member, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> store.payoutsOf(member, currency));

@@ -27,6 +27,14 @@ public final class LedgerPersonalData implements PersonalDataContributor {
     private final AllocationService allocations;
     private final org.coopkit.ledger.payouts.PayoutService payouts;
 
+    /**
+     * Wiring for {@code LedgerModule}, which registers it with core's personal data register.
+     *
+     * @param patronage   a member's patronage records
+     * @param years       the fiscal years their statements cover
+     * @param allocations their refund choices and statements
+     * @param payouts     their payout lines
+     */
     public LedgerPersonalData(PatronageService patronage, FiscalYearService years, AllocationService allocations,
                               org.coopkit.ledger.payouts.PayoutService payouts) {
         this.payouts = payouts;

@@ -22,6 +22,12 @@ public final class AnnualAccountsFormats {
     private AnnualAccountsFormats() {
     }
 
+    /**
+     * The annual accounts as JSON.
+     *
+     * @param a the annual accounts
+     * @return the JSON document
+     */
     public static String json(AnnualAccounts a) {
         try {
             return JSON.writeValueAsString(node(a)).replace("\r\n", "\n") + "\n";
@@ -57,6 +63,12 @@ public final class AnnualAccountsFormats {
         }
     }
 
+    /**
+     * The annual accounts as CSV (RFC 4180), one row per line.
+     *
+     * @param a the annual accounts
+     * @return the CSV content
+     */
     public static String csv(AnnualAccounts a) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder()

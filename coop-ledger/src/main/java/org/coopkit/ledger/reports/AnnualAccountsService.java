@@ -27,6 +27,14 @@ public final class AnnualAccountsService {
     private final FiscalYearService years;
     private final Currency currency;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx       the module's transactions
+     * @param journal  the journal the figures are read from
+     * @param years    the fiscal years
+     * @param currency the co-op's currency
+     */
     public AnnualAccountsService(Transactions tx, Journal journal, FiscalYearService years, Currency currency) {
         this.tx = tx;
         this.journal = journal;
@@ -34,6 +42,14 @@ public final class AnnualAccountsService {
         this.currency = currency;
     }
 
+    /**
+     * Balance sheet and income statement of a year, with the previous year when there is one (treasurer or board).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param id    the fiscal year
+     * @return the annual accounts
+     * @throws org.coopkit.ledger.fiscal.FiscalYearNotFound when no year has that id
+     */
     public AnnualAccounts of(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.readOnly(() -> { // a report: from the read replica when there is one

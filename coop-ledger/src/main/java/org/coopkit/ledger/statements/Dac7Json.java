@@ -26,7 +26,13 @@ public final class Dac7Json {
     private Dac7Json() {
     }
 
-    /** The DPI body for a year, from its four quarterly reports (in any order). */
+    /**
+     * The DPI body for a year, from its four quarterly reports (in any order).
+     *
+     * @param year     the calendar year
+     * @param quarters its four quarterly reports
+     * @return the DPI body as JSON
+     */
     public static String of(int year, List<IncomeStatementReport> quarters) {
         Map<String, SellerStatement[]> bySeller = new LinkedHashMap<>();
         List<IncomeStatementReport> sorted = new ArrayList<>(quarters);

@@ -27,6 +27,12 @@ public final class IncomeStatementFormats {
     private IncomeStatementFormats() {
     }
 
+    /**
+     * The report as JSON.
+     *
+     * @param r the report
+     * @return the JSON document
+     */
     public static String json(IncomeStatementReport r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("year", r.year());
@@ -64,7 +70,12 @@ public final class IncomeStatementFormats {
         }
     }
 
-    /** CSV (RFC 4180); identity cells a person typed are neutralised against spreadsheet formulas (CsvCells). */
+    /**
+     * CSV (RFC 4180); identity cells a person typed are neutralised against spreadsheet formulas (CsvCells).
+     *
+     * @param r the report
+     * @return the CSV content
+     */
     public static String csv(IncomeStatementReport r) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {

@@ -7,6 +7,12 @@ public final class IncomeStatementHtml {
     private IncomeStatementHtml() {
     }
 
+    /**
+     * A seller's statement as a complete HTML page.
+     *
+     * @param s the seller's statement
+     * @return the HTML page
+     */
     public static String page(SellerStatement s) {
         String cur = s.gross().currencyCode();
         StringBuilder h = new StringBuilder(2048);

@@ -35,6 +35,15 @@ public final class IncomeStatements {
     private final Currency currency;
     private final String transportType;
 
+    /**
+     * Wiring for {@code LedgerModule}.
+     *
+     * @param tx            the module's transactions
+     * @param patronage     the recorded sales
+     * @param members       the member registry (sellers' identifying data)
+     * @param currency      the co-op's currency
+     * @param transportType the DAC7 type of the platform's service, as reported
+     */
     public IncomeStatements(Transactions tx, PatronageService patronage, Members members, Currency currency, String transportType) {
         this.tx = tx;
         this.transportType = transportType;
@@ -43,19 +52,43 @@ public final class IncomeStatements {
         this.currency = currency;
     }
 
-    /** Every seller's statement for a quarter (treasurer or board). */
+    /**
+     * Every seller's statement for a quarter (treasurer or board).
+     *
+     * @param actor   the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param year    the calendar year, 2000 to 2999
+     * @param quarter the quarter, 1 to 4
+     * @return the report for the quarter
+     * @throws InvalidInput when the year or quarter is out of range
+     */
     public IncomeStatementReport quarter(Actor actor, int year, int quarter) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> build(year, quarter, Optional.empty()));
     }
 
-    /** The four quarters of a year (treasurer or board), for the annual DAC7 report. */
+    /**
+     * The four quarters of a year (treasurer or board), for the annual DAC7 report.
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param year  the calendar year, 2000 to 2999
+     * @return the four quarterly reports
+     * @throws InvalidInput when the year is out of range
+     */
     public java.util.List<IncomeStatementReport> year(Actor actor, int year) {
         actor.require(Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> build(year, q, Optional.empty())).toList());
     }
 
-    /** One seller's own statement for a quarter (the seller, the treasurer or the board). */
+    /**
+     * One seller's own statement for a quarter (the seller, the treasurer or the board).
+     *
+     * @param actor   the caller; the seller themselves, {@code TREASURER} or {@code BOARD}
+     * @param seller  the member who sold
+     * @param year    the calendar year, 2000 to 2999
+     * @param quarter the quarter, 1 to 4
+     * @return the seller's statement
+     * @throws InvalidInput when the year or quarter is out of range
+     */
     public SellerStatement forSeller(Actor actor, MemberId seller, int year, int quarter) {
         actor.requireSelfOr(seller, Role.TREASURER, Role.BOARD);
         return tx.inTransaction(() -> build(year, quarter, Optional.of(seller)).sellers().stream().findFirst()

@@ -21,6 +21,11 @@ import org.coopkit.ledger.web.internal.PatronageResource;
 public final class LedgerFeature implements Feature {
     private final LedgerModule ledger;
 
+    /**
+     * Builds the ledger's REST resources from the module.
+     *
+     * @param ledger the ledger module
+     */
     public LedgerFeature(LedgerModule ledger) {
         this.ledger = ledger;
     }
