@@ -11,9 +11,10 @@ import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.privacy.PersonalDataContributor;
 
 /**
- * The car-sharing part of a member's data: cars listed, bookings, trips, work logged. Erasure keeps
- * every booking, trip and amount (they are the co-op's accounts, linked only by the member's random
- * id) and blanks the free-text notes.
+ * The car-sharing part of a member's data: cars listed, bookings, trips, work logged, and the request
+ * ids their client sent with bookings. Erasure keeps every booking, trip and amount (they are the
+ * co-op's accounts, linked only by the member's random id), blanks the free-text notes and deletes the
+ * request ids (client-chosen text that only serves retries).
  */
 final class CarsharePersonalData implements PersonalDataContributor {
     private final Transactions tx;
@@ -48,6 +49,12 @@ final class CarsharePersonalData implements PersonalDataContributor {
                         "ownerShare", t.ownerShare().toString())).toList());
         out.put("workLogged", trips.workOf(member).stream().map(w -> Map.of("kind", w.kind().name(), "minutes", w.minutes(),
                 "on", w.on().toString(), "note", w.note() == null ? "" : w.note(), "status", w.status().name())).toList());
+        // the request ids the member's client sent with its bookings (Idempotency-Key): client-chosen text
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> requests = tx.entityManager().createNativeQuery(
+                "select request_id, booking_id from carshare_booking_requests where driver_id = ?1 order by request_id")
+                .setParameter(1, member.toString()).getResultList();
+        out.put("bookingRequests", requests.stream().map(r -> Map.of("requestId", String.valueOf(r[0]), "booking", String.valueOf(r[1]))).toList());
         return out;
     }
 
@@ -55,10 +62,13 @@ final class CarsharePersonalData implements PersonalDataContributor {
     public void erase(MemberId member) {
         tx.entityManager().createNativeQuery("update carshare_work_logs set note = null where member_id = ?1")
                 .setParameter(1, member.toString()).executeUpdate();
+        // a request id is client-chosen text and only serves retries: once the member is gone there is nothing to retry
+        tx.entityManager().createNativeQuery("delete from carshare_booking_requests where driver_id = ?1")
+                .setParameter(1, member.toString()).executeUpdate();
     }
 
     @Override
     public Set<String> memberTables() {
-        return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs");
+        return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs", "carshare_booking_requests");
     }
 }
