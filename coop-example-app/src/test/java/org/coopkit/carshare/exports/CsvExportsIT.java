@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  */
 class CsvExportsIT {
     static final String HOSTILE_NAME = "=HYPERLINK(\"http://x\",\"y\")";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void no_csv_export_yields_a_formula_cell_from_what_a_person_typed() throws Exception {

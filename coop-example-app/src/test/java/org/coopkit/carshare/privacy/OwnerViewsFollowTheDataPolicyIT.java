@@ -41,7 +41,7 @@ class OwnerViewsFollowTheDataPolicyIT {
     private static final Map<String, Set<String>> QUALIFIERS = Map.of("dates only", Set.of("start", "end"));
     /** The owner's own data on each trip of their car: which car (theirs), what they earned, in which role they see it. */
     private static final Set<String> OWNERS_OWN = Set.of("role", "vehicleId", "car", "ownerShare");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void the_car_owner_sees_only_what_the_data_policy_promises_of_the_trips_of_their_car() throws Exception {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * the board at admission, over the API and on the board's applicants page; both audited.
  */
 class BoardConfirmsCategoryIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void the_board_confirms_or_changes_the_category_an_applicant_asked_for() throws Exception {

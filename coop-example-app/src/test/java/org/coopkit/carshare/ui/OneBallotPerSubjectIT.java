@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** A second vote on the tariff while the first is open is refused, naming the rule, on the API and on the board's page; nothing is created. */
 class OneBallotPerSubjectIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void a_second_tariff_vote_while_the_first_is_open_is_refused_on_the_api_and_the_board_page() throws Exception {

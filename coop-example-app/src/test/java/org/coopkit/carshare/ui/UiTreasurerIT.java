@@ -84,7 +84,7 @@ class UiTreasurerIT {
 
         String href = browser.find(By.linkText("Download CSV")).getAttribute("href");
         String cookie = browser.driver().manage().getCookieNamed("coopkit_session").getValue();
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+        HttpResponse<String> csv = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "coopkit_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
@@ -96,7 +96,7 @@ class UiTreasurerIT {
         assertThat(lines.stream().filter(l -> l.startsWith("member,"))).isNotEmpty();
         assertThat("EUR " + sum.setScale(2).toPlainString()).as("the CSV's members add up to the page's total").isEqualTo(pageTotal);
 
-        HttpResponse<String> journal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href.replace("redistribution.csv", "journal.journal")))
+        HttpResponse<String> journal = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(href.replace("redistribution.csv", "journal.journal")))
                 .header("Cookie", "coopkit_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(journal.statusCode()).isEqualTo(200);
         assertThat(journal.body()).contains("2026-");
