@@ -165,7 +165,7 @@ public final class CapitalOpening {
                 throw new CapitalOpeningRefused("capital-opening-posted", "the capital held before the ledger was already brought into the books by entry "
                         + done.get().number() + " dated " + done.get().date() + "; correct a mistake with a reversing entry, not a second opening");
             }
-            requireOpenYear(actor, day);
+            years.requirePostable(actor, day); // refused first, as any posting on that day would be
             Opening opening = compute(day, counter);
             if (opening.lines().isEmpty()) {
                 throw new CapitalOpeningRefused("capital-opening-nothing", "the capital register and the books already agree on " + day
@@ -190,15 +190,6 @@ public final class CapitalOpening {
             audit.record(actor, "ledger.capital-opening", "capital-opening", "entry " + entry.number() + ": capital held " + opening.totalHeld(currency) + " for "
                     + opening.lines().size() + " members, dated " + day + ", against " + counter + ": " + reason.strip());
             return new Opening(day, counter, opening.lines(), Optional.of(entry.number()));
-        });
-    }
-
-    /** A day in a closed or locked year is refused first, with what to do (reopen it, or date the entry in the open year). */
-    private void requireOpenYear(Actor actor, LocalDate day) {
-        var all = years.all(actor);
-        all.stream().filter(y -> y.contains(day) && !y.status().acceptsPostings()).findFirst().ifPresent(y -> {
-            throw new org.coopkit.ledger.fiscal.FiscalYearClosed(y.id(), y.status(), day,
-                    all.stream().filter(o -> o.status().acceptsPostings()).map(o -> o.id()).reduce((a, b) -> b));
         });
     }
 

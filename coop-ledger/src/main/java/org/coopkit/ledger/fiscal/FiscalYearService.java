@@ -242,6 +242,21 @@ public final class FiscalYearService {
     }
 
     /**
+     * Refuses a day the journal would refuse to post on, with the journal's own message: the same rule
+     * ({@link FiscalCalendar}) names the closed year and the open year to date the activity in. For a
+     * service that must refuse before it computes what it would post.
+     *
+     * @param actor the actor asking; any actor may ask (it reveals only what a posting would)
+     * @param day the day an entry would be dated
+     * @throws FiscalYearClosed when the day is in a closed or locked year
+     * @throws NoFiscalYear when no fiscal year contains the day
+     */
+    public void requirePostable(Actor actor, LocalDate day) {
+        java.util.Objects.requireNonNull(actor, "actor");
+        new FiscalCalendar(years).periodFor(day);
+    }
+
+    /**
      * One fiscal year: its dates and status (open, closed, locked). A person with a member id (an applicant
      * or a member: each is shown their own statement per year) may read it, as may the TREASURER and the
      * BOARD; an anonymous caller or a technical account without member id is refused before the year is

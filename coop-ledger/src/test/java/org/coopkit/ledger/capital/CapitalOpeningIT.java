@@ -2,6 +2,7 @@ package org.coopkit.ledger.capital;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.coopkit.ledger.testing.LedgerFixtures.eur;
 
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.persistence.Database;
 import org.coopkit.core.statutes.CoopStatutes;
-import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.ApiClient.Reply;
+import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.Concurrently;
 import org.coopkit.core.testing.CoreFixtures;
 import org.coopkit.core.testing.EachDatabase;
@@ -25,6 +26,10 @@ import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.exports.HledgerRunner;
 import org.coopkit.ledger.fiscal.FiscalYear;
+import org.coopkit.ledger.fiscal.FiscalYearClosed;
+import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.journal.JournalLine;
+import org.coopkit.ledger.journal.PostEntry;
 import org.coopkit.ledger.web.LedgerFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -150,6 +155,31 @@ class CapitalOpeningIT {
             assertThat(again.body()).contains("capital-opening-posted");
             assertThat(ledger.journal().page(Actor.system(), 0, 10).total()).isEqualTo(1);
         }
+    }
+
+    /**
+     * One rule for a closed year: the opening is refused with the same year and the same suggested open
+     * year as any posting on that day (the journal's calendar), not a rule of its own; nothing is posted.
+     */
+    @EachDatabase
+    void an_opening_dated_in_a_closed_year_is_refused_as_any_posting_on_that_day_is(TestDatabase db) {
+        Coop coop = coreAlone(db);
+        LedgerModule ledger = new LedgerModule(coop.database(), coop.clock(), coop.core());
+        Actor tess = CoreFixtures.actor(coop.core(), coop.tess());
+        for (int y : new int[] {2025, 2026, 2027}) ledger.fiscalYears().open(Actor.system(), FiscalYear.calendar(y));
+        var years = ledger.fiscalYears();
+        years.close(tess, FiscalYearId.of(2025), years.previewClosing(tess, FiscalYearId.of(2025)).fingerprint());
+        LocalDate inClosedYear = LocalDate.of(2025, 12, 31);
+
+        Throwable posting = catchThrowable(() -> ledger.journal().post(tess, PostEntry.of("probe", inClosedYear, "probe",
+                JournalLine.debit("512", eur("1.00")), JournalLine.credit("1013", coop.ana().id(), eur("1.00")))));
+        Throwable opening = catchThrowable(() -> ledger.capitalOpening().post(tess, inClosedYear, Optional.empty(), "capital held before the ledger"));
+
+        assertThat(posting).isInstanceOf(FiscalYearClosed.class);
+        assertThat(opening).isInstanceOf(FiscalYearClosed.class).hasMessage(posting.getMessage());
+        assertThat(((FiscalYearClosed) opening).details()).isEqualTo(((FiscalYearClosed) posting).details())
+                .containsEntry("openYear", FiscalYearId.of(2026).value());
+        assertThat(ledger.journal().page(tess, 0, 10).total()).as("nothing posted").isZero();
     }
 
     @EachDatabase
