@@ -1,18 +1,14 @@
 package org.coopkit.ledger.allocation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.Hashes;
@@ -25,8 +21,6 @@ import org.coopkit.core.members.Members;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
-import org.coopkit.ledger.accounts.AccountRef;
-import org.coopkit.ledger.accounts.AccountRole;
 import org.coopkit.ledger.accounts.ChartOfAccounts;
 import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearId;
@@ -36,10 +30,7 @@ import org.coopkit.ledger.journal.EntryKind;
 import org.coopkit.ledger.journal.IdempotencyKey;
 import org.coopkit.ledger.journal.Journal;
 import org.coopkit.ledger.journal.JournalEntry;
-import org.coopkit.ledger.journal.JournalLine;
 import org.coopkit.ledger.journal.PostEntry;
-import org.coopkit.ledger.patronage.Patronage;
-import org.coopkit.ledger.patronage.PatronageKind;
 import org.coopkit.ledger.patronage.PatronageService;
 
 /**
@@ -193,52 +184,7 @@ public final class AllocationService {
     private static final String REPORT = "report";
 
     private RedistributionInputs freshInputs(FiscalYearId id) {
-        {
-            FiscalYear year = years.get(Actor.system(), id);
-            Money result = years.result(Actor.system(), id, currency);
-            AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
-            Money legalReserve = journal.totals(Actor.system(), null, year.end(), Set.of()).balance(legal, currency).negate();
-            Map<MemberId, Money> paidUp = new HashMap<>();
-            // capital as it stood at the year's end (or its daily average over the year, pro rata temporis):
-            // later subscriptions and departures do not change a closed year's figures
-            for (CapitalAccount a : capital.registerOn(Actor.system(), year.end()).accounts()) paidUp.put(a.member(), a.held());
-            Map<MemberId, Money> basis = interestBasis == InterestBasis.PRO_RATA_TEMPORIS ? proRata(year) : paidUp;
-            Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
-            for (Patronage.MemberVolume v : patronage.memberVolumes(Actor.system(), year.start(), year.end())) {
-                volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
-            }
-            List<MemberInput> inputs = new ArrayList<>();
-            Money capitalTotal = Money.zero(currency);
-            for (Member m : members.all()) {
-                if (m.membershipNumber().isEmpty()) continue;
-                Money held = paidUp.getOrDefault(m.id(), Money.zero(currency));
-                Map<PatronageKind, BigDecimal> v = volumes.getOrDefault(m.id(), Map.of());
-                capitalTotal = capitalTotal.plus(held);
-                if (held.isZero() && v.isEmpty()) continue;
-                inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), basis.getOrDefault(m.id(), Money.zero(currency)), v));
-            }
-            return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
-                    patronage.nonMemberVolumes(Actor.system(), year.start(), year.end()));
-        }
-    }
-
-    /** Each member's capital held on average over the days of the year (interest pro rata temporis), to the cent. */
-    private Map<MemberId, Money> proRata(FiscalYear year) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(year.start(), year.end()) + 1;
-        Map<MemberId, Money> out = new HashMap<>();
-        for (CapitalAccount a : capital.registerOn(Actor.system(), year.end()).accounts()) {
-            BigDecimal dayEuros = BigDecimal.ZERO;
-            for (var mv : capital.movements(Actor.system(), a.member())) {
-                if (mv.on().isAfter(year.end())) continue;
-                BigDecimal delta = mv.kind().isPayment() ? mv.amount().amount()
-                        : mv.kind() == org.coopkit.core.capital.CapitalMovement.Kind.REDEMPTION ? mv.amount().amount().negate() : BigDecimal.ZERO;
-                LocalDate from = mv.on().isBefore(year.start()) ? year.start() : mv.on();
-                dayEuros = dayEuros.add(delta.multiply(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, year.end()) + 1)));
-            }
-            out.put(a.member(), Money.of(dayEuros.divide(BigDecimal.valueOf(days), 2, java.math.RoundingMode.HALF_EVEN), currency,
-                    java.math.RoundingMode.UNNECESSARY));
-        }
-        return out;
+        return new InputsFromBooks(journal, years, patronage, chart, members, capital, currency, interestBasis).of(id);
     }
 
     /**
@@ -331,7 +277,7 @@ public final class AllocationService {
         if (report.result().isZero()) throw new AllocationNotReady(id, "the result is zero: there is nothing to allocate");
         JournalEntry entry = journal.post(Actor.system(), new PostEntry(IdempotencyKey.of("surplus-allocation:" + id),
                 LocalDate.now(clock), "Allocation of the result of " + id + " (decision " + decisionId + ")",
-                EntryKind.ALLOCATION, lines(report)));
+                EntryKind.ALLOCATION, new AllocationEntry(chart).lines(report)));
         // refunds the members chose to take as shares: whole shares at nominal through core's register (which posts them),
         // the remainder stays payable
         Map<MemberId, RefundChoice> choices = records.choices(id);
@@ -347,43 +293,5 @@ public final class AllocationService {
         records.storeText(id, INPUTS, InputsJson.write(adopted));
         records.storeText(id, REPORT, RedistributionFormats.json(report));
         return posted;
-    }
-
-    private List<JournalLine> lines(RedistributionReport r) {
-        AccountRef result = ref(AccountRole.RESULT);
-        List<JournalLine> lines = new ArrayList<>();
-        if (r.result().isNegative()) {
-            lines.add(JournalLine.debit(ref(AccountRole.RETAINED_EARNINGS), r.result().negate()));
-            lines.add(JournalLine.credit(result, r.result().negate()));
-            return lines;
-        }
-        lines.add(JournalLine.debit(result, r.result()));
-        Map<AccountRef, Money> reserves = new LinkedHashMap<>();
-        for (WaterfallStep s : r.steps()) {
-            // member distributions are credited per member below; reserves and the remainder here
-            AccountRole role = s.kind().isEmpty()
-                    ? (r.remainderTo() == RemainderDestination.STATUTORY_RESERVE ? AccountRole.STATUTORY_RESERVE : AccountRole.RETAINED_EARNINGS)
-                    : switch (s.kind().get()) {
-                        case LEGAL_RESERVE -> AccountRole.LEGAL_RESERVE;
-                        case STATUTORY_RESERVE -> AccountRole.STATUTORY_RESERVE;
-                        case DEVELOPMENT_FUND -> AccountRole.DEVELOPMENT_FUND;
-                        case CAPITAL_INTEREST, PATRONAGE_REFUND, WORKERS_SHARE -> null;
-                    };
-            if (role != null && s.amount().isPositive()) reserves.merge(ref(role), s.amount(), Money::plus);
-        }
-        reserves.forEach((account, amount) -> lines.add(JournalLine.credit(account, amount)));
-        String refundsCode = chart.withRole(AccountRole.REFUNDS_PAYABLE).code().value();
-        String interestCode = chart.withRole(AccountRole.CAPITAL_INTEREST_PAYABLE).code().value();
-        String workersCode = chart.withRole(AccountRole.WORKERS_SHARE_PAYABLE).code().value();
-        for (MemberLine l : r.lines()) {
-            if (l.refund().isPositive()) lines.add(JournalLine.credit(refundsCode, l.member(), l.refund()));
-            if (l.capitalInterest().isPositive()) lines.add(JournalLine.credit(interestCode, l.member(), l.capitalInterest()));
-            if (l.workersShare().isPositive()) lines.add(JournalLine.credit(workersCode, l.member(), l.workersShare()));
-        }
-        return lines;
-    }
-
-    private AccountRef ref(AccountRole role) {
-        return AccountRef.of(chart.withRole(role).code());
     }
 }
