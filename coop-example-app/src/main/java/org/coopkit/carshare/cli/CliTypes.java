@@ -19,8 +19,39 @@ final class CliTypes {
     private CliTypes() {
     }
 
+    /** Registers the converters of the CLI's value types on the command line and all its commands. */
+    static void register(picocli.CommandLine cl) {
+        cl.registerConverter(Year.class, new YearConverter());
+        cl.registerConverter(Quarter.class, new QuarterConverter());
+        cl.registerConverter(LocalDate.class, new DateConverter());
+        cl.registerConverter(org.coopkit.core.members.MemberId.class, new MemberIdConverter());
+        lowerCaseEnum(cl, Format.class);
+        lowerCaseEnum(cl, StatementFormat.class);
+        lowerCaseEnum(cl, JournalFormat.class);
+        lowerCaseEnum(cl, TallyCommand.CountMethod.class);
+        lowerCaseEnum(cl, TallyCommand.Format.class);
+        lowerCaseEnum(cl, TallyCommand.Overvote.class);
+    }
+
+    private static <E extends Enum<E>> void lowerCaseEnum(picocli.CommandLine cl, Class<E> type) {
+        cl.registerConverter(type, s -> lowerCase(type, s));
+    }
+
+    /** Formats of the year reports. */
+    enum Format { json, csv }
+
+    /** Formats of the income statements: a quarter as json or csv, a year as dac7. */
+    enum StatementFormat { json, csv, dac7 }
+
+    /** Formats of the journal export. */
+    enum JournalFormat { ledger, csv, fec }
+
     /** A fiscal or reporting year, 1900 to 2200. */
     record Year(int value) {
+        @Override
+        public String toString() {
+            return Integer.toString(value);
+        }
     }
 
     /** A calendar quarter, written {@code 2026-Q3}. */
@@ -61,6 +92,27 @@ final class CliTypes {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("must be a day like 2026-06-01, not '" + s + "'");
+            }
+        }
+    }
+
+    /** {@code --confirm}: the 16 hex digits a year-close preview printed. */
+    static final class FingerprintConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String s) {
+            if (!s.strip().matches("[0-9a-f]{16}")) throw new TypeConversionException("must be the 16-character fingerprint the preview printed");
+            return s.strip();
+        }
+    }
+
+    /** {@code --member}: a member id. */
+    static final class MemberIdConverter implements ITypeConverter<org.coopkit.core.members.MemberId> {
+        @Override
+        public org.coopkit.core.members.MemberId convert(String s) {
+            try {
+                return org.coopkit.core.members.MemberId.of(s.strip());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("must be a member id, not '" + s + "'");
             }
         }
     }

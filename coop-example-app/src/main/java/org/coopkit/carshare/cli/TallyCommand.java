@@ -56,15 +56,15 @@ public final class TallyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Option(names = "--method", required = true, converter = MethodConverter.class, paramLabel = "irv|stv|approval|plurality",
+    @Option(names = "--method", required = true, paramLabel = "irv|stv|approval|plurality",
             description = "how to count")
     CountMethod method;
     @Option(names = "--seats", defaultValue = "1", converter = SeatsConverter.class, paramLabel = "N", description = "seats to fill, STV (default ${DEFAULT-VALUE})")
     int seats;
-    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, paramLabel = "text|json",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "text or json, stable (default ${DEFAULT-VALUE})")
     Format format;
-    @Option(names = "--overvote", defaultValue = "exhaust", converter = OvervoteConverter.class, paramLabel = "exhaust|skip",
+    @Option(names = "--overvote", defaultValue = "exhaust", paramLabel = "exhaust|skip",
             description = "an overvoted rank exhausts the ballot or is skipped (default ${DEFAULT-VALUE})")
     Overvote overvote;
     @Option(names = "--max-skipped", defaultValue = "unlimited", converter = MaxSkippedConverter.class, paramLabel = "N|unlimited",
@@ -96,27 +96,6 @@ public final class TallyCommand implements Callable<Integer> {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    static final class MethodConverter implements ITypeConverter<CountMethod> {
-        @Override
-        public CountMethod convert(String s) {
-            return CliTypes.lowerCase(CountMethod.class, s);
-        }
-    }
-
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String s) {
-            return CliTypes.lowerCase(Format.class, s);
-        }
-    }
-
-    static final class OvervoteConverter implements ITypeConverter<Overvote> {
-        @Override
-        public Overvote convert(String s) {
-            return CliTypes.lowerCase(Overvote.class, s);
-        }
     }
 
     static final class SeatsConverter implements ITypeConverter<Integer> {
