@@ -22,7 +22,7 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+            try (CarshareApp app = db.open()) {
                 int broken = 0;
                 var closed = app.governance().voting().all(Actor.system()).stream()
                         .filter(b -> b.status() == org.coopkit.governance.ballots.BallotStatus.CLOSED).toList();
@@ -43,8 +43,7 @@ public final class AuditCommand implements Runnable {
                         System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold)");
                         broken++;
                     }
-                    var capital = app.core().capital().checkAgainstBooks(org.coopkit.core.actors.Actor.system(),
-                            java.time.LocalDate.now(java.time.Clock.systemUTC()));
+                    var capital = app.core().capital().checkAgainstBooks(org.coopkit.core.actors.Actor.system(), db.today());
                     bar.step();
                     if (capital.agrees()) {
                         System.out.println("capital: register and books agree (" + capital.membersChecked() + " members)");

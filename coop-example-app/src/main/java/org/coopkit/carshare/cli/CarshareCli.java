@@ -17,13 +17,31 @@ import picocli.CommandLine.Command;
                 LedgerCommands.LockYear.class, LedgerCommands.Payouts.class, LedgerCommands.Accounts.class, LedgerCommands.CapitalOpening.class,
                 TallyCommand.class})
 public final class CarshareCli implements Runnable {
+    private final java.time.Clock clock;
+
+    private CarshareCli(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The one clock every command opens the app with and takes "today" from. */
+    java.time.Clock clock() {
+        return clock;
+    }
+
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The command line on the system clock (UTC): what {@link #main} runs. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CarshareCli());
+        return commandLine(java.time.Clock.systemUTC());
+    }
+
+    /** The command line whose commands all run on this clock (tests pass a fixed one). */
+    public static CommandLine commandLine(java.time.Clock clock) {
+        CommandLine cl = new CommandLine(new CarshareCli(clock));
+        CliTypes.register(cl);
         cl.getCommandSpec().usageMessage().footer(settingsHelp());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -2,9 +2,10 @@ package org.coopkit.carshare.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.cli.CliTypes.Format;
+import org.coopkit.carshare.cli.CliTypes.JournalFormat;
+import org.coopkit.carshare.cli.CliTypes.StatementFormat;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.ledger.allocation.RedistributionFormats;
 import org.coopkit.ledger.allocation.RedistributionReport;
@@ -14,14 +15,15 @@ import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The treasurer's commands. They act as the platform (the system actor) on the database given. */
 public final class LedgerCommands {
     private LedgerCommands() {
     }
-
-    enum Format { json, csv }
 
     @Command(name = "report", description = "Treasurer's reports.", subcommands = Surplus.class)
     public static final class Report implements Runnable {
@@ -34,7 +36,7 @@ public final class LedgerCommands {
     @Command(name = "surplus", description = "The redistribution report of a closed fiscal year: the waterfall and one line per member.")
     public static final class Surplus implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        int year;
+        CliTypes.Year year;
         @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
         Format format;
         @Mixin
@@ -42,9 +44,8 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                RedistributionReport r = app.ledger().allocations().report(Actor.system(), FiscalYearId.of(year));
+            try (CarshareApp app = db.open()) {
+                RedistributionReport r = app.ledger().allocations().report(Actor.system(), FiscalYearId.of(year.value()));
                 System.out.print(format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r));
                 System.out.flush();
             }
@@ -55,32 +56,31 @@ public final class LedgerCommands {
     @Command(name = "statements", description = "Platform income statements (DAC7 shape) of one quarter, per seller; "
             + "or a whole year in the shape of the EU DPI (DAC7) schema with --year Y --format dac7.")
     public static final class Statements implements Callable<Integer> {
-        private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+        @Spec
+        CommandSpec spec;
         @Option(names = "--quarter", description = "e.g. 2026-Q3")
-        String quarter;
+        CliTypes.Quarter quarter;
         @Option(names = "--year", description = "with --format dac7: the reporting year, e.g. 2026")
-        Integer year;
+        CliTypes.Year year;
         @Option(names = "--format", defaultValue = "json", description = "json, csv or dac7 (default ${DEFAULT-VALUE})")
-        String format;
+        StatementFormat format;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
-            if (format.equals("dac7")) {
-                if (year == null || year < 2000 || year > 2999) throw new IllegalArgumentException("--format dac7 needs --year, a year like 2026");
-                try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                    System.out.print(org.coopkit.ledger.statements.Dac7Json.of(year, app.ledger().incomeStatements().year(Actor.system(), year)));
+            if (format == StatementFormat.dac7) {
+                if (year == null) throw new ParameterException(spec.commandLine(), "--format dac7 needs --year, a year like 2026");
+                try (CarshareApp app = db.open()) {
+                    System.out.print(org.coopkit.ledger.statements.Dac7Json.of(year.value(), app.ledger().incomeStatements().year(Actor.system(), year.value())));
                     System.out.flush();
                 }
                 return 0;
             }
-            if (!format.equals("json") && !format.equals("csv")) throw new IllegalArgumentException("--format must be json, csv or dac7");
-            Matcher m = QUARTER.matcher(quarter == null ? "" : quarter.trim());
-            if (!m.matches()) throw new IllegalArgumentException("--quarter must look like 2026-Q3");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                var report = app.ledger().incomeStatements().quarter(Actor.system(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                System.out.print(format.equals("json") ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
+            if (quarter == null) throw new ParameterException(spec.commandLine(), "--format " + format + " needs --quarter, e.g. 2026-Q3");
+            try (CarshareApp app = db.open()) {
+                var report = app.ledger().incomeStatements().quarter(Actor.system(), quarter.year(), quarter.quarter());
+                System.out.print(format == StatementFormat.json ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
                 System.out.flush();
             }
             return 0;
@@ -91,32 +91,35 @@ public final class LedgerCommands {
     public static final class Journal implements Runnable {
         @Override
         public void run() {
-            System.out.println("usage: carshare journal export [--from D] [--to D] [--format ledger|csv]");
+            System.out.println("usage: carshare journal export [--from D] [--to D] [--format ledger|csv|fec]");
         }
     }
 
     @Command(name = "export", description = "Export the journal in the plain-text format hledger and ledger read (or CSV).")
     public static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = "--from", description = "first day (default 2000-01-01)")
         LocalDate from;
         @Option(names = "--to", description = "last day (default today)")
         LocalDate to;
         @Option(names = "--format", defaultValue = "ledger", description = "ledger, csv or fec (French FEC, 18 columns) (default ${DEFAULT-VALUE})")
-        String format;
+        JournalFormat format;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
-            if (!format.equals("ledger") && !format.equals("csv") && !format.equals("fec")) {
-                throw new IllegalArgumentException("--format must be ledger, csv or fec");
-            }
             LocalDate f = from == null ? LocalDate.of(2000, 1, 1) : from;
-            LocalDate t = to == null ? LocalDate.now() : to;
-            if (t.isBefore(f)) throw new IllegalArgumentException("--to must not be before --from");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                System.out.print(format.equals("ledger") ? app.ledger().exports().hledger(Actor.system(), f, t)
-                        : format.equals("fec") ? app.ledger().exports().fec(Actor.system(), f, t) : app.ledger().exports().csv(Actor.system(), f, t));
+            LocalDate t = to == null ? db.today() : to;
+            if (t.isBefore(f)) throw new ParameterException(spec.commandLine(), "--to (" + t + ") must not be before --from (" + f + ")");
+            try (CarshareApp app = db.open()) {
+                var exports = app.ledger().exports();
+                System.out.print(switch (format) {
+                    case ledger -> exports.hledger(Actor.system(), f, t);
+                    case fec -> exports.fec(Actor.system(), f, t);
+                    case csv -> exports.csv(Actor.system(), f, t);
+                });
                 System.out.flush();
             }
             return 0;
@@ -127,20 +130,16 @@ public final class LedgerCommands {
             + "their fingerprint; with --confirm FINGERPRINT, post them (revenue and expense into the result) and close the year.")
     public static final class CloseYear implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year to close, e.g. 2025")
-        int year;
-        @Option(names = "--confirm", description = "the fingerprint the preview printed")
+        CliTypes.Year year;
+        @Option(names = "--confirm", converter = CliTypes.FingerprintConverter.class, description = "the fingerprint the preview printed")
         String confirm;
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
-            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
-            if (confirm != null && !confirm.strip().matches("[0-9a-f]{16}")) {
-                throw new IllegalArgumentException("--confirm must be the 16-character fingerprint the preview printed");
-            }
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                FiscalYearId id = FiscalYearId.of(year);
+            try (CarshareApp app = db.open()) {
+                FiscalYearId id = FiscalYearId.of(year.value());
                 if (confirm == null) {
                     ClosingPreview p = app.ledger().fiscalYears().previewClosing(Actor.system(), id);
                     System.out.println("Closing of fiscal year " + year + " (" + p.year().status().name().toLowerCase() + "), entry dated " + p.date() + ":");
@@ -156,7 +155,7 @@ public final class LedgerCommands {
                     }
                     return 0;
                 }
-                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), id, confirm.strip());
+                ClosingResult r = app.ledger().fiscalYears().close(Actor.system(), id, confirm);
                 System.out.println("fiscal year " + year + " closed (closing " + r.year().closings() + "), result carried: " + r.results().values());
             }
             return 0;
@@ -166,7 +165,7 @@ public final class LedgerCommands {
     @Command(name = "reopen-year", description = "Reopen a closed (not locked) fiscal year for a late adjustment; the reason is audited.")
     public static final class ReopenYear implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        int year;
+        CliTypes.Year year;
         @Option(names = "--reason", required = true, description = "why, e.g. \"late supplier invoice\"")
         String reason;
         @Mixin
@@ -174,10 +173,9 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
             if (reason == null || reason.isBlank()) throw new IllegalArgumentException("--reason must say why the year is reopened");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                var y = app.ledger().fiscalYears().reopen(Actor.system(), FiscalYearId.of(year), reason);
+            try (CarshareApp app = db.open()) {
+                var y = app.ledger().fiscalYears().reopen(Actor.system(), FiscalYearId.of(year.value()), reason);
                 System.out.println("fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + reason.strip());
             }
             return 0;
@@ -187,7 +185,7 @@ public final class LedgerCommands {
     @Command(name = "lock-year", description = "Lock a closed fiscal year for good once the general assembly approved its accounts.")
     public static final class LockYear implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        int year;
+        CliTypes.Year year;
         @Option(names = "--approval", required = true, description = "the assembly decision, e.g. \"AGM 2026-06-12, resolution 1\"")
         String approval;
         @Mixin
@@ -195,10 +193,9 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
             if (approval == null || approval.isBlank()) throw new IllegalArgumentException("--approval must name the assembly decision");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                app.ledger().fiscalYears().lock(Actor.system(), FiscalYearId.of(year), approval);
+            try (CarshareApp app = db.open()) {
+                app.ledger().fiscalYears().lock(Actor.system(), FiscalYearId.of(year.value()), approval);
                 System.out.println("fiscal year " + year + " is locked: " + approval.strip());
             }
             return 0;
@@ -211,7 +208,7 @@ public final class LedgerCommands {
         @Option(names = "--key", required = true, description = "name of the run, e.g. 2026-06-payouts")
         String key;
         @Option(names = "--member", description = "only this member's payables (member id)")
-        String member;
+        org.coopkit.core.members.MemberId member;
         @Option(names = "--execution-date", description = "day the bank executes the transfers (default today)")
         LocalDate executionDate;
         @Option(names = "--out", description = "where to write the pain.001 XML file (default: not written)")
@@ -221,16 +218,8 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() throws java.io.IOException {
-            java.util.Optional<org.coopkit.core.members.MemberId> only = java.util.Optional.empty();
-            if (member != null) {
-                try {
-                    only = java.util.Optional.of(org.coopkit.core.members.MemberId.of(member.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--member must be a member id");
-                }
-            }
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                var run = app.ledger().payouts().run(Actor.system(), key, only, executionDate);
+            try (CarshareApp app = db.open()) {
+                var run = app.ledger().payouts().run(Actor.system(), key, java.util.Optional.ofNullable(member), executionDate);
                 for (var l : run.lines()) {
                     System.out.printf("%-12s %-30s %-32s %12s%n", l.status() == org.coopkit.ledger.payouts.PayoutRun.Status.PAID ? "paid" : "NOT PAYABLE",
                             l.name(), l.accountName(), l.amount());
@@ -249,6 +238,8 @@ public final class LedgerCommands {
     @Command(name = "capital-opening", description = "Bring members' capital recorded before the ledger was installed into the books: "
             + "without --reason, show what the opening entry would post (or what it posted); with --reason, post it (once, audited).")
     public static final class CapitalOpening implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = "--on", description = "date of the opening entry (default today; not in the future, in an open fiscal year)")
         LocalDate on;
         @Option(names = "--against", description = "account the paid-up capital is brought against (default the bank, 512)")
@@ -261,8 +252,8 @@ public final class LedgerCommands {
         @Override
         public Integer call() {
             if (reason != null && reason.isBlank()) throw new IllegalArgumentException("--reason must say why the capital is brought into the books");
-            if (on != null && on.isAfter(LocalDate.now(java.time.ZoneOffset.UTC))) throw new IllegalArgumentException("--on cannot be in the future");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
+            if (on != null && on.isAfter(db.today())) throw new ParameterException(spec.commandLine(), "--on (" + on + ") cannot be in the future");
+            try (CarshareApp app = db.open()) {
                 var service = app.ledger().capitalOpening();
                 var opening = reason == null ? service.preview(Actor.system(), on, java.util.Optional.ofNullable(against))
                         : service.post(Actor.system(), on, java.util.Optional.ofNullable(against), reason);
@@ -287,7 +278,7 @@ public final class LedgerCommands {
     @Command(name = "accounts", description = "Annual accounts of a fiscal year: balance sheet and income statement, with the previous year.")
     public static final class Accounts implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        int year;
+        CliTypes.Year year;
         @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
         Format format;
         @Mixin
@@ -295,9 +286,8 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            if (year < 1900 || year > 2200) throw new IllegalArgumentException("--year must be a year like 2025");
-            try (CarshareApp app = CarshareApp.open(db.config(), java.time.Clock.systemUTC())) {
-                var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year));
+            try (CarshareApp app = db.open()) {
+                var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year.value()));
                 System.out.print(format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
                         : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a));
                 System.out.flush();

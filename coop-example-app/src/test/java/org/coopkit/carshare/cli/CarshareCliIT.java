@@ -45,7 +45,7 @@ class CarshareCliIT {
     void bad_arguments_get_a_message_and_exit_code_2(@TempDir Path dir) {
         assertThat(run("statements", "--quarter", "2026-Q5", "--db-url", h2(dir))).satisfies(r -> {
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains("--quarter must look like 2026-Q3");
+            assertThat(r.err()).contains("Invalid value for option '--quarter': must look like 2026-Q3, not '2026-Q5'");
         });
         assertThat(run("report", "surplus", "--year", "nineteen").code()).isEqualTo(2);
         assertThat(run("statements", "--format", "dac7", "--db-url", h2(dir))).satisfies(r -> {
