@@ -29,6 +29,8 @@ public final class LanguagePages {
     public Response choose(@QueryParam("to") String lang, @Context ContainerRequest req) {
         Optional<I18n> chosen = I18n.supported(lang);
         if (chosen.isEmpty()) return Response.seeOther(URI.create(back(req))).build(); // an unknown language changes nothing
+        Viewer v = ui.viewer(req);
+        v.actor().memberId().ifPresent(me -> ui.languages().save(me, chosen.get()));
         NewCookie cookie = new NewCookie.Builder(LocaleChoice.COOKIE).value(chosen.get().lang()).path("/").httpOnly(true)
                 .secure(Ui.isSecure(req)).sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build();
         return Response.seeOther(URI.create(back(req))).cookie(cookie).build();

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.coopkit.carshare.CarshareApp;
 import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.carshare.i18n.LocaleChoice;
+import org.coopkit.carshare.i18n.MemberLanguages;
 import org.coopkit.core.actors.AccessDenied;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.CoopException;
@@ -42,12 +43,14 @@ public final class Ui {
     private final CarshareApp app;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf = new Csrf();
+    private final MemberLanguages languages;
 
     private final boolean voting;
 
     Ui(CarshareApp app) {
         this.app = app;
         this.voting = Governance.of(app).isPresent();
+        this.languages = new MemberLanguages(app.core().transactions());
     }
 
     public CarshareApp app() {
@@ -74,10 +77,16 @@ public final class Ui {
         Actor actor = p.actor();
         String name = actor.memberId().flatMap(id -> app.core().transactions().inTransaction(() -> app.core().memberRegistry().find(id)))
                 .map(Member::name).orElse(actor.name());
-        return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting, language(req));
+        jakarta.ws.rs.core.Cookie c = req.getCookies().get(LocaleChoice.COOKIE);
+        I18n i18n = LocaleChoice.choose(actor.memberId().flatMap(languages::of), c == null ? null : c.getValue(), req.getAcceptableLanguages());
+        return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting, i18n);
     }
 
-    /** The language of this request: the language cookie, then {@code Accept-Language}, then English. */
+    MemberLanguages languages() {
+        return languages;
+    }
+
+    /** The language of this request before login: the language cookie, then {@code Accept-Language}, then English. */
     static I18n language(ContainerRequestContext req) {
         jakarta.ws.rs.core.Cookie c = req.getCookies().get(LocaleChoice.COOKIE);
         return LocaleChoice.choose(Optional.empty(), c == null ? null : c.getValue(), req.getAcceptableLanguages());
