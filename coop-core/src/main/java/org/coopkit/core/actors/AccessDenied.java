@@ -16,7 +16,9 @@ public final class AccessDenied extends CoopException {
         this(actor, why, List.of(), false);
     }
 
+    /** The roles that would have been accepted; empty when the refusal is not about roles. */
     private final List<Role> required;
+    /** Whether the data belonged to another member. */
     private final boolean ownDataOnly;
 
     private AccessDenied(Actor actor, String why, List<Role> required, boolean ownDataOnly) {
