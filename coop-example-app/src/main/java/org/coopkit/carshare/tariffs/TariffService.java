@@ -79,7 +79,7 @@ public final class TariffService {
             if (!end.isAfter(start)) errors.put("end", "must be after start");
             else if (Duration.between(start, end).compareTo(MAX_BOOKING) > 0) errors.put("end", "a booking lasts at most 14 days");
         }
-        if (km < 0 || km > 5000) errors.put("km", "must be between 0 and 5000");
+        if (!Distance.isValid(km)) errors.put("km", Distance.OUT_OF_BOUNDS);
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
