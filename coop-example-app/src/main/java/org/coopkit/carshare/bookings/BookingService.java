@@ -114,7 +114,7 @@ public final class BookingService {
         });
     }
 
-    /** Cars free for a window and the one quote that window costs on any of them (the price does not depend on the car). */
+    /** Cars free for a window and what that window costs on any of them (the price does not depend on the car): an estimate, stored nowhere. */
     public record Search(List<Vehicle> cars, Quote quote) {
     }
 
@@ -127,7 +127,7 @@ public final class BookingService {
         TariffService.validate(start, end, estimatedKm);
         if (minSeats < 1 || minSeats > 9) throw new InvalidInput("seats", "must be between 1 and 9");
         List<Vehicle> free = freeCars.forWindow(start, end, energy, minSeats);
-        return new Search(free, tariffs.quote(start, end, estimatedKm));
+        return new Search(free, tariffs.estimate(start, end, estimatedKm));
     }
 
     /**

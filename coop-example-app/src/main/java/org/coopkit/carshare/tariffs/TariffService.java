@@ -55,16 +55,28 @@ public final class TariffService {
         return tx.inTransaction(() -> tariffs.version(v).orElseThrow(() -> new NoTariff("tariff version " + v + " does not exist")));
     }
 
-    /** A quote with the current tariff; the same for anyone who asks (the actor is not an input). */
+    /** A quote with the current tariff, stored so a booking can cite it; the same for anyone who asks (the actor is not an input). */
     public Quote quote(Instant start, Instant end, int km) {
         validate(start, end, km);
         return tx.inTransaction(() -> {
-            Tariff t = tariffs.current().orElseThrow(() -> new NoTariff("no tariff has been published yet"));
-            Quote q = new Quote(UUID.randomUUID(), t.version(), t.hash(), t.canonicalTerms(), start, end, km,
-                    t.price(Duration.between(start, end), km), clock.instant());
+            Quote q = priced(UUID.randomUUID(), start, end, km);
             tariffs.saveQuote(q);
             return q;
         });
+    }
+
+    /**
+     * What [start, end) and {@code km} cost under the current tariff, stored nowhere: the price a search
+     * shows ({@link Quote#isEstimate()}, no id). Reads only, so a search (a GET) writes nothing.
+     */
+    public Quote estimate(Instant start, Instant end, int km) {
+        validate(start, end, km);
+        return tx.inTransaction(() -> priced(null, start, end, km));
+    }
+
+    private Quote priced(UUID id, Instant start, Instant end, int km) {
+        Tariff t = tariffs.current().orElseThrow(() -> new NoTariff("no tariff has been published yet"));
+        return new Quote(id, t.version(), t.hash(), t.canonicalTerms(), start, end, km, t.price(Duration.between(start, end), km), clock.instant());
     }
 
     public Quote findQuote(UUID id) {
