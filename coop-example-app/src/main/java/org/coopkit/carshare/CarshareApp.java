@@ -3,6 +3,7 @@ package org.coopkit.carshare;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import org.coopkit.carshare.trips.LedgerTripAccounting;
 import java.util.Set;
 import org.coopkit.carshare.web.CarshareResources;
 import org.coopkit.carshare.web.OpenApi;
@@ -115,7 +116,7 @@ public final class CarshareApp implements AutoCloseable {
             allocationHandler.apply(id, decision);
         });
         this.carshare = new CarshareModule(core, clock, accounting);
-        this.proposals = new Proposals(governance, ledger);
+        this.proposals = new Proposals(governance, ledger, core.statutes().currency());
         this.decisionDocuments = new DecisionDocuments(governance, ledger, carshare.tariffs());
         decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());

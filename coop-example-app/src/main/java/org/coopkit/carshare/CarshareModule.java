@@ -2,6 +2,7 @@ package org.coopkit.carshare;
 
 import java.time.Clock;
 import java.util.List;
+import org.coopkit.carshare.privacy.CarsharePersonalData;
 import org.coopkit.carshare.bookings.BookingService;
 import org.coopkit.carshare.bookings.internal.BookingEntity;
 import org.coopkit.carshare.bookings.internal.JpaBookings;
@@ -38,7 +39,7 @@ public final class CarshareModule {
         JpaVehicles vehicleRepo = new JpaVehicles(tx);
         JpaBookings bookingRepo = new JpaBookings(tx);
         this.vehicles = new VehicleService(tx, vehicleRepo, core.memberRegistry(), core.audit());
-        this.tariffs = new TariffService(tx, new JpaTariffs(tx), core.audit(), clock);
+        this.tariffs = new TariffService(tx, new JpaTariffs(tx), core.audit(), clock, core.statutes().currency());
         this.bookings = new BookingService(tx, bookingRepo, vehicleRepo, tariffs, core.audit(), clock);
         JpaTrips tripRepo = new JpaTrips(tx);
         this.trips = new TripService(tx, tripRepo, bookingRepo, vehicleRepo, tariffs, accounting, core.audit(), clock);

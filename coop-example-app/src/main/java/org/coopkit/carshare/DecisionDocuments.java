@@ -77,7 +77,7 @@ public final class DecisionDocuments {
         if (kind.equals(TariffService.DECISION_KIND)) {
             TariffProposal p = read(d.get(), TariffProposal.class);
             Optional<Tariff> now = inForceAt(b.openedAt().orElse(b.spec().opensAt()));
-            String cur = p.currency() == null ? "EUR" : p.currency();
+            String cur = tariffs.currencyOf(p);
             List<Term> terms = new ArrayList<>();
             terms.add(new Term("Per hour", now.map(t -> t.perHour().toString()).orElse("—"), cur + " " + p.perHour()));
             terms.add(new Term("Per km", now.map(t -> t.perKm().toString()).orElse("—"), cur + " " + p.perKm()));

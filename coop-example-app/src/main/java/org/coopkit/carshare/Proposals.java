@@ -24,14 +24,19 @@ import org.coopkit.ledger.fiscal.FiscalYearId;
 public final class Proposals {
     private final GovernanceModule governance;
     private final LedgerModule ledger;
+    private final String currency;
 
-    public Proposals(GovernanceModule governance, LedgerModule ledger) {
+    /** Proposals of a co-op whose statutes keep accounts in {@code currency}. */
+    public Proposals(GovernanceModule governance, LedgerModule ledger, java.util.Currency currency) {
         this.governance = governance;
         this.ledger = ledger;
+        this.currency = currency.getCurrencyCode();
     }
 
-    public Ballot proposeTariff(Actor actor, TariffProposal proposal, Instant opensAt, Instant closesAt) {
+    /** A tariff resolution; a proposal naming no currency is in the statutes'. */
+    public Ballot proposeTariff(Actor actor, TariffProposal asked, Instant opensAt, Instant closesAt) {
         actor.require(Role.BOARD);
+        TariffProposal proposal = asked.inCurrency(currency);
         Decision d = TariffService.decisionFor(proposal);
         BallotSpec spec = BallotSpec.resolution("Adopt the new tariff: " + proposal.perHour() + " " + cur(proposal) + "/h, "
                 + proposal.perKm() + " " + cur(proposal) + "/km, minimum " + proposal.minimum() + " " + cur(proposal)
@@ -56,6 +61,6 @@ public final class Proposals {
     }
 
     private static String cur(TariffProposal p) {
-        return p.currency() == null ? "EUR" : p.currency();
+        return p.currency();
     }
 }

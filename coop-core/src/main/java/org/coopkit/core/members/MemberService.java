@@ -18,7 +18,7 @@ import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.auth.AuthService;
 import org.coopkit.core.errors.InvalidInput;
-import org.coopkit.core.persistence.Constraints;
+import org.coopkit.core.persistence.ConstraintRefusals;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
 
@@ -90,8 +90,7 @@ public final class MemberService {
                 return applicant;
             });
         } catch (RuntimeException e) {
-            if (Constraints.isViolation(e, EMAIL_UNIQUE)) throw new DuplicateEmail(applicant.email());
-            throw e;
+            throw ConstraintRefusals.of(EMAIL_UNIQUE, () -> new DuplicateEmail(applicant.email())).translate(e);
         }
     }
 
@@ -268,8 +267,7 @@ public final class MemberService {
                 return changed;
             });
         } catch (RuntimeException e) {
-            if (Constraints.isViolation(e, EMAIL_UNIQUE)) throw new DuplicateEmail(contact.email());
-            throw e;
+            throw ConstraintRefusals.of(EMAIL_UNIQUE, () -> new DuplicateEmail(contact.email())).translate(e);
         }
     }
 

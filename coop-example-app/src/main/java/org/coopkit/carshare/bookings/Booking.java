@@ -2,6 +2,7 @@ package org.coopkit.carshare.bookings;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.carshare.vehicles.VehicleId;
 import org.coopkit.core.members.MemberId;
 
@@ -26,15 +27,51 @@ public record Booking(BookingId id, VehicleId vehicle, MemberId driver, Instant 
         };
     }
 
+    /** True when this booking's time shares an instant with [otherStart, otherEnd) (the next free slots skip those). */
     public boolean overlaps(Instant otherStart, Instant otherEnd) {
         return start.isBefore(otherEnd) && otherStart.isBefore(end);
     }
 
-    public Booking cancelled() {
-        return new Booking(id, vehicle, driver, start, end, quoteId, Status.CANCELLED, bookedAt);
+    /** True when a cancellation at {@code now} is free under terms that allow it until {@code freeUntil}. */
+    public boolean cancellableAt(Instant now, Instant freeUntil) {
+        return status == Status.BOOKED && now.isBefore(freeUntil);
     }
 
-    public Booking completed() {
-        return new Booking(id, vehicle, driver, start, end, quoteId, Status.COMPLETED, bookedAt);
+    /**
+     * This booking cancelled at {@code now}, under terms that let it be cancelled until {@code freeUntil}
+     * ({@code freeHours} before its start). Refused: a booking that is cancelled or over
+     * ({@code booking-not-cancellable}), one that has started ({@code booking-started}, a trip ends it),
+     * one past its free window ({@code cancellation-too-late}).
+     */
+    public Booking cancel(Instant now, Instant freeUntil, int freeHours) {
+        if (status != Status.BOOKED) {
+            throw new BookingRefused(ErrorKind.CONFLICT, "booking-not-cancellable", "this booking is " + (status == Status.CANCELLED ? "already cancelled" : "over") + " and cannot be cancelled");
+        }
+        if (!now.isBefore(start)) {
+            throw new BookingRefused(ErrorKind.CONFLICT, "booking-started", "the booking has started: end it with a trip instead");
+        }
+        if (!cancellableAt(now, freeUntil)) {
+            throw new BookingRefused(ErrorKind.CONFLICT, "cancellation-too-late", "the tariff lets a booking be cancelled until "
+                    + freeHours + " hours before its start: this one can no longer be cancelled, the booked time is paid with the trip");
+        }
+        return withStatus(Status.CANCELLED);
+    }
+
+    /**
+     * This booking completed by its trip at {@code now}. Refused: a cancelled or already ended booking
+     * ({@code trip-not-open}), one whose time has not come ({@code trip-not-started}).
+     */
+    public Booking complete(Instant now) {
+        if (status != Status.BOOKED) {
+            throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-open", "this booking is " + (status == Status.CANCELLED ? "cancelled" : "already ended") + ": no trip to end");
+        }
+        if (now.isBefore(start)) {
+            throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-started", "the booking has not started yet");
+        }
+        return withStatus(Status.COMPLETED);
+    }
+
+    private Booking withStatus(Status next) {
+        return new Booking(id, vehicle, driver, start, end, quoteId, next, bookedAt);
     }
 }

@@ -18,7 +18,7 @@ import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.MemberId;
-import org.coopkit.core.persistence.Constraints;
+import org.coopkit.core.persistence.ConstraintRefusals;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.requests.RequestId;
 import org.coopkit.core.requests.RequestIdReused;
@@ -34,6 +34,8 @@ import org.coopkit.carshare.bookings.internal.BookingRequests;
  */
 public final class BookingService {
     static final String OVERLAP_CONSTRAINT = "ex_carshare_bookings_overlap";
+    /** The constraints a lost race ends at, and the refusal each stands for. */
+    static final ConstraintRefusals REFUSALS = ConstraintRefusals.of(OVERLAP_CONSTRAINT, BookingRefused::overlapping);
     private final Transactions tx;
     private final Bookings bookings;
     private final Vehicles vehicles;
@@ -80,11 +82,9 @@ public final class BookingService {
         try {
             return tx.inTransaction(() -> {
                 Vehicle v = vehicles.lock(vehicleId).orElseThrow(() -> new VehicleNotFound(vehicleId));
-                if (requestId.isPresent()) {
-                    // after the car's lock: a racing retry of this request waited for it and now sees its row
-                    Optional<Booked> done = replay(driver, requestId.get(), fingerprint);
-                    if (done.isPresent()) return done.get();
-                }
+                // after the car's lock: a racing retry of this request waited for it and now sees its row
+                Optional<Booked> done = replayed(driver, requestId, fingerprint);
+                if (done.isPresent()) return done.get();
                 if (!v.available()) throw new BookingRefused(ErrorKind.CONFLICT, "vehicle-withdrawn", "this car has been withdrawn");
                 if (!bookings.overlapping(vehicleId, start, end).isEmpty()) throw BookingRefused.overlapping();
                 Quote q = tariffs.quote(start, end, estimatedKm);
@@ -96,26 +96,25 @@ public final class BookingService {
                 return new Booked(b, q);
             });
         } catch (RuntimeException e) {
-            if (requestId.isPresent()) {
-                // a racing retry of this very request may have won (the overlap, the primary key, a certification conflict)
-                Optional<Booked> done = tx.inTransaction(() -> replay(driver, requestId.get(), fingerprint));
-                if (done.isPresent()) return done.get();
-            }
-            boolean overlap = e instanceof BookingRefused r && r.code().equals("booking-overlaps");
-            if (overlap || Constraints.isViolation(e, OVERLAP_CONSTRAINT)) throw BookingRefused.overlapping(freeCars.around(vehicleId, start, end));
-            throw e;
+            // a racing retry of this very request may have won (the overlap, the primary key, a certification conflict)
+            Optional<Booked> done = requestId.isEmpty() ? Optional.empty() : tx.inTransaction(() -> replayed(driver, requestId, fingerprint));
+            if (done.isPresent()) return done.get();
+            RuntimeException refusal = REFUSALS.translate(e);
+            if (refusal instanceof BookingRefused r && r.code().equals("booking-overlaps")) throw BookingRefused.overlapping(freeCars.around(vehicleId, start, end));
+            throw refusal;
         }
     }
 
-    private Optional<Booked> replay(MemberId driver, RequestId requestId, String fingerprint) {
-        return requests.find(driver, requestId).map(stored -> {
+    /** The booking an earlier request with this id made (the one place a retry is answered), or empty. */
+    private Optional<Booked> replayed(MemberId driver, Optional<RequestId> requestId, String fingerprint) {
+        return requestId.flatMap(r -> requests.find(driver, r)).map(stored -> {
             if (!stored.fingerprint().equals(fingerprint)) throw new RequestIdReused("booking");
             Booking b = bookings.find(stored.booking()).orElseThrow();
             return new Booked(b, tariffs.findQuote(b.quoteId()));
         });
     }
 
-    /** Cars free for a window and the one quote that window costs on any of them (the price does not depend on the car). */
+    /** Cars free for a window and what that window costs on any of them (the price does not depend on the car): an estimate, stored nowhere. */
     public record Search(List<Vehicle> cars, Quote quote) {
     }
 
@@ -128,7 +127,7 @@ public final class BookingService {
         TariffService.validate(start, end, estimatedKm);
         if (minSeats < 1 || minSeats > 9) throw new InvalidInput("seats", "must be between 1 and 9");
         List<Vehicle> free = freeCars.forWindow(start, end, energy, minSeats);
-        return new Search(free, tariffs.quote(start, end, estimatedKm));
+        return new Search(free, tariffs.estimate(start, end, estimatedKm));
     }
 
     /**
@@ -150,25 +149,15 @@ public final class BookingService {
     private CancellationTerms termsOf(Booking b) {
         Tariff t = tariffs.version(tariffs.findQuote(b.quoteId()).tariffVersion());
         Instant until = t.cancellableUntil(b.start());
-        return new CancellationTerms(b, t.freeCancellationHours(), until, b.status() == Booking.Status.BOOKED && clock.instant().isBefore(until));
+        return new CancellationTerms(b, t.freeCancellationHours(), until, b.cancellableAt(clock.instant(), until));
     }
 
     public Booking cancel(Actor actor, BookingId id) {
         return tx.inTransaction(() -> {
             Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
             actor.requireSelfOr(b.driver(), Role.BOARD);
-            if (b.status() != Booking.Status.BOOKED) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "booking-not-cancellable", "this booking is " + (b.status() == Booking.Status.CANCELLED ? "already cancelled" : "over") + " and cannot be cancelled");
-            }
-            if (!clock.instant().isBefore(b.start())) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "booking-started", "the booking has started: end it with a trip instead");
-            }
             CancellationTerms terms = termsOf(b);
-            if (!terms.cancellable()) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "cancellation-too-late", "the tariff lets a booking be cancelled until "
-                        + terms.freeHours() + " hours before its start: this one can no longer be cancelled, the booked time is paid with the trip");
-            }
-            Booking c = b.cancelled();
+            Booking c = b.cancel(clock.instant(), terms.until(), terms.freeHours());
             bookings.update(c);
             audit.record(actor, "carshare.cancelled", id.toString(), "");
             return c;

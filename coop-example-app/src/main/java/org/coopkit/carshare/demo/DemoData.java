@@ -126,7 +126,7 @@ public final class DemoData {
                 pin(LocalDate.of(2025, 1, 2), 10);
                 members();
                 pin(LocalDate.of(2025, 1, 3), 9);
-                app.carshare().tariffs().publishInitial(system, new TariffProposal("3.50", "0.28", "5.00", new java.math.BigDecimal("70"), "EUR"));
+                app.carshare().tariffs().publishInitial(system, new TariffProposal("3.50", "0.28", "5.00", new java.math.BigDecimal("70"), null));
                 cars();
                 trips();
                 books();
@@ -300,7 +300,7 @@ public final class DemoData {
         }
 
         private static Money eur(String s) {
-            return Money.of(s, "EUR");
+            return Money.of(new java.math.BigDecimal(s), CarshareApp.statutes().currency());
         }
     }
 }

@@ -14,6 +14,11 @@ public record TariffProposal(String perHour, String perKm, String minimum, BigDe
         this(perHour, perKm, minimum, ownerSharePercent, currency, null);
     }
 
+    /** This proposal in its own currency, or in {@code coopCurrency} (the statutes') when it names none. */
+    public TariffProposal inCurrency(String coopCurrency) {
+        return currency != null ? this : new TariffProposal(perHour, perKm, minimum, ownerSharePercent, coopCurrency, freeCancellationHours);
+    }
+
     /** The hours as the tariff applies them (0 when none is set). */
     public int cancellationHours() {
         return freeCancellationHours == null ? 0 : freeCancellationHours;

@@ -34,8 +34,11 @@ public final class TariffService {
     private final Tariffs tariffs;
     private final AuditLog audit;
     private final Clock clock;
+    private final String currency;
 
-    public TariffService(Transactions tx, Tariffs tariffs, AuditLog audit, Clock clock) {
+    /** Tariffs in {@code currency}, the statutes' ({@code CoopStatutes.currency()}), for proposals that name none. */
+    public TariffService(Transactions tx, Tariffs tariffs, AuditLog audit, Clock clock, java.util.Currency currency) {
+        this.currency = currency.getCurrencyCode();
         this.tx = tx;
         this.tariffs = tariffs;
         this.audit = audit;
@@ -55,16 +58,28 @@ public final class TariffService {
         return tx.inTransaction(() -> tariffs.version(v).orElseThrow(() -> new NoTariff("tariff version " + v + " does not exist")));
     }
 
-    /** A quote with the current tariff; the same for anyone who asks (the actor is not an input). */
+    /** A quote with the current tariff, stored so a booking can cite it; the same for anyone who asks (the actor is not an input). */
     public Quote quote(Instant start, Instant end, int km) {
         validate(start, end, km);
         return tx.inTransaction(() -> {
-            Tariff t = tariffs.current().orElseThrow(() -> new NoTariff("no tariff has been published yet"));
-            Quote q = new Quote(UUID.randomUUID(), t.version(), t.hash(), t.canonicalTerms(), start, end, km,
-                    t.price(Duration.between(start, end), km), clock.instant());
+            Quote q = priced(UUID.randomUUID(), start, end, km);
             tariffs.saveQuote(q);
             return q;
         });
+    }
+
+    /**
+     * What [start, end) and {@code km} cost under the current tariff, stored nowhere: the price a search
+     * shows ({@link Quote#isEstimate()}, no id). Reads only, so a search (a GET) writes nothing.
+     */
+    public Quote estimate(Instant start, Instant end, int km) {
+        validate(start, end, km);
+        return tx.inTransaction(() -> priced(null, start, end, km));
+    }
+
+    private Quote priced(UUID id, Instant start, Instant end, int km) {
+        Tariff t = tariffs.current().orElseThrow(() -> new NoTariff("no tariff has been published yet"));
+        return new Quote(id, t.version(), t.hash(), t.canonicalTerms(), start, end, km, t.price(Duration.between(start, end), km), clock.instant());
     }
 
     public Quote findQuote(UUID id) {
@@ -79,16 +94,22 @@ public final class TariffService {
             if (!end.isAfter(start)) errors.put("end", "must be after start");
             else if (Duration.between(start, end).compareTo(MAX_BOOKING) > 0) errors.put("end", "a booking lasts at most 14 days");
         }
-        if (km < 0 || km > 5000) errors.put("km", "must be between 0 and 5000");
+        if (!Distance.isValid(km)) errors.put("km", Distance.OUT_OF_BOUNDS);
         if (!errors.isEmpty()) throw new InvalidInput(errors);
     }
 
-    /** Checks a proposal before it is put to the vote, so members never vote on an impossible tariff. */
+    /** The currency a proposal's amounts are in: its own, or the statutes' when it names none (proposals stored before currencies). */
+    public String currencyOf(TariffProposal p) {
+        return p.inCurrency(currency).currency();
+    }
+
+    /** Checks a proposal before it is put to the vote, so members never vote on an impossible tariff; its currency is required. */
     public static TariffProposal check(TariffProposal p) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (p.currency() == null) throw new InvalidInput("currency", "is required");
         for (Map.Entry<String, String> f : Map.of("perHour", nz(p.perHour()), "perKm", nz(p.perKm()), "minimum", nz(p.minimum())).entrySet()) {
             try {
-                Money m = Money.of(f.getValue(), p.currency() == null ? "EUR" : p.currency());
+                Money m = Money.of(f.getValue(), p.currency());
                 BigDecimal typed = new BigDecimal(f.getValue().strip());
                 if (m.isNegative()) errors.put(f.getKey(), "must not be negative");
                 // a price the tariff table can hold (DECIMAL(19,4)) and a member can pay: refused before the vote, not at adoption
@@ -126,8 +147,8 @@ public final class TariffService {
     public org.coopkit.core.decisions.DecisionType<TariffProposal> decisionType() {
         DecisionHandler handler = decisionHandler();
         // the subject is the tariff a proposal would replace: one proposal open at a time, and a new one once adopted
-        return org.coopkit.core.decisions.DecisionType.json(DECISION_KIND, TariffProposal.class, TariffService::check,
-                (id, p) -> handler.apply(id, decisionFor(p)))
+        return org.coopkit.core.decisions.DecisionType.json(DECISION_KIND, TariffProposal.class, p -> check(p.inCurrency(currency)),
+                (id, p) -> handler.apply(id, decisionFor(p.inCurrency(currency))))
                 .withSubject(p -> DECISION_KIND + ":replacing-v" + tx.inTransaction(() -> tariffs.current().map(Tariff::version).orElse(0)));
     }
 
@@ -153,8 +174,8 @@ public final class TariffService {
     }
 
     private Tariff publish(TariffProposal p, String decisionId) {
-        check(p);
-        String cur = p.currency() == null ? "EUR" : p.currency();
+        check(p.inCurrency(currency));
+        String cur = currencyOf(p);
         int next = tariffs.current().map(t -> t.version() + 1).orElse(1);
         Tariff t = new Tariff(next, Money.of(p.perHour(), cur), Money.of(p.perKm(), cur), Money.of(p.minimum(), cur),
                 p.ownerSharePercent(), clock.instant(), decisionId, p.cancellationHours());

@@ -14,6 +14,7 @@ import org.coopkit.carshare.bookings.BookingId;
 import org.coopkit.carshare.bookings.BookingRefused;
 import org.coopkit.carshare.bookings.Bookings;
 import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.tariffs.Distance;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffService;
 import org.coopkit.carshare.vehicles.Vehicle;
@@ -21,7 +22,6 @@ import org.coopkit.carshare.vehicles.Vehicles;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
-import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
@@ -55,23 +55,18 @@ public final class TripService {
     }
 
     public Trip endTrip(Actor actor, BookingId id, int km) {
-        if (km < 0 || km > 5000) throw new InvalidInput("km", "must be between 0 and 5000");
+        Distance.ofKm(km);
         return tx.inTransaction(() -> {
             Booking b = bookings.lock(id).orElseThrow(() -> BookingRefused.notFound(id));
             actor.requireSelfOr(b.driver(), Role.BOARD);
-            if (b.status() != Booking.Status.BOOKED) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-open", "this booking is " + (b.status() == Booking.Status.CANCELLED ? "cancelled" : "already ended") + ": no trip to end");
-            }
-            if (clock.instant().isBefore(b.start())) {
-                throw new BookingRefused(ErrorKind.CONFLICT, "trip-not-started", "the booking has not started yet");
-            }
+            Booking completed = b.complete(clock.instant());
             Vehicle v = vehicles.find(b.vehicle()).orElseThrow();
             int version = tariffs.findQuote(b.quoteId()).tariffVersion();
             Tariff t = tariffs.version(version);
             Tariff.Price p = t.price(Duration.between(b.start(), b.end()), km);
             Trip trip = new Trip(b.id(), b.vehicle(), b.driver(), v.owner(), b.start(), b.end(), km, version,
                     p.total(), p.ownerShare(), p.commission(), Footprint.of(km, v.energy()), clock.instant());
-            bookings.update(b.completed());
+            bookings.update(completed);
             trips.add(trip);
             accounting.tripFinished(trip);
             audit.record(actor, "carshare.trip-ended", id.toString(), km + " km, " + p.total());

@@ -23,6 +23,7 @@ import org.coopkit.carshare.bookings.BookingRefused;
 import org.coopkit.carshare.bookings.BookingService;
 import org.coopkit.carshare.bookings.FreeCars;
 import org.coopkit.carshare.vehicles.Energy;
+import org.coopkit.carshare.tariffs.Distance;
 import org.coopkit.carshare.tariffs.Quote;
 import org.coopkit.carshare.tariffs.TariffService;
 import org.coopkit.carshare.vehicles.Vehicle;
@@ -230,7 +231,7 @@ public final class CarPages {
     private static int number(Form form, String field) {
         try {
             int n = Integer.parseInt(form.value(field).trim());
-            if (n < 0 || n > 5000) form.error(field, "Enter a distance between 0 and 5000 km.");
+            if (!Distance.isValid(n)) form.error(field, "Enter a distance between 0 and " + Distance.MAX_KM + " km.");
             return n;
         } catch (NumberFormatException e) {
             form.error(field, "Enter a whole number of kilometres, like 40.");

@@ -47,7 +47,7 @@ public final class ProposalResource {
     public Response tariff(@Valid TariffBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         var b = proposals.proposeTariff(Actors.of(sc), new TariffProposal(body.perHour(), body.perKm(), body.minimum(),
-                body.ownerSharePercent(), "EUR", body.freeCancellationHours()), body.opensAt(), body.closesAt());
+                body.ownerSharePercent(), null, body.freeCancellationHours()), body.opensAt(), body.closesAt());
         return Response.status(201).entity(BallotView.of(b)).build();
     }
 

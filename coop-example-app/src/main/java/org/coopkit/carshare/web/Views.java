@@ -37,7 +37,7 @@ public final class Views {
                             MoneyView ownerShare, MoneyView commission, String whyThisPrice) {
         public static QuoteView of(Quote q) {
             Tariff.Price p = q.price();
-            return new QuoteView(q.id().toString(), q.tariffVersion(), q.tariffHash(), q.tariffTerms(), q.start(), q.end(), q.km(), p.minutes(),
+            return new QuoteView(q.isEstimate() ? null : q.id().toString(), q.tariffVersion(), q.tariffHash(), q.tariffTerms(), q.start(), q.end(), q.km(), p.minutes(),
                     MoneyView.of(p.timeCost()), MoneyView.of(p.distanceCost()), p.minimumApplied(), MoneyView.of(p.total()),
                     MoneyView.of(p.ownerShare()), MoneyView.of(p.commission()), p.explanation());
         }

@@ -1,14 +1,10 @@
-package org.coopkit.carshare;
+package org.coopkit.carshare.trips;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.coopkit.carshare.bookings.BookingRefused;
-import org.coopkit.carshare.trips.Trip;
-import org.coopkit.carshare.trips.TripAccounting;
-import org.coopkit.carshare.trips.WorkLog;
-import org.coopkit.carshare.trips.WorkRefused;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.money.Money;
@@ -37,11 +33,11 @@ import org.coopkit.ledger.patronage.RecordActivity;
  * booking and work-log ids, so a retried trip posts once. The calendar fiscal year of the trip is
  * opened on first use.
  */
-final class LedgerTripAccounting implements TripAccounting {
+public final class LedgerTripAccounting implements TripAccounting {
     private final LedgerModule ledger;
     private final Actor platform = Actor.system();
 
-    LedgerTripAccounting(LedgerModule ledger) {
+    public LedgerTripAccounting(LedgerModule ledger) {
         this.ledger = ledger;
     }
 
@@ -107,7 +103,7 @@ final class LedgerTripAccounting implements TripAccounting {
      * ending at once must not both open it (the second would fail on the year's key): the one that
      * finds it missing takes the journal's head lock, which postings take anyway, and looks again.
      */
-    void ensureYear(LocalDate day) {
+    public void ensureYear(LocalDate day) {
         if (yearExists(day)) return;
         ledger.journal().serializeWithPostings();
         if (!yearExists(day)) ledger.fiscalYears().open(platform, FiscalYear.calendar(day.getYear()));

@@ -1,4 +1,4 @@
-package org.coopkit.carshare;
+package org.coopkit.carshare.privacy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,13 +16,13 @@ import org.coopkit.core.privacy.PersonalDataContributor;
  * co-op's accounts, linked only by the member's random id), blanks the free-text notes and deletes the
  * request ids (client-chosen text that only serves retries).
  */
-final class CarsharePersonalData implements PersonalDataContributor {
+public final class CarsharePersonalData implements PersonalDataContributor {
     private final Transactions tx;
     private final Vehicles vehicles;
     private final Bookings bookings;
     private final Trips trips;
 
-    CarsharePersonalData(Transactions tx, Vehicles vehicles, Bookings bookings, Trips trips) {
+    public CarsharePersonalData(Transactions tx, Vehicles vehicles, Bookings bookings, Trips trips) {
         this.tx = tx;
         this.vehicles = vehicles;
         this.bookings = bookings;
