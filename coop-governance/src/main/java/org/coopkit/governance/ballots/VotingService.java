@@ -26,8 +26,11 @@ import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
 import org.coopkit.governance.ballots.internal.DecisionRunner;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
-import org.coopkit.governance.ballots.internal.GovernanceStore.RollRow;
+import org.coopkit.governance.ballots.internal.BallotBox;
+import org.coopkit.governance.ballots.internal.Ballots;
+import org.coopkit.governance.ballots.internal.Rolls;
+import org.coopkit.governance.ballots.internal.Rolls.RollRow;
+import org.coopkit.governance.proxies.Mandates;
 import org.coopkit.governance.ballots.internal.VoteRequests;
 import org.coopkit.core.requests.RequestId;
 import org.coopkit.core.requests.RequestIdReused;
@@ -54,7 +57,10 @@ import org.coopkit.core.requests.RequestIdReused;
 public final class VotingService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Transactions tx;
-    private final GovernanceStore store;
+    private final Ballots ballots;
+    private final Rolls rolls;
+    private final BallotBox ballotBox;
+    private final Mandates mandates;
     private final Members members;
     private final CoopStatutes statutes;
     private final DecisionHandlers decisions;
@@ -104,10 +110,13 @@ public final class VotingService {
         this.mailer = mailer;
         this.boxKey = boxKey;
         this.rules = rules;
-        this.runner = new DecisionRunner(tx, new GovernanceStore(tx), decisions, audit, clock);
+        this.runner = new DecisionRunner(tx, new Ballots(tx), decisions, audit, clock);
         this.voteRequests = new VoteRequests(tx);
         this.tx = tx;
-        this.store = new GovernanceStore(tx);
+        this.ballots = new Ballots(tx);
+        this.rolls = new Rolls(tx);
+        this.ballotBox = new BallotBox(tx);
+        this.mandates = new Mandates(tx);
         this.members = members;
         this.statutes = statutes;
         this.decisions = decisions;
@@ -137,10 +146,10 @@ public final class VotingService {
         String subject = spec.decision().map(decisions::subjectOf).map(x -> x.length() > 300 ? x.substring(0, 300) : x).orElse(null);
         try {
             return tx.inTransaction(() -> {
-                if (subject != null) store.blockingBallotOn(subject).ifPresent(other -> {
+                if (subject != null) ballots.blockingBallotOn(subject).ifPresent(other -> {
                     throw subjectTaken(subject, other);
                 });
-                store.addBallot(b, clock.instant(), subject);
+                ballots.addBallot(b, clock.instant(), subject);
                 audit.record(actor, "gov.ballot-created", b.id().toString(), spec.question());
                 return b;
             });
@@ -180,18 +189,18 @@ public final class VotingService {
     public Ballot open(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
-            Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
+            Ballot b = ballots.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.DRAFT) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be opened");
             List<Member> roll = new ArrayList<>();
             for (Member m : members.inStatus(MemberStatus.MEMBER)) {
                 if (b.spec().category().isPresent() && !b.spec().category().get().equals(m.category())) continue;
-                store.addToRoll(id, m.id(), statutes.collegeOf(m.category()).map(c -> c.code()).orElse(null));
+                rolls.addToRoll(id, m.id(), statutes.collegeOf(m.category()).map(c -> c.code()).orElse(null));
                 roll.add(m);
             }
             int n = roll.size();
-            store.opened(id, clock.instant(), n);
+            ballots.opened(id, clock.instant(), n);
             audit.record(actor, "gov.ballot-opened", id.toString(), "roll of " + n);
-            Ballot opened = store.ballot(id).orElseThrow();
+            Ballot opened = ballots.ballot(id).orElseThrow();
             mailer.ifPresent(m -> m.invite(opened, roll)); // queued with the opening, sent after commit
             return opened;
         });
@@ -243,14 +252,14 @@ public final class VotingService {
         try {
             return tx.inTransaction(() -> {
                 // share lock: a vote and the closing never overlap, so no vote lands in the box after its board is chained
-                Ballot b = store.ballotForVoting(id).orElseThrow(() -> new BallotNotFound(id));
+                Ballot b = ballots.ballotForVoting(id).orElseThrow(() -> new BallotNotFound(id));
                 Instant now = clock.instant();
                 if (!b.isOpenAt(now)) {
                     throw new BallotNotOpen("ballot " + id + " is " + (b.status() == BallotStatus.OPEN
                             ? (now.isBefore(b.spec().opensAt()) ? "not open yet (opens " + b.spec().opensAt() + ")" : "closed since " + b.spec().closesAt())
                             : b.status()) + ": no vote can be cast");
                 }
-                RollRow row = store.onRoll(id, voter, true).orElseThrow(() -> new NotOnRoll(onBehalfOf.isPresent() ? "the member you vote for" : "you"));
+                RollRow row = rolls.onRoll(id, voter, true).orElseThrow(() -> new NotOnRoll(onBehalfOf.isPresent() ? "the member you vote for" : "you"));
                 if (requestId.isPresent()) {
                     // after the voter's roll lock: a racing retry of this request waited for it and now sees its row
                     Optional<Receipt> done = replay(id, self, requestId.get(), fingerprint);
@@ -259,23 +268,23 @@ public final class VotingService {
                 Member m = members.find(voter).orElseThrow(() -> new NotOnRoll("member " + voter));
                 if (m.status() != MemberStatus.MEMBER) throw new NotOnRoll("a " + m.status().name().toLowerCase() + " member");
                 if (onBehalfOf.isPresent()) {
-                    var proxy = store.activeProxyOf(id, voter).filter(p -> p.holder().equals(self));
+                    var proxy = mandates.activeOf(id, voter).filter(p -> p.holder().equals(self));
                     if (proxy.isEmpty()) throw new AccessDenied(actor, "you hold no proxy from this member for this ballot");
                     if (proxy.get().acceptedAt().isEmpty()) throw new ProxyRefused("accept the mandate first: a mandate is used only once its holder accepted it");
                 } else {
-                    store.activeProxyOf(id, voter).ifPresent(p -> store.revokeProxy(p.id(), now, "voted in person"));
+                    mandates.revokeOnVoteInPerson(id, voter, now);
                 }
                 List<String> valid = b.validChoice(choice);
                 String code = newTrackingCode();
-                if (b.spec().revoting() && store.hasVoted(id, voter)) {
+                if (b.spec().revoting() && rolls.hasVoted(id, voter)) {
                     replacePrevious(b, voter, previousReceipt, onBehalfOf.isPresent());
                 } else {
                     // without revoting, no look-up first: uk_gov_participation refuses a second vote (AlreadyVoted, below)
-                    store.participate(id, voter, self, now);
+                    rolls.participate(id, voter, self, now);
                 }
                 boolean secretRevoting = b.spec().secrecy() == Secrecy.SECRET && b.spec().revoting();
-                store.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
-                if (b.spec().secrecy() == Secrecy.OPEN) store.recordOpenVote(id, code, voter);
+                ballotBox.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
+                if (b.spec().secrecy() == Secrecy.OPEN) ballotBox.recordOpenVote(id, code, voter);
                 requestId.ifPresent(r -> voteRequests.add(id, self, r, fingerprint, code));
                 audit.record(actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
                 return new Receipt(id, code);
@@ -319,16 +328,16 @@ public final class VotingService {
      */
     private void replacePrevious(Ballot b, MemberId voter, Optional<String> previousReceipt, boolean byProxy) {
         if (b.spec().secrecy() == Secrecy.OPEN) {
-            String old = store.openVoteCode(b.id(), voter).orElseThrow();
-            store.removeFromBox(b.id(), old);
-            store.forgetOpenVote(old);
+            String old = ballotBox.openVoteCode(b.id(), voter).orElseThrow();
+            ballotBox.removeFromBox(b.id(), old);
+            ballotBox.forgetOpenVote(old);
             return;
         }
         String old = Receipt.canonicalCode(previousReceipt.orElseThrow(() -> new AlreadyVoted(
                 (byProxy ? "this member" : "you") + " (to change a secret vote, give the tracking code of your previous vote)")));
-        String tag = store.lockOwnerTag(b.id(), old).orElseThrow(() -> new NotYourPreviousVote(old));
+        String tag = ballotBox.lockOwnerTag(b.id(), old).orElseThrow(() -> new NotYourPreviousVote(old));
         if (!BallotBoxKey.same(tag, boxKey.tag(b.id(), voter))) throw new NotYourPreviousVote(old);
-        store.removeFromBox(b.id(), old);
+        ballotBox.removeFromBox(b.id(), old);
     }
 
     /**
@@ -388,7 +397,7 @@ public final class VotingService {
      */
     public List<BallotResult> closeDue() {
         List<BallotResult> closed = new ArrayList<>();
-        for (BallotId id : tx.inTransaction(() -> store.dueForClosing(clock.instant()))) {
+        for (BallotId id : tx.inTransaction(() -> ballots.dueForClosing(clock.instant()))) {
             try {
                 closed.add(closing(Actor.system(), id, Closing.AT_DEADLINE, null));
             } catch (IllegalBallotTransition raced) {
@@ -403,7 +412,7 @@ public final class VotingService {
     private BallotResult closing(Actor actor, BallotId id, Closing how, String[] early) {
         boolean[] due = new boolean[1];
         BallotResult result = tx.inTransaction(() -> {
-            Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
+            Ballot b = ballots.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.OPEN) throw new IllegalBallotTransition("ballot " + id + " is " + b.status() + " and cannot be closed");
             Instant now = clock.instant();
             String why = "at its announced close";
@@ -421,7 +430,7 @@ public final class VotingService {
                     why = "early: " + reason;
                 }
             }
-            List<BoardEntry> box = new ArrayList<>(store.box(id));
+            List<BoardEntry> box = new ArrayList<>(ballotBox.box(id));
             box.sort(Comparator.comparing(BoardEntry::trackingCode));
             String prev = Hashes.GENESIS;
             List<BoardEntry> board = new ArrayList<>();
@@ -429,12 +438,12 @@ public final class VotingService {
                 BoardEntry e = box.get(i);
                 BoardEntry unsigned = new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, null);
                 String hash = Hashes.chain(prev, unsigned.canonical());
-                store.chain(id, e.trackingCode(), i + 1, prev, hash);
+                ballotBox.chain(id, e.trackingCode(), i + 1, prev, hash);
                 board.add(new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, hash));
                 prev = hash;
             }
             BallotResult r = Results.compute(b, board, statutes);
-            store.closed(id, clock.instant(), r.adopted());
+            ballots.closed(id, clock.instant(), r.adopted());
             audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev + "; closed " + why);
             due[0] = b.spec().assembly().isEmpty() && r.adopted().orElse(false) && runner.recordDue(b);
             return r;
@@ -495,11 +504,11 @@ public final class VotingService {
      */
     public List<Ballot> all(Actor actor) {
         actor.require(Role.MEMBER, Role.BOARD);
-        return tx.inTransaction(store::ballots);
+        return tx.inTransaction(ballots::ballots);
     }
 
     private Ballot find(BallotId id) {
-        return tx.inTransaction(() -> store.ballot(id).orElseThrow(() -> new BallotNotFound(id)));
+        return tx.inTransaction(() -> ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id)));
     }
 
     /**
@@ -512,10 +521,59 @@ public final class VotingService {
      */
     public BallotResult results(BallotId id) {
         return tx.inTransaction(() -> {
-            Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+            Ballot b = ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.CLOSED) throw new ResultsHidden(id);
-            return Results.compute(b, store.box(id), statutes);
+            return Results.compute(b, ballotBox.box(id), statutes);
         });
+    }
+
+    /**
+     * An adjourned assembly's resolution stays open until its second call (the BOARD, from the assembly's close).
+     *
+     * @param actor the board
+     * @param id the resolution
+     * @param closesAt its new announced close; an earlier one than today's is ignored
+     */
+    public void holdOpenForSecondCall(Actor actor, BallotId id, Instant closesAt) {
+        actor.require(Role.BOARD);
+        tx.inTransaction(() -> {
+            ballots.extendClose(id, closesAt);
+            return null;
+        });
+    }
+
+    /**
+     * Settles a resolution closed with its assembly (the BOARD): when the assembly missed its quorum it is recorded
+     * as not adopted; when it met quorum and the resolution was adopted, its decision is recorded as due, once.
+     *
+     * @param actor the board
+     * @param id the resolution, closed
+     * @param quorumMet whether the assembly that carries it met its quorum
+     * @return true when its decision is now due ({@link #applyDueDecision} applies it after the close commits)
+     */
+    public boolean settleWithAssembly(Actor actor, BallotId id, boolean quorumMet) {
+        actor.require(Role.BOARD);
+        return tx.inTransaction(() -> {
+            if (!quorumMet) {
+                ballots.notAdopted(id);
+                return false;
+            }
+            Ballot b = ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+            return b.status() == BallotStatus.CLOSED && b.adopted().orElse(false) && runner.recordDue(b);
+        });
+    }
+
+    /**
+     * Applies a decision recorded as due (the BOARD, after the assembly's close committed); nothing happens for a
+     * ballot whose decision is not due, so a rejected ballot's decision is never applied.
+     *
+     * @param actor the board
+     * @param id the resolution
+     * @return how the decision went, or empty when none is due
+     */
+    public Optional<DecisionOutcome> applyDueDecision(Actor actor, BallotId id) {
+        actor.require(Role.BOARD);
+        return runner.attempt(id);
     }
 
     /**
@@ -528,9 +586,9 @@ public final class VotingService {
      */
     public List<BoardEntry> board(BallotId id) {
         return tx.inTransaction(() -> {
-            Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+            Ballot b = ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id));
             if (b.status() != BallotStatus.CLOSED) throw new ResultsHidden(id);
-            return store.box(id);
+            return ballotBox.box(id);
         });
     }
 
@@ -565,8 +623,8 @@ public final class VotingService {
     public Turnout turnout(Actor actor, BallotId id) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> {
-            Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
-            return new Turnout(id, b.rollSize(), store.participants(id));
+            Ballot b = ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+            return new Turnout(id, b.rollSize(), rolls.participants(id));
         });
     }
 
@@ -579,7 +637,7 @@ public final class VotingService {
      */
     public VoterStatus statusOf(Actor actor, BallotId id) {
         MemberId me = actor.requireMemberId();
-        return tx.inTransaction(() -> new VoterStatus(store.onRoll(id, me, false).isPresent(), store.hasVoted(id, me)));
+        return tx.inTransaction(() -> new VoterStatus(rolls.onRoll(id, me, false).isPresent(), rolls.hasVoted(id, me)));
     }
 
     /** How many of the roll have voted so far (no result before close). */
