@@ -42,6 +42,7 @@ import org.coopkit.governance.tally.Method;
 public final class AssemblyService {
     private final Transactions tx;
     private final BallotRecords ballotRecords;
+    private final org.coopkit.governance.ballots.AssemblyResolutions onAgenda;
     private final Assemblies assemblies;
     private final VotingService voting;
     private final GovernanceRules rules;
@@ -63,6 +64,7 @@ public final class AssemblyService {
     public AssemblyService(Transactions tx, VotingService voting, DecisionHandlers handlers, GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.ballotRecords = new BallotRecords(tx);
+        this.onAgenda = new org.coopkit.governance.ballots.AssemblyResolutions(voting);
         this.assemblies = new Assemblies(tx);
         this.voting = voting;
         this.rules = rules;
@@ -213,7 +215,7 @@ public final class AssemblyService {
                 for (Ballot b : agenda) {
                     if (b.status() != BallotStatus.OPEN) continue;
                     Duration length = Duration.between(a.firstCallAt(), b.spec().closesAt());
-                    voting.holdOpenForSecondCall(actor, b.id(), second.plus(length.isNegative() || length.isZero() ? Duration.ofHours(3) : length));
+                    onAgenda.holdOpenForSecondCall(actor, b.id(), second.plus(length.isNegative() || length.isZero() ? Duration.ofHours(3) : length));
                 }
                 assemblies.adjourn(id);
                 String outcome = "quorum not reached on first call (" + participants.size() + " of " + roll.size() + ", " + required
@@ -225,7 +227,7 @@ public final class AssemblyService {
             List<BallotResult> results = new ArrayList<>();
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                results.add(b.status() == BallotStatus.OPEN ? voting.closeWithAssembly(actor, b.id()) : voting.results(b.id()));
+                results.add(b.status() == BallotStatus.OPEN ? onAgenda.closeWithAssembly(actor, b.id()) : voting.results(b.id()));
             }
             List<AssemblyResult.Resolution> resolutions = new ArrayList<>();
             int i = 0;
@@ -234,7 +236,7 @@ public final class AssemblyService {
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
                 // "adopted" only when the assembly that carries it met quorum; then its decision is due, once
-                if (voting.settleWithAssembly(actor, b.id(), met)) due.add(b.id());
+                if (onAgenda.settleWithAssembly(actor, b.id(), met)) due.add(b.id());
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());
@@ -244,7 +246,7 @@ public final class AssemblyService {
             calls.record(id, call, now, participants.size(), roll.size(), required.toString(), met, outcome);
             return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, false, outcome, resolutions);
         });
-        due.forEach(b -> voting.applyDueDecision(actor, b)); // after the close committed: a failing handler leaves the result in place
+        due.forEach(b -> onAgenda.applyDueDecision(actor, b)); // after the close committed: a failing handler leaves the result in place
         return result;
     }
 
