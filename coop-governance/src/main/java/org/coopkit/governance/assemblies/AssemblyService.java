@@ -207,8 +207,9 @@ public final class AssemblyService {
                 roll.addAll(ballotRecords.roll(b.id()));
                 participants.addAll(ballotRecords.participants(b.id()));
             }
-            GovernanceRules.Fraction required = quorum(a.kind(), call);
-            boolean met = !roll.isEmpty() && required.reachedBy(participants.size(), roll.size()) || required.numerator() == 0;
+            QuorumRule quorum = QuorumRule.of(a.kind(), rules);
+            GovernanceRules.Fraction required = quorum.required(call);
+            boolean met = quorum.metBy(call, participants.size(), roll.size());
             if (!met && call == Assembly.Call.FIRST && a.secondCallAt().isPresent()) {
                 // adjourned: nothing is counted; the resolutions stay open until the second call
                 Instant second = a.secondCallAt().get();
@@ -283,11 +284,5 @@ public final class AssemblyService {
             }
             return new Minutes(a, held, records);
         });
-    }
-
-    GovernanceRules.Fraction quorum(AssemblyKind kind, Assembly.Call call) {
-        return kind == AssemblyKind.ORDINARY
-                ? (call == Assembly.Call.FIRST ? rules.ordinaryQuorumFirstCall() : rules.ordinaryQuorumSecondCall())
-                : (call == Assembly.Call.FIRST ? rules.extraordinaryQuorumFirstCall() : rules.extraordinaryQuorumSecondCall());
     }
 }

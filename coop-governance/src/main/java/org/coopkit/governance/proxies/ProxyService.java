@@ -112,9 +112,7 @@ public final class ProxyService {
         tx.run(() -> {
             var p = proxies.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             actor.requireSelfOr(p.grantor(), Role.BOARD);
-            if (p.active() && records.hasVoted(p.ballot(), p.grantor())) {
-                throw new ProxyRefused("the mandate was used: your vote has been cast by the member you trusted, so the proxy can no longer be revoked");
-            }
+            withUse(p).checkCanRevoke();
             proxies.revokeProxy(proxyId, clock.instant(), "revoked by the grantor");
             audit.record(actor, "gov.proxy-revoked", p.ballot().toString(), proxyId);
         });
@@ -150,8 +148,7 @@ public final class ProxyService {
         return tx.inTransaction(() -> {
             var p = proxies.lockProxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             if (!p.holder().equals(me)) throw new org.coopkit.core.actors.AccessDenied(actor, "only the member asked to hold the mandate answers it");
-            if (!p.active()) throw new ProxyRefused("this mandate has ended (" + p.revokedWhy().orElse("revoked") + ")");
-            if (p.acceptedAt().isPresent()) throw new ProxyRefused("you have already accepted this mandate");
+            withUse(p).checkCanAnswer();
             Ballot b = records.ballot(p.ballot()).orElseThrow(() -> new BallotNotFound(p.ballot()));
             if (b.status() != BallotStatus.OPEN) throw new ProxyRefused("mandates are answered while the ballot is open");
             if (accept) {
