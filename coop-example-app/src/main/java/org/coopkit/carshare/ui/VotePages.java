@@ -33,9 +33,9 @@ import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.BallotResult;
 import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.BoardEntry;
+import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.ballots.Receipt;
 import org.coopkit.governance.ballots.Secrecy;
-import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.proxies.Proxy;
 import org.coopkit.governance.tally.Method;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -111,7 +111,7 @@ public final class VotePages {
             List<BallotRow> rows = new ArrayList<>();
             for (Ballot b : gov.voting().all(v.actor())) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
+                VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
                 rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(v, b.spec().method(), b.spec().seats()),
                         v.when(b.spec().opensAt()), v.when(b.spec().closesAt()), state(v, b, now), b.isOpenAt(now) && s.onRoll(), s.voted(),
                         b.status() == BallotStatus.CLOSED));
@@ -203,7 +203,7 @@ public final class VotePages {
         Ballot b = gov.voting().get(v.actor(), id);
         if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
         Instant now = ui.app().clock().instant();
-        VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), id);
+        VoterStatus s = gov.voting().statusOf(v.actor(), id);
         BallotView view = new BallotView(id.value().toString(), b.spec().question(), methodLabel(v, b.spec().method(), b.spec().seats()),
                 b.spec().method().name(), b.spec().options(), b.spec().seats(), b.spec().method().ranked(),
                 b.spec().method() == Method.APPROVAL, b.spec().secrecy() == Secrecy.SECRET, b.spec().revoting(),

@@ -28,9 +28,8 @@ import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.IllegalBallotTransition;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.assemblies.internal.AssemblyCalls;
-import org.coopkit.governance.ballots.internal.AssemblyStore;
-import org.coopkit.governance.ballots.internal.DecisionRunner;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
+import org.coopkit.governance.assemblies.internal.Assemblies;
+import org.coopkit.governance.ballots.BallotRecords;
 import org.coopkit.governance.tally.Method;
 
 /**
@@ -42,13 +41,13 @@ import org.coopkit.governance.tally.Method;
  */
 public final class AssemblyService {
     private final Transactions tx;
-    private final GovernanceStore store;
-    private final AssemblyStore assemblies;
+    private final BallotRecords ballotRecords;
+    private final org.coopkit.governance.ballots.AssemblyResolutions onAgenda;
+    private final Assemblies assemblies;
     private final VotingService voting;
     private final GovernanceRules rules;
     private final AuditLog audit;
     private final Clock clock;
-    private final DecisionRunner decisions;
     private final AssemblyCalls calls;
 
     /**
@@ -64,9 +63,9 @@ public final class AssemblyService {
      */
     public AssemblyService(Transactions tx, VotingService voting, DecisionHandlers handlers, GovernanceRules rules, AuditLog audit, Clock clock) {
         this.tx = tx;
-        this.store = new GovernanceStore(tx);
-        this.decisions = new DecisionRunner(tx, store, handlers, audit, clock);
-        this.assemblies = new AssemblyStore(tx);
+        this.ballotRecords = new BallotRecords(tx);
+        this.onAgenda = new org.coopkit.governance.ballots.AssemblyResolutions(voting);
+        this.assemblies = new Assemblies(tx);
         this.voting = voting;
         this.rules = rules;
         this.audit = audit;
@@ -176,7 +175,7 @@ public final class AssemblyService {
     public List<Ballot> agenda(Actor actor, String id) {
         actor.require(Role.MEMBER, Role.BOARD);
         find(id);
-        return tx.inTransaction(() -> store.ballotsOfAssembly(id));
+        return tx.inTransaction(() -> ballotRecords.agendaOf(id));
     }
 
     private Assembly find(String id) {
@@ -200,23 +199,24 @@ public final class AssemblyService {
             Assembly a = assemblies.lock(id).orElseThrow(() -> new NotFound("assembly", id));
             Instant now = clock.instant();
             a.checkCanClose(call, now);
-            List<Ballot> agenda = store.ballotsOfAssembly(id);
+            List<Ballot> agenda = ballotRecords.agendaOf(id);
             Set<MemberId> roll = new HashSet<>();
             Set<MemberId> participants = new HashSet<>();
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                store.roll(b.id()).forEach(row -> roll.add(row.member()));
-                participants.addAll(store.participantIds(b.id()));
+                roll.addAll(ballotRecords.roll(b.id()));
+                participants.addAll(ballotRecords.participants(b.id()));
             }
-            GovernanceRules.Fraction required = quorum(a.kind(), call);
-            boolean met = !roll.isEmpty() && required.reachedBy(participants.size(), roll.size()) || required.numerator() == 0;
+            QuorumRule quorum = QuorumRule.of(a.kind(), rules);
+            GovernanceRules.Fraction required = quorum.required(call);
+            boolean met = quorum.metBy(call, participants.size(), roll.size());
             if (!met && call == Assembly.Call.FIRST && a.secondCallAt().isPresent()) {
                 // adjourned: nothing is counted; the resolutions stay open until the second call
                 Instant second = a.secondCallAt().get();
                 for (Ballot b : agenda) {
                     if (b.status() != BallotStatus.OPEN) continue;
                     Duration length = Duration.between(a.firstCallAt(), b.spec().closesAt());
-                    store.extendClose(b.id(), second.plus(length.isNegative() || length.isZero() ? Duration.ofHours(3) : length));
+                    onAgenda.holdOpenForSecondCall(actor, b.id(), second.plus(length.isNegative() || length.isZero() ? Duration.ofHours(3) : length));
                 }
                 assemblies.adjourn(id);
                 String outcome = "quorum not reached on first call (" + participants.size() + " of " + roll.size() + ", " + required
@@ -228,7 +228,7 @@ public final class AssemblyService {
             List<BallotResult> results = new ArrayList<>();
             for (Ballot b : agenda) {
                 if (b.status() == BallotStatus.DRAFT) continue;
-                results.add(b.status() == BallotStatus.OPEN ? voting.closeWithAssembly(actor, b.id()) : voting.results(b.id()));
+                results.add(b.status() == BallotStatus.OPEN ? onAgenda.closeWithAssembly(actor, b.id()) : voting.results(b.id()));
             }
             List<AssemblyResult.Resolution> resolutions = new ArrayList<>();
             int i = 0;
@@ -236,8 +236,8 @@ public final class AssemblyService {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 BallotResult r = results.get(i++);
                 boolean adopted = met && r.adopted().orElse(false);
-                if (adopted && decisions.recordDue(b)) due.add(b.id());
-                if (!met) store.notAdopted(b.id()); // "adopted" only when the assembly that carries it met quorum
+                // "adopted" only when the assembly that carries it met quorum; then its decision is due, once
+                if (onAgenda.settleWithAssembly(actor, b.id(), met)) due.add(b.id());
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());
@@ -247,7 +247,7 @@ public final class AssemblyService {
             calls.record(id, call, now, participants.size(), roll.size(), required.toString(), met, outcome);
             return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), met, false, outcome, resolutions);
         });
-        due.forEach(decisions::attempt); // after the close committed: a failing handler leaves the result in place
+        due.forEach(b -> onAgenda.applyDueDecision(actor, b)); // after the close committed: a failing handler leaves the result in place
         return result;
     }
 
@@ -271,7 +271,7 @@ public final class AssemblyService {
             boolean met = held.isEmpty() || held.get(held.size() - 1).quorumMet();
             List<Minutes.ResolutionRecord> records = new ArrayList<>();
             int position = 0;
-            for (Ballot b : store.ballotsOfAssembly(id)) {
+            for (Ballot b : ballotRecords.agendaOf(id)) {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 position++;
                 BallotResult r = voting.results(b.id());
@@ -284,11 +284,5 @@ public final class AssemblyService {
             }
             return new Minutes(a, held, records);
         });
-    }
-
-    GovernanceRules.Fraction quorum(AssemblyKind kind, Assembly.Call call) {
-        return kind == AssemblyKind.ORDINARY
-                ? (call == Assembly.Call.FIRST ? rules.ordinaryQuorumFirstCall() : rules.ordinaryQuorumSecondCall())
-                : (call == Assembly.Call.FIRST ? rules.extraordinaryQuorumFirstCall() : rules.extraordinaryQuorumSecondCall());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.governance.GovernanceRules;
 import org.coopkit.governance.tally.Method;
 
 /** A ballot: what is asked, how it is counted, and where it stands. Immutable. */
@@ -63,5 +64,65 @@ public record Ballot(BallotId id, BallotSpec spec, BallotStatus status, Optional
             throw new InvalidChoice("this ballot takes exactly one choice");
         }
         return List.copyOf(choice);
+    }
+
+    /** How a ballot comes to be closed: each way has its own rule ({@link #checkCanClose}). */
+    public enum Closing {
+        /** At (or after) its announced close, by the board or the deadline scheduler. */
+        AT_DEADLINE,
+        /** Before its announced close: the board gives a reason and confirms, where the statutes allow it. */
+        EARLY,
+        /** With the general assembly whose agenda carries it. */
+        WITH_ASSEMBLY
+    }
+
+    /**
+     * Opening freezes the roll: only a draft opens.
+     *
+     * @throws IllegalBallotTransition if the ballot is not a draft
+     */
+    public void checkCanOpen() {
+        if (status != BallotStatus.DRAFT) throw new IllegalBallotTransition("ballot " + id + " is " + status + " and cannot be opened");
+    }
+
+    /**
+     * A vote is taken only while the ballot is open and between its announced dates.
+     *
+     * @param now the moment of the vote
+     * @throws BallotNotOpen if no vote can be cast now, saying why
+     */
+    public void checkCanVote(Instant now) {
+        if (isOpenAt(now)) return;
+        throw new BallotNotOpen("ballot " + id + " is " + (status == BallotStatus.OPEN
+                ? (now.isBefore(spec.opensAt()) ? "not open yet (opens " + spec.opensAt() + ")" : "closed since " + spec.closesAt())
+                : status) + ": no vote can be cast");
+    }
+
+    /**
+     * The closing rules: only an open ballot closes; an assembly's resolution only with its assembly, and a ballot of
+     * its own never with one; before its announced close only as an early close with a reason (10 to 500 characters)
+     * and a confirmation, and never where the statutes forbid early closing.
+     *
+     * @param how how it is being closed
+     * @param now the moment of the close
+     * @param earlyClose what the statutes say of closing early
+     * @param reason the reason for an early close, or null
+     * @param confirmed whether the board confirmed an early close
+     * @return how it closes, for the audit log ("at its announced close", "early: ...", "with its general assembly")
+     * @throws IllegalBallotTransition if it is not open, or closed with an assembly it is not on the agenda of
+     * @throws EarlyCloseRefused if an early close is forbidden, lacks its reason or confirmation, or the ballot is on an agenda
+     */
+    public String checkCanClose(Closing how, Instant now, GovernanceRules.EarlyClose earlyClose, String reason, boolean confirmed) {
+        if (status != BallotStatus.OPEN) throw new IllegalBallotTransition("ballot " + id + " is " + status + " and cannot be closed");
+        if (how == Closing.WITH_ASSEMBLY) {
+            if (spec.assembly().isEmpty()) throw new IllegalBallotTransition("ballot " + id + " is on no assembly's agenda");
+            return "with its general assembly";
+        }
+        if (spec.assembly().isPresent()) throw EarlyCloseRefused.onAgenda(id);
+        if (!now.isBefore(spec.closesAt())) return "at its announced close";
+        if (earlyClose == GovernanceRules.EarlyClose.FORBIDDEN) throw EarlyCloseRefused.forbidden(id, spec.closesAt());
+        String why = reason == null ? "" : reason.strip();
+        if (how != Closing.EARLY || why.length() < 10 || why.length() > 500 || !confirmed) throw EarlyCloseRefused.needsReason(id, spec.closesAt());
+        return "early: " + why;
     }
 }

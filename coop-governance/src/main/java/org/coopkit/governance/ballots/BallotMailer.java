@@ -18,7 +18,8 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.core.members.Members;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.privacy.ConsentService;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
+import org.coopkit.governance.ballots.internal.Ballots;
+import org.coopkit.governance.ballots.internal.Rolls;
 import org.coopkit.governance.ballots.internal.MailStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class BallotMailer {
     private static final Logger LOG = LoggerFactory.getLogger(BallotMailer.class);
     private final Transactions tx;
-    private final GovernanceStore store;
+    private final Ballots ballots;
+    private final Rolls rolls;
     private final MailStore mailStore;
     private final Members members;
     private final ConsentService consents;
@@ -54,7 +56,8 @@ public final class BallotMailer {
      */
     public BallotMailer(Transactions tx, Members members, ConsentService consents, Optional<BallotMail> mail, Clock clock) {
         this.tx = tx;
-        this.store = new GovernanceStore(tx);
+        this.ballots = new Ballots(tx);
+        this.rolls = new Rolls(tx);
         this.mailStore = new MailStore(tx);
         this.members = members;
         this.consents = consents;
@@ -88,11 +91,11 @@ public final class BallotMailer {
         int queued = 0;
         for (BallotId id : tx.inTransaction(() -> mailStore.dueForReminder(now, now.plus(m.reminderBefore())))) {
             queued += tx.inTransaction(() -> {
-                Ballot b = store.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
+                Ballot b = ballots.lockBallot(id).orElseThrow(() -> new BallotNotFound(id));
                 if (b.status() != BallotStatus.OPEN || mailStore.reminded(id)) return 0; // another instance did it
-                Set<MemberId> voted = new HashSet<>(store.participantIds(id));
+                Set<MemberId> voted = new HashSet<>(rolls.participantIds(id));
                 int n = 0;
-                for (GovernanceStore.RollRow row : store.roll(id)) {
+                for (Rolls.RollRow row : rolls.roll(id)) {
                     if (voted.contains(row.member()) || !consents.has(row.member(), BallotMail.REMINDER_PURPOSE)) continue;
                     Optional<Member> member = members.find(row.member());
                     if (member.isEmpty()) continue;
@@ -121,8 +124,8 @@ public final class BallotMailer {
         BallotMail m = mail.orElseThrow(() -> new InvalidInput("mail", "this co-op sends no mail (no mail relay is configured)"));
         String code = Receipt.canonicalCode(trackingCode);
         tx.run(() -> {
-            Ballot b = store.ballot(id).orElseThrow(() -> new BallotNotFound(id));
-            if (!store.hasVoted(id, me)) throw new InvalidInput("trackingCode", "you have not voted on this ballot");
+            Ballot b = ballots.ballot(id).orElseThrow(() -> new BallotNotFound(id));
+            if (!rolls.hasVoted(id, me)) throw new InvalidInput("trackingCode", "you have not voted on this ballot");
             if (!mailStore.inBox(id, code)) throw new InvalidInput("trackingCode", "is not a tracking code of this ballot");
             Member member = members.find(me).orElseThrow(() -> new NotOnRoll("you"));
             // the key never carries the code (it outlives the mail's body, beside the voter's address); one receipt mail a minute

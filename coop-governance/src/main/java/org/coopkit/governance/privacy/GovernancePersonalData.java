@@ -9,7 +9,8 @@ import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.Secrecy;
 import org.coopkit.core.persistence.Transactions;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
+import org.coopkit.governance.ballots.BallotRecords;
+import org.coopkit.governance.proxies.Mandates;
 
 /**
  * Governance's part of a member's data: the ballots they were on the roll of and voted in (with
@@ -18,7 +19,8 @@ import org.coopkit.governance.ballots.internal.GovernanceStore;
  * they hold only the member's random id.
  */
 public final class GovernancePersonalData implements PersonalDataContributor {
-    private final GovernanceStore store;
+    private final BallotRecords store;
+    private final Mandates mandates;
 
     /**
      * The governance part of a member's data, read through the given transactions.
@@ -26,7 +28,8 @@ public final class GovernancePersonalData implements PersonalDataContributor {
      * @param tx the governance module's transactions
      */
     public GovernancePersonalData(Transactions tx) {
-        this.store = new GovernanceStore(tx);
+        this.store = new BallotRecords(tx);
+        this.mandates = new Mandates(tx);
     }
 
     @Override
@@ -45,12 +48,11 @@ public final class GovernancePersonalData implements PersonalDataContributor {
             m.put("question", b.spec().question());
             m.put("voted", voted.contains(id));
             if (b.spec().secrecy() == Secrecy.OPEN) {
-                store.openVoteCode(id, member).ifPresent(code -> store.box(id).stream().filter(e -> e.trackingCode().equals(code))
-                        .findFirst().ifPresent(e -> m.put("choice", e.choice())));
+                store.openChoiceOf(id, member).ifPresent(choice -> m.put("choice", choice));
             }
             return m;
         }).toList());
-        out.put("proxies", store.proxiesOf(member).stream().map(p -> Map.of("ballot", p.ballot().toString(),
+        out.put("proxies", mandates.of(member).stream().map(p -> Map.of("ballot", p.ballot().toString(),
                 "role", p.grantor().equals(member) ? "given" : "held", "givenAt", p.givenAt().toString(),
                 "revokedAt", p.revokedAt().map(Object::toString).orElse(""))).toList());
         return out;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.ballots.ProxyRefused;
 
 /**
  * A mandate: the grantor asks the holder to vote for them in one ballot; the holder accepts or
@@ -87,5 +88,26 @@ public record Proxy(String id, BallotId ballot, MemberId grantor, MemberId holde
      */
     public boolean awaitingAnswer() {
         return status() == Status.PENDING;
+    }
+
+    /**
+     * Revoking (by the grantor or the board) ends a mandate until it is used; a used one stands.
+     *
+     * @throws ProxyRefused if the holder has already voted with it
+     */
+    public void checkCanRevoke() {
+        if (active() && used) {
+            throw new ProxyRefused("the mandate was used: your vote has been cast by the member you trusted, so the proxy can no longer be revoked");
+        }
+    }
+
+    /**
+     * The holder answers (accepts or declines) a mandate only while it is pending.
+     *
+     * @throws ProxyRefused if it has ended or was already accepted
+     */
+    public void checkCanAnswer() {
+        if (!active()) throw new ProxyRefused("this mandate has ended (" + revokedWhy.orElse("revoked") + ")");
+        if (acceptedAt.isPresent()) throw new ProxyRefused("you have already accepted this mandate");
     }
 }

@@ -16,7 +16,8 @@ import org.coopkit.governance.ballots.BallotNotFound;
 import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.NotOnRoll;
 import org.coopkit.governance.ballots.ProxyRefused;
-import org.coopkit.governance.ballots.internal.GovernanceStore;
+import org.coopkit.governance.ballots.BallotRecords;
+import org.coopkit.governance.proxies.internal.Proxies;
 
 /**
  * Proxies: a member on a ballot's roll gives a mandate to another member on the roll. A holder
@@ -25,7 +26,8 @@ import org.coopkit.governance.ballots.internal.GovernanceStore;
  */
 public final class ProxyService {
     private final Transactions tx;
-    private final GovernanceStore store;
+    private final BallotRecords records;
+    private final Proxies proxies;
     private final GovernanceRules rules;
     private final AuditLog audit;
     private final Clock clock;
@@ -56,7 +58,8 @@ public final class ProxyService {
     public ProxyService(Transactions tx, GovernanceRules rules, AuditLog audit, Clock clock, org.coopkit.core.members.Members members) {
         this.members = members;
         this.tx = tx;
-        this.store = new GovernanceStore(tx);
+        this.records = new BallotRecords(tx);
+        this.proxies = new Proxies(tx);
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -77,23 +80,23 @@ public final class ProxyService {
         MemberId grantor = actor.requireMemberId();
         if (grantor.equals(holder)) throw new ProxyRefused("a member cannot give a proxy to themselves");
         return tx.inTransaction(() -> {
-            Ballot b = store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot));
+            Ballot b = records.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot));
             if (b.status() != BallotStatus.OPEN) throw new ProxyRefused("proxies are given while the ballot is open");
             // lock both roll rows in a fixed order
             MemberId first = grantor.toString().compareTo(holder.toString()) < 0 ? grantor : holder;
             MemberId second = first.equals(grantor) ? holder : grantor;
-            store.onRoll(ballot, first, true);
-            store.onRoll(ballot, second, true);
-            store.onRoll(ballot, grantor, false).orElseThrow(() -> new NotOnRoll("you"));
-            store.onRoll(ballot, holder, false).orElseThrow(() -> new ProxyRefused("the holder must be a member on this ballot's roll"));
-            if (store.hasVoted(ballot, grantor)) throw new ProxyRefused("you have already voted in this ballot");
-            if (store.activeProxyOf(ballot, grantor).isPresent()) throw new ProxyRefused("you have already given a proxy for this ballot; revoke it first");
-            if (store.activeProxyOf(ballot, holder).isPresent()) throw new ProxyRefused("the holder has given their own vote away for this ballot");
+            records.onRoll(ballot, first, true);
+            records.onRoll(ballot, second, true);
+            if (!records.onRoll(ballot, grantor, false)) throw new NotOnRoll("you");
+            if (!records.onRoll(ballot, holder, false)) throw new ProxyRefused("the holder must be a member on this ballot's roll");
+            if (records.hasVoted(ballot, grantor)) throw new ProxyRefused("you have already voted in this ballot");
+            if (proxies.activeProxyOf(ballot, grantor).isPresent()) throw new ProxyRefused("you have already given a proxy for this ballot; revoke it first");
+            if (proxies.activeProxyOf(ballot, holder).isPresent()) throw new ProxyRefused("the holder has given their own vote away for this ballot");
             int cap = rules.proxyCap(b.rollSize());
-            if (store.mandatesHeld(ballot, holder) >= cap) {
+            if (proxies.mandatesHeld(ballot, holder) >= cap) {
                 throw new ProxyRefused("the holder already carries " + cap + " mandate" + (cap == 1 ? "" : "s") + ", the most the statutes allow");
             }
-            var p = store.giveProxy(ballot, grantor, holder, clock.instant());
+            var p = proxies.giveProxy(ballot, grantor, holder, clock.instant());
             audit.record(actor, "gov.proxy-given", ballot.toString(), "to " + holder);
             return toProxy(p);
         });
@@ -107,12 +110,10 @@ public final class ProxyService {
      */
     public void revoke(Actor actor, String proxyId) {
         tx.run(() -> {
-            var p = store.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
+            var p = proxies.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             actor.requireSelfOr(p.grantor(), Role.BOARD);
-            if (p.active() && store.hasVoted(p.ballot(), p.grantor())) {
-                throw new ProxyRefused("the mandate was used: your vote has been cast by the member you trusted, so the proxy can no longer be revoked");
-            }
-            store.revokeProxy(proxyId, clock.instant(), "revoked by the grantor");
+            withUse(p).checkCanRevoke();
+            proxies.revokeProxy(proxyId, clock.instant(), "revoked by the grantor");
             audit.record(actor, "gov.proxy-revoked", p.ballot().toString(), proxyId);
         });
     }
@@ -145,20 +146,19 @@ public final class ProxyService {
         actor.require(Role.MEMBER);
         MemberId me = actor.requireMemberId();
         return tx.inTransaction(() -> {
-            var p = store.lockProxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
+            var p = proxies.lockProxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             if (!p.holder().equals(me)) throw new org.coopkit.core.actors.AccessDenied(actor, "only the member asked to hold the mandate answers it");
-            if (!p.active()) throw new ProxyRefused("this mandate has ended (" + p.revokedWhy().orElse("revoked") + ")");
-            if (p.acceptedAt().isPresent()) throw new ProxyRefused("you have already accepted this mandate");
-            Ballot b = store.ballot(p.ballot()).orElseThrow(() -> new BallotNotFound(p.ballot()));
+            withUse(p).checkCanAnswer();
+            Ballot b = records.ballot(p.ballot()).orElseThrow(() -> new BallotNotFound(p.ballot()));
             if (b.status() != BallotStatus.OPEN) throw new ProxyRefused("mandates are answered while the ballot is open");
             if (accept) {
-                store.acceptProxy(proxyId, clock.instant());
+                proxies.acceptProxy(proxyId, clock.instant());
                 audit.record(actor, "gov.proxy-accepted", p.ballot().toString(), proxyId);
             } else {
-                store.revokeProxy(proxyId, clock.instant(), Proxy.DECLINED);
+                proxies.revokeProxy(proxyId, clock.instant(), Proxy.DECLINED);
                 audit.record(actor, "gov.proxy-declined", p.ballot().toString(), proxyId);
             }
-            return withUse(store.proxy(proxyId).orElseThrow());
+            return withUse(proxies.proxy(proxyId).orElseThrow());
         });
     }
 
@@ -182,9 +182,9 @@ public final class ProxyService {
         if (wanted.length() < 2) throw new org.coopkit.core.errors.InvalidInput("name", "type at least 2 letters of the name");
         if (members == null) throw new IllegalStateException("ProxyService built without the member register");
         return tx.inTransaction(() -> {
-            store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot));
-            store.onRoll(ballot, me, false).orElseThrow(() -> new NotOnRoll("you"));
-            return store.roll(ballot).stream().map(GovernanceStore.RollRow::member).filter(m -> !m.equals(me))
+            records.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot));
+            if (!records.onRoll(ballot, me, false)) throw new NotOnRoll("you");
+            return records.roll(ballot).stream().filter(m -> !m.equals(me))
                     .map(members::find).flatMap(Optional::stream)
                     .filter(m -> java.util.Arrays.stream(fold(m.name()).split(" ")).anyMatch(w -> w.startsWith(wanted)) || fold(m.name()).startsWith(wanted))
                     .map(m -> new Holder(m.id(), m.name())).sorted(java.util.Comparator.comparing(Holder::name)).limit(10).toList();
@@ -205,7 +205,7 @@ public final class ProxyService {
      */
     public List<Proxy> all(Actor actor, Optional<BallotId> ballot) {
         actor.require(Role.BOARD);
-        return tx.inTransaction(() -> store.proxies(ballot).stream().map(this::withUse).toList());
+        return tx.inTransaction(() -> proxies.proxies(ballot).stream().map(this::withUse).toList());
     }
 
     /**
@@ -216,7 +216,7 @@ public final class ProxyService {
      */
     public List<Proxy> mine(Actor actor) {
         MemberId me = actor.requireMemberId();
-        return tx.inTransaction(() -> store.proxiesOf(me).stream().map(this::withUse).toList());
+        return tx.inTransaction(() -> proxies.proxiesOf(me).stream().map(this::withUse).toList());
     }
 
     /**
@@ -227,15 +227,15 @@ public final class ProxyService {
      * @throws BallotNotFound if no ballot has that id
      */
     public int capFor(BallotId ballot) {
-        return tx.inTransaction(() -> rules.proxyCap(store.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot)).rollSize()));
+        return tx.inTransaction(() -> rules.proxyCap(records.ballot(ballot).orElseThrow(() -> new BallotNotFound(ballot)).rollSize()));
     }
 
-    private Proxy withUse(GovernanceStore.ProxyRow p) {
+    private Proxy withUse(Proxies.ProxyRow p) {
         return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy(),
-                p.active() && store.hasVoted(p.ballot(), p.grantor()), p.acceptedAt());
+                p.active() && records.hasVoted(p.ballot(), p.grantor()), p.acceptedAt());
     }
 
-    static Proxy toProxy(GovernanceStore.ProxyRow p) {
+    static Proxy toProxy(Proxies.ProxyRow p) {
         return new Proxy(p.id(), p.ballot(), p.grantor(), p.holder(), p.givenAt(), p.revokedAt(), p.revokedWhy(), false, p.acceptedAt());
     }
 }

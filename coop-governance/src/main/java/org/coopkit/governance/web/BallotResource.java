@@ -32,6 +32,8 @@ import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.governance.ballots.Receipt;
 import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.ballots.Turnout;
+import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.ballots.VotingService;
 import org.coopkit.governance.tally.MajorityRule;
 import org.coopkit.governance.tally.Method;
@@ -185,7 +187,7 @@ public final class BallotResource {
      */
     @GET
     @Path("{id}/me")
-    public VotingService.VoterStatus me(@PathParam("id") UUID id, @Context SecurityContext sc) {
+    public VoterStatus me(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return voting.statusOf(Actors.of(sc), new BallotId(id));
     }
 
@@ -249,7 +251,7 @@ public final class BallotResource {
      */
     @GET
     @Path("{id}/turnout")
-    public VotingService.Turnout turnout(@PathParam("id") UUID id, @Context SecurityContext sc) {
+    public Turnout turnout(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return voting.turnout(Actors.of(sc), new BallotId(id));
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rule of DESIGN.md for coop-governance. */
@@ -28,5 +29,19 @@ class GovernanceArchitectureTest {
     void nothing_outside_governance_touches_its_internals() {
         noClasses().that().resideOutsideOfPackage("org.coopkit.governance..")
                 .should().dependOnClassesThat().resideInAPackage("org.coopkit.governance..internal..").check(CLASSES);
+    }
+
+    static final List<String> FEATURES = List.of("ballots", "assemblies", "proxies", "briefing", "discussion", "tally", "privacy", "web");
+
+    /** Each feature keeps its JPA mapping and repositories to itself: siblings use its public types (seams such as BallotRecords). */
+    @Test
+    void no_feature_reaches_into_another_features_internal_package() {
+        for (String feature : FEATURES) {
+            String[] others = FEATURES.stream().filter(f -> !f.equals(feature))
+                    .map(f -> "org.coopkit.governance." + f + ".internal..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.coopkit.governance." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("feature " + feature + " must not reach another feature's internal package").check(CLASSES);
+        }
     }
 }

@@ -151,7 +151,9 @@ class BoardCannotBendIT {
             closer.start(scheduler, Duration.ofMillis(20));
             c.clock().advance(Duration.ofHours(48));
             Instant until = Instant.now().plusSeconds(20);
-            while (c.gov().voting().get(Actor.system(), b.id()).status() != BallotStatus.CLOSED && Instant.now().isBefore(until)) Thread.sleep(20);
+            // the decision is applied right after the closing commits, on the scheduler's thread: wait for both
+            while ((c.gov().voting().get(Actor.system(), b.id()).status() != BallotStatus.CLOSED || applied.get() == 0)
+                    && Instant.now().isBefore(until)) Thread.sleep(20);
         } finally {
             scheduler.shutdownNow();
         }

@@ -22,12 +22,12 @@ import org.coopkit.governance.ballots.DecisionStatus;
  */
 public final class DecisionRunner {
     private final Transactions tx;
-    private final GovernanceStore store;
+    private final Ballots store;
     private final DecisionHandlers decisions;
     private final AuditLog audit;
     private final Clock clock;
 
-    public DecisionRunner(Transactions tx, GovernanceStore store, DecisionHandlers decisions, AuditLog audit, Clock clock) {
+    public DecisionRunner(Transactions tx, Ballots store, DecisionHandlers decisions, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.store = store;
         this.decisions = decisions;

@@ -1,4 +1,4 @@
-package org.coopkit.governance.ballots.internal;
+package org.coopkit.governance.assemblies.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -10,10 +10,10 @@ import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.assemblies.AssemblyStatus;
 
 /** General assemblies on JPA. Call inside a transaction. */
-public final class AssemblyStore {
+public final class Assemblies {
     private final Transactions tx;
 
-    public AssemblyStore(Transactions tx) {
+    public Assemblies(Transactions tx) {
         this.tx = tx;
     }
 
@@ -30,16 +30,16 @@ public final class AssemblyStore {
     }
 
     public Optional<Assembly> find(String id) {
-        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id)).map(AssemblyStore::toAssembly);
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id)).map(Assemblies::toAssembly);
     }
 
     public Optional<Assembly> lock(String id) {
-        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(AssemblyStore::toAssembly);
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(Assemblies::toAssembly);
     }
 
     public List<Assembly> all() {
         return tx.entityManager().createQuery("select a from AssemblyEntity a order by a.firstCallAt desc, a.id", AssemblyEntity.class)
-                .getResultStream().map(AssemblyStore::toAssembly).toList();
+                .getResultStream().map(Assemblies::toAssembly).toList();
     }
 
     /** The first call missed its quorum: the assembly waits for its second call. */

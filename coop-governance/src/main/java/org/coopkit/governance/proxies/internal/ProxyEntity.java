@@ -1,4 +1,4 @@
-package org.coopkit.governance.ballots.internal;
+package org.coopkit.governance.proxies.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.coopkit.governance.ballots.internal;
+package org.coopkit.governance.assemblies.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
