@@ -16,8 +16,6 @@ class SourceRulesTest {
 
     /** Files still over 300 lines, with their length when the rule came in: they may only shrink. */
     static final Map<String, Integer> STILL_LONG = Map.ofEntries(
-            Map.entry("org/coopkit/governance/ballots/VotingService.java", 605),
-            Map.entry("org/coopkit/governance/ballots/internal/GovernanceStore.java", 400),
             Map.entry("org/coopkit/governance/tally/Tally.java", 345));
 
     @Test
