@@ -23,9 +23,9 @@ public interface AuditLog {
     /**
      * Recomputes the chain from the first record and reports the first that does not hold.
      *
-     * @return how many records were checked and the first broken one, if any
+     * @return how many records hold and the first broken link (sequence, expected, found), if any
      */
-    AuditVerification verify();
+    ChainVerification verify();
 
     /**
      * Records about one subject (e.g. a member id), oldest first.

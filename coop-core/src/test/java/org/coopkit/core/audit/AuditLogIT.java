@@ -24,7 +24,7 @@ class AuditLogIT {
             int k = i;
             database.transactions().run(() -> core.audit().record(Actor.system(), "test.step", "subject-" + k, "data " + k));
         }
-        assertThat(core.audit().verify()).isEqualTo(new AuditVerification(6, java.util.OptionalLong.empty()));
+        assertThat(core.audit().verify()).satisfies(v -> { assertThat(v.intact()).isTrue(); assertThat(v.checked()).isEqualTo(6); });
 
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement("update core_audit_log set data = ? where seq = 4")) {
@@ -33,10 +33,58 @@ class AuditLogIT {
             c.commit();
         }
 
-        AuditVerification v = core.audit().verify();
+        ChainVerification v = core.audit().verify();
         assertThat(v.intact()).isFalse();
         assertThat(v.firstBroken()).hasValue(4);
         assertThat(v.checked()).isEqualTo(3);
+        BrokenLink b = v.broken().orElseThrow();
+        assertThat(b.problem()).isEqualTo(BrokenLink.Problem.EDITED);
+        assertThat(b.found()).isEqualTo(core.audit().latest(3).get(2).hash());
+        assertThat(b.expected()).isNotEqualTo(b.found()).hasSize(64);
+    }
+
+    private static CoreModule sixRecords(Database database) {
+        CoreModule core = new CoreModule(database, MutableClock.on(LocalDate.of(2026, 1, 5)), CoopStatutes.defaults());
+        for (int i = 1; i <= 6; i++) {
+            int k = i;
+            database.transactions().run(() -> core.audit().record(Actor.system(), "test.step", "subject-" + k, "data " + k));
+        }
+        assertThat(core.audit().verify().intact()).isTrue();
+        return core;
+    }
+
+    private static void sql(Database database, String... statements) throws Exception {
+        try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            for (String statement : statements) s.executeUpdate(statement);
+            c.commit();
+        }
+    }
+
+    @EachDatabase
+    void deleting_a_record_in_the_middle_is_named_by_the_sequence_expected_and_found(TestDatabase db) throws Exception {
+        Database database = db.open(CoreModule.SCHEMA);
+        CoreModule core = sixRecords(database);
+        sql(database, "delete from core_audit_log where seq = 3");
+
+        ChainVerification v = core.audit().verify();
+        assertThat(v.broken()).contains(new BrokenLink("audit", 3, BrokenLink.Problem.MISSING, "3", "4"));
+        assertThat(v.checked()).isEqualTo(2);
+    }
+
+    @EachDatabase
+    void swapping_two_records_is_caught_at_the_first_of_them(TestDatabase db) throws Exception {
+        Database database = db.open(CoreModule.SCHEMA);
+        CoreModule core = sixRecords(database);
+        List<AuditRecord> newestFirst = core.audit().latest(6);
+        AuditRecord first = newestFirst.get(5);
+        AuditRecord second = newestFirst.get(4);
+        sql(database, "update core_audit_log set seq = 1000 where seq = 2",
+                "update core_audit_log set seq = 2 where seq = 3",
+                "update core_audit_log set seq = 3 where seq = 1000");
+
+        ChainVerification v = core.audit().verify();
+        assertThat(v.broken()).contains(new BrokenLink("audit", 2, BrokenLink.Problem.RELINKED, first.hash(), second.hash()));
+        assertThat(v.checked()).isEqualTo(1);
     }
 
     @EachDatabase

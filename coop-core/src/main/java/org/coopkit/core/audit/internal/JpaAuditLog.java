@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.OptionalLong;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.audit.AuditRecord;
-import org.coopkit.core.audit.AuditVerification;
-import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.audit.ChainVerification;
+import org.coopkit.core.audit.HashChain;
 import org.coopkit.core.persistence.Transactions;
 
 /** {@link AuditLog} on JPA; the head row serializes appends. */
@@ -34,7 +33,7 @@ public final class JpaAuditLog implements AuditLog {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditRecord unsigned = new AuditRecord(head.lastSeq + 1, at, actor.name(), action, subject,
                 data == null ? "" : truncate(data), head.lastHash, null);
-        String hash = Hashes.chain(head.lastHash, unsigned.canonical());
+        String hash = HashChain.append(head.lastHash, unsigned.canonical());
         AuditRecordEntity e = new AuditRecordEntity();
         e.seq = unsigned.sequence();
         e.at = at;
@@ -57,35 +56,24 @@ public final class JpaAuditLog implements AuditLog {
     }
 
     @Override
-    public AuditVerification verify() {
+    public ChainVerification verify() {
         return tx.inTransaction(() -> {
             EntityManager em = tx.entityManager();
-            String previous = Hashes.GENESIS;
-            long expectedSeq = 1;
-            long checked = 0;
+            HashChain.Walk walk = HashChain.walk("audit");
+            long from = 1;
             while (true) {
                 List<AuditRecordEntity> page = em.createQuery(
                                 "select a from AuditRecordEntity a where a.seq >= :from order by a.seq", AuditRecordEntity.class)
-                        .setParameter("from", expectedSeq).setMaxResults(PAGE).getResultList();
+                        .setParameter("from", from).setMaxResults(PAGE).getResultList();
                 if (page.isEmpty()) break;
                 for (AuditRecordEntity e : page) {
-                    AuditRecord r = toRecord(e);
-                    if (e.seq != expectedSeq || !e.prevHash.equals(previous)
-                            || !Hashes.chain(previous, r.canonical()).equals(e.hash)) {
-                        return new AuditVerification(checked, OptionalLong.of(expectedSeq));
-                    }
-                    previous = e.hash;
-                    expectedSeq++;
-                    checked++;
+                    if (!walk.next(new HashChain.Link(e.seq, e.prevHash, e.hash, toRecord(e).canonical()))) return walk.end();
                 }
+                from = page.get(page.size() - 1).seq + 1;
                 em.clear();
             }
             AuditHeadEntity head = em.find(AuditHeadEntity.class, 1);
-            if (head.lastSeq != checked || !head.lastHash.equals(previous)) {
-                // the tail was deleted: the head still remembers it
-                return new AuditVerification(checked, OptionalLong.of(expectedSeq));
-            }
-            return new AuditVerification(checked, OptionalLong.empty());
+            return walk.end(head.lastSeq, head.lastHash);
         });
     }
 
