@@ -3,7 +3,7 @@ package org.coopkit.core;
 import java.time.Clock;
 import java.util.List;
 import org.coopkit.core.audit.AuditLog;
-import org.coopkit.core.audit.internal.AuditHeadEntity;
+import org.coopkit.core.audit.internal.AuditStreamEntity;
 import org.coopkit.core.audit.internal.AuditRecordEntity;
 import org.coopkit.core.audit.internal.JpaAuditLog;
 import org.coopkit.core.auth.AuthService;
@@ -50,7 +50,7 @@ public final class CoreModule {
     /** Core's changelog and entities; register it before any other module's. */
     public static final ModuleSchema SCHEMA = new ModuleSchema("core", "db/changelog/core/changelog.xml", List.of(
             MemberEntity.class, StatusChangeEntity.class, CounterEntity.class,
-            AuditRecordEntity.class, AuditHeadEntity.class,
+            AuditRecordEntity.class, AuditStreamEntity.class,
             CredentialEntity.class, TokenEntity.class, RoleGrantEntity.class,
             CapitalMovementEntity.class,
             ConsentEntity.class, AccessLogEntity.class, DataPolicyEntity.class, LoyaltyReportEntity.class,

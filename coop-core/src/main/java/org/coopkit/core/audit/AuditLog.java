@@ -4,7 +4,9 @@ import java.util.List;
 import org.coopkit.core.actors.Actor;
 
 /**
- * The hash-chained audit log. Every state change in CoopKit records who did what to which subject,
+ * The hash-chained audit log, one chain per stream: a record joins the stream of its subject (a
+ * ballot's records chain on that ballot, a member's on that member), so writes about different
+ * aggregates never wait for one another, while writes about one aggregate are chained in order. Every state change in CoopKit records who did what to which subject,
  * when (from the injected clock), with its data. Records join the caller's transaction, so a change
  * and its audit record commit or roll back together.
  */
@@ -21,11 +23,34 @@ public interface AuditLog {
     AuditRecord record(Actor actor, String action, String subject, String data);
 
     /**
-     * Recomputes the chain from the first record and reports the first that does not hold.
+     * Appends a record to a named stream; must be called inside a transaction. Appends to one stream
+     * wait for one another (its head row is locked until commit); appends to different streams do not.
      *
-     * @return how many records were checked and the first broken one, if any
+     * @param stream  the chain to append to (at most 100 characters), e.g. a ballot id
+     * @param actor   who did it
+     * @param action  what was done
+     * @param subject what it was done to
+     * @param data    further detail, may be empty
+     * @return the record, chained to the previous one of its stream
      */
-    AuditVerification verify();
+    AuditRecord record(String stream, Actor actor, String action, String subject, String data);
+
+    /**
+     * Recomputes every stream's chain from its first record, streams in name order, and reports the
+     * first link that does not hold (a record edited, deleted, reordered, a stream's tail cut off, a
+     * record whose stream has no head).
+     *
+     * @return how many records hold and the first broken link (stream, sequence, expected, found), if any
+     */
+    ChainVerification verify();
+
+    /**
+     * Recomputes one stream's chain.
+     *
+     * @param stream the stream
+     * @return how many of its records hold and its first broken link, if any
+     */
+    ChainVerification verify(String stream);
 
     /**
      * Records about one subject (e.g. a member id), oldest first.

@@ -3,7 +3,7 @@ package org.coopkit.carshare.cli;
 import java.util.concurrent.Callable;
 import org.coopkit.carshare.CarshareApp;
 import org.coopkit.core.actors.Actor;
-import org.coopkit.core.audit.AuditVerification;
+import org.coopkit.core.audit.ChainVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,12 +27,13 @@ public final class AuditCommand implements Runnable {
                 var closed = app.governance().voting().all(Actor.system()).stream()
                         .filter(b -> b.status() == org.coopkit.governance.ballots.BallotStatus.CLOSED).toList();
                 try (ProgressBar bar = new ProgressBar("verifying chains", 3 + closed.size())) {
-                    AuditVerification v = app.core().audit().verify();
+                    ChainVerification v = app.core().audit().verify();
                     bar.step();
                     if (v.intact()) {
                         System.out.println("audit log: " + v.checked() + " records, chain intact");
                     } else {
-                        System.out.println("audit log: BROKEN at record " + v.firstBroken().getAsLong() + " (" + v.checked() + " records before it hold)");
+                        System.out.println("audit log: BROKEN at record " + v.firstBroken().getAsLong() + " (" + v.checked() + " records before it hold; "
+                                + v.broken().orElseThrow() + ")");
                         broken++;
                     }
                     var j = app.ledger().journal().verify(org.coopkit.core.actors.Actor.system());
@@ -40,7 +41,8 @@ public final class AuditCommand implements Runnable {
                     if (j.intact()) {
                         System.out.println("journal: " + j.checked() + " entries, chain intact");
                     } else {
-                        System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold)");
+                        System.out.println("journal: BROKEN at entry " + j.firstBroken().getAsLong() + " (" + j.checked() + " entries before it hold; "
+                                + j.broken().orElseThrow() + ")");
                         broken++;
                     }
                     var capital = app.core().capital().checkAgainstBooks(org.coopkit.core.actors.Actor.system(), db.today());

@@ -19,7 +19,7 @@ final class Snapshot {
             "ledger_refund_choices", "ledger_allocations");
     private static final List<String> STATE = List.of(
             "select name, next_value from core_counters order by name",
-            "select last_seq, last_hash from core_audit_head",
+            "select stream, last_seq, last_hash from core_audit_streams order by stream",
             "select last_number, last_hash from ledger_chain_head",
             "select status, count(*) from core_members group by status order by status",
             "select status, count(*) from carshare_bookings group by status order by status",

@@ -1,5 +1,6 @@
 package org.coopkit.ledger.journal;
 
+import org.coopkit.core.audit.ChainVerification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

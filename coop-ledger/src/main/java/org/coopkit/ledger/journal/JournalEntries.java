@@ -1,5 +1,6 @@
 package org.coopkit.ledger.journal;
 
+import org.coopkit.core.audit.ChainVerification;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.coopkit.ledger.journal;
 
+import org.coopkit.core.audit.ChainVerification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopkit.ledger.journal.JournalLine.credit;
 import static org.coopkit.ledger.journal.JournalLine.debit;

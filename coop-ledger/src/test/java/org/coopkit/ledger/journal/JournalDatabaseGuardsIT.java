@@ -1,5 +1,6 @@
 package org.coopkit.ledger.journal;
 
+import org.coopkit.core.audit.ChainVerification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopkit.ledger.journal.JournalLine.credit;
@@ -86,6 +87,44 @@ class JournalDatabaseGuardsIT {
         ChainVerification v = books.ledger().journal().verify(treasurer());
         assertThat(v.intact()).isFalse();
         assertThat(v.firstBroken()).hasValue(entries.get(1).number());
+    }
+
+    private static java.util.List<JournalEntry> fourEntries(Books books) {
+        java.util.List<JournalEntry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            entries.add(books.ledger().journal().post(treasurer(), PostEntry.of("e" + i, day("2026-02-0" + i), "x",
+                    debit("512", eur(i + ".00")), credit("706", eur(i + ".00")))));
+        }
+        assertThat(books.ledger().journal().verify(treasurer()).intact()).isTrue();
+        return entries;
+    }
+
+    @EachDatabase
+    void an_entry_deleted_in_the_middle_is_named_by_the_number_expected_and_found(TestDatabase db) throws Exception {
+        Books books = LedgerFixtures.books(db);
+        java.util.List<JournalEntry> entries = fourEntries(books);
+        long id = entries.get(1).id().value();
+        sql(books.database(), "DELETE FROM ledger_entry_lines WHERE entry_id = " + id, "DELETE FROM ledger_entries WHERE id = " + id);
+
+        ChainVerification v = books.ledger().journal().verify(treasurer());
+        assertThat(v.broken()).contains(new org.coopkit.core.audit.BrokenLink("journal", 2,
+                org.coopkit.core.audit.BrokenLink.Problem.MISSING, "2", "3"));
+        assertThat(v.checked()).isEqualTo(1);
+    }
+
+    @EachDatabase
+    void entries_renumbered_to_swap_places_are_caught_at_the_first_of_them(TestDatabase db) throws Exception {
+        Books books = LedgerFixtures.books(db);
+        java.util.List<JournalEntry> entries = fourEntries(books);
+        long second = entries.get(1).id().value();
+        long third = entries.get(2).id().value();
+        sql(books.database(), "UPDATE ledger_entries SET number = 1000 WHERE id = " + second,
+                "UPDATE ledger_entries SET number = 2 WHERE id = " + third,
+                "UPDATE ledger_entries SET number = 3 WHERE id = " + second);
+
+        ChainVerification v = books.ledger().journal().verify(treasurer());
+        assertThat(v.broken()).contains(new org.coopkit.core.audit.BrokenLink("journal", 2,
+                org.coopkit.core.audit.BrokenLink.Problem.RELINKED, entries.get(0).hash(), entries.get(1).hash()));
     }
 
     private static void sql(Database database, String... statements) throws SQLException {

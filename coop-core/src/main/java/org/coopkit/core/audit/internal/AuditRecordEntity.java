@@ -3,12 +3,18 @@ package org.coopkit.core.audit.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 @Entity
 @Table(name = "core_audit_log")
+@IdClass(AuditRecordEntity.Key.class)
 public class AuditRecordEntity {
+    @Id
+    @Column(name = "stream", length = 100)
+    String stream;
     @Id
     @Column(name = "seq")
     long seq;
@@ -28,5 +34,24 @@ public class AuditRecordEntity {
     String hash;
 
     protected AuditRecordEntity() {
+    }
+
+    /** The primary key: a record's position in its stream. */
+    public static class Key implements Serializable {
+        String stream;
+        long seq;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.seq == seq && java.util.Objects.equals(k.stream, stream);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(stream, seq);
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.audit.ChainVerification;
+import org.coopkit.core.audit.HashChain;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.DatabaseKind;
@@ -22,7 +22,6 @@ import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.accounts.AccountCode;
 import org.coopkit.ledger.accounts.AccountRef;
 import org.coopkit.ledger.journal.ChainHead;
-import org.coopkit.ledger.journal.ChainVerification;
 import org.coopkit.ledger.journal.EntryId;
 import org.coopkit.ledger.journal.EntryKind;
 import org.coopkit.ledger.journal.FiscalPeriod;
@@ -150,7 +149,7 @@ public final class JpaJournalEntries implements JournalEntries {
             lines.add(le);
         }
         // seal before persisting: the insert carries every column as it is at persist time
-        e.hash = Hashes.chain(e.prevHash, EntryCanonical.of(e, lines));
+        e.hash = HashChain.append(e.prevHash, EntryCanonical.of(e, lines));
         em.persist(e);
         for (LineEntity le : lines) {
             le.entryId = e.id;
@@ -245,31 +244,22 @@ public final class JpaJournalEntries implements JournalEntries {
     @Override
     public ChainVerification verify() {
         EntityManager em = em();
-        String previous = Hashes.GENESIS;
-        long expected = 1;
-        long checked = 0;
+        HashChain.Walk walk = HashChain.walk("journal");
+        long from = 1;
         while (true) {
             List<EntryEntity> page = em.createQuery("select e from EntryEntity e where e.number >= :n order by e.number", EntryEntity.class)
-                    .setParameter("n", expected).setMaxResults(PAGE).getResultList();
+                    .setParameter("n", from).setMaxResults(PAGE).getResultList();
             if (page.isEmpty()) break;
             Map<Long, List<LineEntity>> lines = linesOf(page);
             for (EntryEntity e : page) {
-                String recomputed = Hashes.chain(previous, EntryCanonical.of(e, lines.getOrDefault(e.id, List.of())));
-                if (e.number != expected || !e.prevHash.equals(previous) || !recomputed.equals(e.hash)) {
-                    return new ChainVerification(checked, OptionalLong.of(expected));
-                }
-                previous = e.hash;
-                expected++;
-                checked++;
+                String canonical = EntryCanonical.of(e, lines.getOrDefault(e.id, List.of()));
+                if (!walk.next(new HashChain.Link(e.number, e.prevHash, e.hash, canonical))) return walk.end();
             }
+            from = page.get(page.size() - 1).number + 1;
             em.clear();
         }
         ChainHeadEntity head = em.find(ChainHeadEntity.class, HEAD);
-        if (head.lastNumber != checked || !head.lastHash.equals(previous)) {
-            // entries at the end were removed: the head still remembers them
-            return new ChainVerification(checked, OptionalLong.of(expected));
-        }
-        return new ChainVerification(checked, OptionalLong.empty());
+        return walk.end(head.lastNumber, head.lastHash);
     }
 
     private List<JournalEntry> withLines(List<EntryEntity> page) {

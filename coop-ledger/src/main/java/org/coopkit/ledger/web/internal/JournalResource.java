@@ -17,7 +17,7 @@ import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.MoneyView;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.exports.JournalExport;
-import org.coopkit.ledger.journal.ChainVerification;
+import org.coopkit.core.audit.ChainVerification;
 import org.coopkit.ledger.journal.Journal;
 import org.coopkit.ledger.journal.JournalEntry;
 import org.coopkit.ledger.journal.JournalPage;

@@ -5,18 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The head of the chain: locked by each appender, so concurrent appends cannot fork the chain. */
+/** The head of one stream's chain: locked by each appender to that stream, so appends cannot fork it. */
 @Entity
-@Table(name = "core_audit_head")
-public class AuditHeadEntity {
+@Table(name = "core_audit_streams")
+public class AuditStreamEntity {
     @Id
-    @Column(name = "id")
-    int id;
+    @Column(name = "stream", length = 100)
+    String stream;
     @Column(name = "last_seq", nullable = false)
     long lastSeq;
     @Column(name = "last_hash", nullable = false, length = 64)
     String lastHash;
 
-    protected AuditHeadEntity() {
+    protected AuditStreamEntity() {
     }
 }
