@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.audit.AuditLog;
+import org.coopkit.core.audit.HashChain;
 import org.coopkit.core.audit.Hashes;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
@@ -66,7 +67,7 @@ final class BallotClosing {
             for (int i = 0; i < box.size(); i++) {
                 BoardEntry e = box.get(i);
                 BoardEntry unsigned = new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, null);
-                String hash = Hashes.chain(prev, unsigned.canonical());
+                String hash = HashChain.append(prev, unsigned.canonical());
                 ballotBox.chain(id, e.trackingCode(), i + 1, prev, hash);
                 board.add(new BoardEntry(i + 1, e.trackingCode(), e.choice(), e.college(), prev, hash));
                 prev = hash;

@@ -2,7 +2,7 @@ package org.coopkit.governance.ballots;
 
 import java.util.List;
 import java.util.OptionalInt;
-import org.coopkit.core.audit.Hashes;
+import org.coopkit.core.audit.HashChain;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.core.statutes.CoopStatutes;
@@ -42,17 +42,15 @@ final class BallotReadings {
         });
     }
 
+    /** The board's chain walked by core's one {@link HashChain} rule: the first entry out of sequence, relinked or edited. */
     BoardVerification verifyBoard(BallotId id) {
-        List<BoardEntry> board = board(id);
-        String prev = Hashes.GENESIS;
-        for (int i = 0; i < board.size(); i++) {
-            BoardEntry e = board.get(i);
-            if (e.seq() != i + 1 || !prev.equals(e.previousHash()) || !Hashes.chain(prev, e.canonical()).equals(e.hash())) {
-                return new BoardVerification(i, OptionalInt.of(i + 1));
-            }
-            prev = e.hash();
+        HashChain.Walk walk = HashChain.walk("board " + id.value());
+        for (BoardEntry e : board(id)) {
+            if (!walk.next(new HashChain.Link(e.seq(), e.previousHash(), e.hash(), e.canonical()))) break;
         }
-        return new BoardVerification(board.size(), OptionalInt.empty());
+        var verified = walk.end();
+        return new BoardVerification((int) verified.checked(),
+                verified.firstBroken().isPresent() ? OptionalInt.of((int) verified.firstBroken().getAsLong()) : OptionalInt.empty());
     }
 
     Turnout turnout(BallotId id) {
