@@ -57,6 +57,10 @@ final class CarsharePersonalData implements PersonalDataContributor {
         java.util.List<Object[]> requests = tx.entityManager().createNativeQuery(
                 "select request_id, booking_id from carshare_booking_requests where driver_id = ?1 order by request_id")
                 .setParameter(1, member.toString()).getResultList();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> language = tx.entityManager().createNativeQuery("select language from carshare_member_languages where member_id = ?1")
+                .setParameter(1, member.toString()).getResultList();
+        out.put("language", language.isEmpty() ? "" : String.valueOf(language.get(0)));
         out.put("bookingRequests", requests.stream().map(r -> Map.of("requestId", String.valueOf(r[0]), "booking", String.valueOf(r[1]))).toList());
         // password reset links asked for: when, until when, whether used (the token itself is never stored)
         out.put("passwordResets", resets.of(member).stream().map(r -> Map.of("requested", instant(r[0]), "expires", instant(r[1]),
@@ -71,8 +75,9 @@ final class CarsharePersonalData implements PersonalDataContributor {
         // a request id is client-chosen text and only serves retries: once the member is gone there is nothing to retry
         tx.entityManager().createNativeQuery("delete from carshare_booking_requests where driver_id = ?1")
                 .setParameter(1, member.toString()).executeUpdate();
+        tx.entityManager().createNativeQuery("delete from carshare_member_languages where member_id = ?1")
+                .setParameter(1, member.toString()).executeUpdate();
         resets.deleteAllOf(member); // reset links only serve logging in, which ends with the member
-
     }
 
     private static String instant(Object epochMillis) {
@@ -81,6 +86,7 @@ final class CarsharePersonalData implements PersonalDataContributor {
 
     @Override
     public Set<String> memberTables() {
-        return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs", "carshare_booking_requests", "carshare_password_resets");
+        return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs", "carshare_booking_requests",
+                "carshare_member_languages", "carshare_password_resets");
     }
 }

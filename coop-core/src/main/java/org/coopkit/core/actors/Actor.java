@@ -89,7 +89,7 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
      */
     public void require(Role... any) {
         if (memberId.isEmpty() && roles.isEmpty()) throw new NotAuthenticated();
-        if (!hasAny(any)) throw new AccessDenied(this, "requires one of " + java.util.Arrays.toString(any));
+        if (!hasAny(any)) throw AccessDenied.requiring(this, java.util.List.of(any));
     }
 
     /**
@@ -103,7 +103,7 @@ public record Actor(Optional<MemberId> memberId, Set<Role> roles, String name) {
     public void requireSelfOr(MemberId member, Role... any) {
         if (memberId.isEmpty() && roles.isEmpty()) throw new NotAuthenticated();
         if (isSelf(member)) return;
-        if (!hasAny(any)) throw new AccessDenied(this, "may only read or change their own data");
+        if (!hasAny(any)) throw AccessDenied.ownDataOnly(this);
     }
 
     /**

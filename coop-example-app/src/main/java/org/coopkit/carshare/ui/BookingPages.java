@@ -80,7 +80,7 @@ public final class BookingPages {
         Booking b = t.booking();
         var quote = app.tariffs().findQuote(b.quoteId());
         Map<String, Vehicle> cars = app.vehicles().all(v.actor()).stream().collect(Collectors.toMap(c -> c.id().toString(), Function.identity()));
-        CancelView view = new CancelView(b.id().toString(), model(cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
+        CancelView view = new CancelView(b.id().toString(), model(v, cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
                 quote.price().total().toString(), Proposals.cancellationTerms(t.freeHours()), ui.when(t.until()), t.cancellable(), quote.tariffVersion());
         return ui.page(v, status, "cancel.jte", "booking", view, "problem", problem);
     }
@@ -186,8 +186,9 @@ public final class BookingPages {
         List<BookingRow> all = app.bookings().ofDriver(v.actor(), me).stream()
                 .map(b -> {
                     Booking.Phase phase = b.phaseAt(now);
-                    return new BookingRow(b.id().toString(), model(cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
-                            phase.name().toLowerCase().replace('_', '-'), label(phase), app.tariffs().findQuote(b.quoteId()).price().total().toString(),
+                    return new BookingRow(b.id().toString(), model(v, cars, b.vehicle().toString()), v.when(b.start()), v.when(b.end()),
+                            phase.name().toLowerCase().replace('_', '-'), v.t("booking.phase." + phase.name().toLowerCase()),
+                            v.i18n().money(app.tariffs().findQuote(b.quoteId()).price().total()),
                             phase == Booking.Phase.BOOKED, phase == Booking.Phase.IN_PROGRESS,
                             phase == Booking.Phase.BOOKED || phase == Booking.Phase.IN_PROGRESS);
                 })
@@ -199,18 +200,18 @@ public final class BookingPages {
         List<TripRow> trips = app.trips().ofMember(v.actor(), me).stream()
                 .sorted(Comparator.comparing(TripSeen::start).reversed())
                 .map(seen -> seen instanceof Trip t
-                        ? new TripRow(model(cars, t.vehicle().toString()), ui.when(t.start()), ui.when(t.end()), String.valueOf(t.km()),
-                                t.price().toString(), "Driver", t.price().toString(), t.footprint().savedKgCo2().toPlainString(),
+                        ? new TripRow(model(v, cars, t.vehicle().toString()), v.when(t.start()), v.when(t.end()), String.valueOf(t.km()),
+                                v.i18n().money(t.price()), v.t("bookings.as.driver"), v.i18n().money(t.price()), v.i18n().decimal(t.footprint().savedKgCo2()),
                                 "/bookings/" + t.booking() + "/receipt")
-                        : new TripRow(model(cars, seen.vehicle().toString()), ui.when(seen.start()), ui.when(seen.end()), "—", "—", "Owner",
-                                ((OwnerTrip) seen).ownerShare().toString(), "—", null))
+                        : new TripRow(model(v, cars, seen.vehicle().toString()), v.when(seen.start()), v.when(seen.end()), "—", "—", v.t("bookings.as.owner"),
+                                v.i18n().money(((OwnerTrip) seen).ownerShare()), "—", null))
                 .toList();
         return ui.page(v, status, "bookings.jte", "upcoming", upcoming, "past", past, "trips", trips, "form", form);
     }
 
-    private static String model(Map<String, Vehicle> cars, String id) {
+    private static String model(Viewer viewer, Map<String, Vehicle> cars, String id) {
         Vehicle v = cars.get(id);
-        return v == null ? "(car withdrawn)" : v.model() + " — " + v.location();
+        return v == null ? viewer.t("bookings.car-withdrawn") : v.model() + " — " + v.location();
     }
 
     static String label(Booking.Phase p) {

@@ -46,10 +46,11 @@ public final class CarPages {
     /** A quote as the page shows it: the price, its parts and the sentence that explains it. */
     public record QuoteView(String when, int km, String total, String time, String distance, boolean minimumApplied,
                             String ownerShare, String commission, String explanation, int tariffVersion, String tariffHash) {
-        static QuoteView of(Quote q, Ui ui) {
+        static QuoteView of(Quote q, Viewer v) {
             var p = q.price();
-            return new QuoteView(ui.when(q.start()) + " to " + ui.when(q.end()), q.km(), p.total().toString(), p.timeCost().toString(),
-                    p.distanceCost().toString(), p.minimumApplied(), p.ownerShare().toString(), p.commission().toString(),
+            var i = v.i18n();
+            return new QuoteView(v.t("time.range", v.when(q.start()), v.when(q.end())), q.km(), i.money(p.total()), i.money(p.timeCost()),
+                    i.money(p.distanceCost()), p.minimumApplied(), i.money(p.ownerShare()), i.money(p.commission()),
                     p.explanation(), q.tariffVersion(), q.tariffHash());
         }
     }
@@ -78,23 +79,23 @@ public final class CarPages {
                 try {
                     kind = Optional.of(Energy.valueOf(form.value("energy")));
                 } catch (IllegalArgumentException e) {
-                    form.error("energy", "Choose an energy from the list.");
+                    form.error("energy", v.t("cars.energy.invalid"));
                 }
             }
             int minSeats = 1;
             if (form.has("seats")) {
                 try {
                     minSeats = Integer.parseInt(form.value("seats").trim());
-                    if (minSeats < 1 || minSeats > 9) form.error("seats", "Enter a number of seats between 1 and 9.");
+                    if (minSeats < 1 || minSeats > 9) form.error("seats", v.t("cars.seats.range"));
                 } catch (NumberFormatException e) {
-                    form.error("seats", "Enter a number of seats, like 5.");
+                    form.error("seats", v.t("cars.seats.invalid"));
                 }
             }
             if (form.hasErrors()) return cars(v, form, List.of(), null, 422);
             try {
                 BookingService.Search found = ui.app().carshare().bookings().search(v.actor(), from, to, distance, kind, minSeats);
-                return cars(v, form, found.cars(), new Found(ui.when(from) + " to " + ui.when(to), form.value("start"), form.value("end"),
-                        String.valueOf(distance), QuoteView.of(found.quote(), ui), found.cars()), 200);
+                return cars(v, form, found.cars(), new Found(v.t("time.range", v.when(from), v.when(to)), form.value("start"), form.value("end"),
+                        String.valueOf(distance), QuoteView.of(found.quote(), v), found.cars()), 200);
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
                 return cars(v, form, List.of(), null, 422);
@@ -174,12 +175,12 @@ public final class CarPages {
             try {
                 if ("book".equals(params.getFirst("action"))) {
                     BookingService.Booked b = ui.app().carshare().bookings().book(v.actor(), car.id(), start, end, km);
-                    return ui.redirect("/bookings", "Booked: " + car.model() + ", " + ui.when(start) + " to " + ui.when(end)
-                            + ", estimated price " + b.quote().price().total() + ".", req);
+                    return ui.redirect("/bookings", v.t("booking.booked", car.model(), v.t("time.range", v.when(start), v.when(end)),
+                            v.i18n().money(b.quote().price().total())), req);
                 }
                 TariffService.validate(start, end, km);
                 Quote q = ui.app().carshare().tariffs().quote(start, end, km);
-                return carPage(v, car, form, QuoteView.of(q, ui), 200);
+                return carPage(v, car, form, QuoteView.of(q, v), 200);
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
                 return carPage(v, car, form, null, 422);

@@ -6,6 +6,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.coopkit.carshare.i18n.I18n;
 import org.glassfish.jersey.server.ContainerRequest;
 
 /**
@@ -13,26 +15,22 @@ import org.glassfish.jersey.server.ContainerRequest;
  * wrong method, an unexpected failure) becomes an HTML error page; pages also get security headers.
  */
 final class ErrorPages implements ContainerResponseFilter {
-    private static final Map<Integer, String> TITLES = Map.of(400, "This request could not be read", 401, "Please log in",
-            403, "You may not do this", 404, "Page not found", 405, "Not available this way", 409, "This cannot be done now",
-            415, "This request could not be read", 422, "Please check what you entered", 500, "Something went wrong on our side");
+    private static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 409, 415, 422, 500);
     private final Ui ui;
 
     ErrorPages(Ui ui) {
         this.ui = ui;
     }
 
-    static String title(int status) {
-        return TITLES.getOrDefault(status, "Something went wrong");
+    static String title(I18n i18n, int status) {
+        return i18n.t(TITLED.contains(status) ? "error.title." + status : "error.title.other");
     }
 
-    static String explain(int status) {
-        return switch (status) {
-            case 404 -> "There is nothing at this address. Use the menu to find your way.";
-            case 405 -> "This address does not accept this kind of request.";
-            case 500 -> "The error has been logged. Please try again in a moment.";
-            default -> "The request was refused.";
-        };
+    static String explain(I18n i18n, int status) {
+        return i18n.t(switch (status) {
+            case 404, 405, 500 -> "error.explain." + status;
+            default -> "error.explain.other";
+        });
     }
 
     @Override
@@ -53,8 +51,8 @@ final class ErrorPages implements ContainerResponseFilter {
                         } catch (RuntimeException e) {
                             return null;
                         }
-                    }).orElse(Viewer.anonymous(Optional.empty()));
-            String html = ui.render("error.jte", Map.of("viewer", viewer, "status", status, "title", title(status), "detail", explain(status)));
+                    }).orElse(Viewer.anonymous(Optional.empty(), Ui.language(request)));
+            String html = ui.render("error.jte", Map.of("viewer", viewer, "status", status, "title", title(viewer.i18n(), status), "detail", explain(viewer.i18n(), status)));
             response.setEntity(html, null, MediaType.valueOf("text/html; charset=utf-8"));
         }
     }

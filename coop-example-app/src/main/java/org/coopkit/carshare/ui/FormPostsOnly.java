@@ -29,8 +29,8 @@ final class FormPostsOnly implements ContainerRequestFilter {
         if (!page) return;
         MediaType type = request.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) return;
-        String html = ui.render("error.jte", Map.of("viewer", Viewer.anonymous(Optional.empty()), "status", 415,
-                "title", ErrorPages.title(415), "detail", "This address takes an HTML form. Go back, reload the page and send the form again."));
+        String html = ui.render("error.jte", Map.of("viewer", Viewer.anonymous(Optional.empty(), Ui.language(request)), "status", 415,
+                "title", ErrorPages.title(Ui.language(request), 415), "detail", Ui.language(request).t("error.form-only")));
         request.abortWith(jakarta.ws.rs.core.Response.status(415).type("text/html; charset=utf-8").entity(html).build());
     }
 }

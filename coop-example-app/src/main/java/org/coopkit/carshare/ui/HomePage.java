@@ -40,32 +40,32 @@ public final class HomePage {
             MemberId me = v.actor().requireMemberId();
             Member m = ui.app().core().members().get(v.actor(), me);
             String capital = "—";
-            String next = "none";
+            String next = v.t("home.next.none");
             long count = 0;
             if (v.member()) {
                 try {
                     CapitalAccount acc = ui.app().core().capital().account(v.actor(), me);
-                    capital = acc.shares() == 0 ? "no shares yet" : acc.shares() + " share(s), " + acc.held() + " paid up";
+                    capital = acc.shares() == 0 ? v.t("home.capital.none") : v.t("home.capital.shares", acc.shares(), v.i18n().money(acc.held()));
                 } catch (CoopException e) {
-                    capital = "no shares yet";
+                    capital = v.t("home.capital.none");
                 }
                 Instant now = ui.app().clock().instant();
                 var mine = ui.app().carshare().bookings().ofDriver(v.actor(), me);
                 count = mine.size();
                 Optional<Booking> upcoming = mine.stream().filter(b -> b.status() == Booking.Status.BOOKED && b.end().isAfter(now))
                         .min(Comparator.comparing(Booking::start));
-                if (upcoming.isPresent()) next = ui.when(upcoming.get().start());
+                if (upcoming.isPresent()) next = v.when(upcoming.get().start());
             }
             String refund = "";
             if (v.member()) {
                 var year = org.coopkit.ledger.fiscal.FiscalYearId.of(java.time.LocalDate.now(ui.app().clock().withZone(Ui.ZONE)).getYear());
                 if (ui.app().ledger().fiscalYears().all(v.actor()).stream().anyMatch(y -> y.id().equals(year))) {
-                    refund = ui.app().ledger().allocations().statement(v.actor(), me, year).refund().toString();
+                    refund = v.i18n().money(ui.app().ledger().allocations().statement(v.actor(), me, year).refund());
                 }
             }
             String category = ui.app().core().statutes().categories().stream().filter(c -> c.code().equals(m.category()))
                     .map(c -> c.label()).findFirst().orElse(m.category());
-            Summary s = new Summary(m.status().name().toLowerCase(), m.membershipNumber().map(String::valueOf).orElse("not yet"),
+            Summary s = new Summary(v.t("member.status." + m.status().name().toLowerCase()), m.membershipNumber().map(String::valueOf).orElse(v.t("home.number.none")),
                     category, capital, next, count, refund);
             return ui.page(v, "home.jte", "summary", s);
         });

@@ -44,7 +44,7 @@ public final class LoginPages {
         Form form = Form.empty().with("email", email == null ? "" : email.trim()).with("next", safeNext(next));
         if (email == null || email.isBlank()) form.error("email", "Enter your email address.");
         if (password == null || password.isEmpty()) form.error("password", "Enter your password.");
-        Viewer anonymous = Viewer.anonymous(java.util.Optional.empty());
+        Viewer anonymous = Viewer.anonymous(java.util.Optional.empty(), Ui.language(req));
         if (form.hasErrors()) return ui.page(anonymous, 422, "login.jte", "form", form);
         IssuedToken token;
         try {

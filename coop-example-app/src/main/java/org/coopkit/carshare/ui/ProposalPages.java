@@ -73,7 +73,7 @@ public final class ProposalPages {
             Form form = Form.of(params);
             BigDecimal share = null;
             try {
-                share = new BigDecimal(form.value("ownerSharePercent").trim());
+                share = v.i18n().parseDecimal(form.value("ownerSharePercent"));
             } catch (NumberFormatException e) {
                 form.error("ownerSharePercent", "Enter a percentage like 70.");
             }
@@ -90,7 +90,7 @@ public final class ProposalPages {
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeTariff(v.actor(),
-                        new TariffProposal(form.value("perHour").trim(), form.value("perKm").trim(), form.value("minimum").trim(), share, null, hours),
+                        new TariffProposal(typed(v, form, "perHour"), typed(v, form, "perKm"), typed(v, form, "minimum"), share, null, hours),
                         opens, closes);
                 return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
             } catch (InvalidInput e) {
@@ -101,6 +101,15 @@ public final class ProposalPages {
                 return page(v, form, 409);
             }
         });
+    }
+
+    /** A typed amount as the tariff reads it: "3,80" on a French page is 3.80; what is not a number goes on for the tariff's own message. */
+    private static String typed(Viewer v, Form form, String field) {
+        try {
+            return v.i18n().parseDecimal(form.value(field)).toPlainString();
+        } catch (NumberFormatException e) {
+            return form.value(field).trim();
+        }
     }
 
     @POST

@@ -37,8 +37,8 @@ final class SameOriginPosts implements ContainerRequestFilter {
             originHost = null;
         }
         if (host == null || !host.trim().equalsIgnoreCase(originHost)) {
-            String html = ui.render("error.jte", Map.of("viewer", Viewer.anonymous(java.util.Optional.empty()), "status", 403,
-                    "title", ErrorPages.title(403), "detail", "This form was sent from another site, so it was refused."));
+            String html = ui.render("error.jte", Map.of("viewer", Viewer.anonymous(java.util.Optional.empty(), Ui.language(request)), "status", 403,
+                    "title", ErrorPages.title(Ui.language(request), 403), "detail", Ui.language(request).t("error.other-site")));
             request.abortWith(Response.status(403).type("text/html; charset=utf-8").entity(html).build());
         }
     }

@@ -62,7 +62,7 @@ public final class TripStatementPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             YearMonth m = month(month);
-            return Response.ok(StatementCsv.of(trips(v, m), Ui.ZONE), "text/csv; charset=utf-8")
+            return Response.ok(StatementCsv.of(trips(v, m), Ui.ZONE, v.i18n().french()), "text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"trips-" + m + ".csv\"").header("Cache-Control", "no-store").build();
         });
     }

@@ -14,10 +14,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.LocaleChoice;
+import org.coopkit.carshare.i18n.MemberLanguages;
 import org.coopkit.core.actors.AccessDenied;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.CoopException;
@@ -39,12 +43,14 @@ public final class Ui {
     private final CarshareApp app;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final Csrf csrf = new Csrf();
+    private final MemberLanguages languages;
 
     private final boolean voting;
 
     Ui(CarshareApp app) {
         this.app = app;
         this.voting = Governance.of(app).isPresent();
+        this.languages = new MemberLanguages(app.core().transactions());
     }
 
     public CarshareApp app() {
@@ -67,11 +73,23 @@ public final class Ui {
         Optional<String> flash = Optional.ofNullable(req.getCookies().get(FLASH)).map(c -> URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8))
                 .filter(s -> !s.isBlank());
         Object session = req.getProperty(SessionFilter.SESSION_PROPERTY);
-        if (session == null || !(req.getSecurityContext().getUserPrincipal() instanceof ActorPrincipal p)) return Viewer.anonymous(flash);
+        if (session == null || !(req.getSecurityContext().getUserPrincipal() instanceof ActorPrincipal p)) return Viewer.anonymous(flash, language(req));
         Actor actor = p.actor();
         String name = actor.memberId().flatMap(id -> app.core().transactions().inTransaction(() -> app.core().memberRegistry().find(id)))
                 .map(Member::name).orElse(actor.name());
-        return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting);
+        jakarta.ws.rs.core.Cookie c = req.getCookies().get(LocaleChoice.COOKIE);
+        I18n i18n = LocaleChoice.choose(actor.memberId().flatMap(languages::of), c == null ? null : c.getValue(), req.getAcceptableLanguages());
+        return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting, i18n);
+    }
+
+    MemberLanguages languages() {
+        return languages;
+    }
+
+    /** The language of this request before login: the language cookie, then {@code Accept-Language}, then English. */
+    static I18n language(ContainerRequestContext req) {
+        jakarta.ws.rs.core.Cookie c = req.getCookies().get(LocaleChoice.COOKIE);
+        return LocaleChoice.choose(Optional.empty(), c == null ? null : c.getValue(), req.getAcceptableLanguages());
     }
 
     /** The viewer of a page that needs a login: redirects to the login page otherwise. */
@@ -136,36 +154,39 @@ public final class Ui {
             if (e.kind() == ErrorKind.UNAUTHENTICATED) {
                 return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(req.getRequestUri().getRawPath(), StandardCharsets.UTF_8))).build();
             }
-            return error(viewerOrAnonymous(req), e.kind().httpStatus(), readable(e));
+            Viewer v = viewerOrAnonymous(req);
+            return error(v, e.kind().httpStatus(), readable(v.i18n(), e));
         }
     }
 
-    /** The refusal in words for a person: roles named as people, no rule codes. */
-    static String readable(CoopException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        if (e.kind() == ErrorKind.FORBIDDEN) {
-            m = m.replaceFirst("^access denied: ", "");
-            if (m.startsWith("requires one of")) {
-                String who = m.replaceAll(".*\\[(.*)].*", "$1").replace("BOARD", "the board").replace("TREASURER", "the treasurer")
-                        .replace("ADMIN", "an administrator").replace("MEMBER", "admitted members").replace(", ", " or ");
-                return "Only " + who + " may open this page or do this. If you think you should, ask the board.";
+    /**
+     * The refusal in words for a person, in the page's language, chosen by the rule's code (the
+     * exception's English text is only the fallback for rules without a translation yet).
+     */
+    static String readable(I18n i18n, CoopException e) {
+        if (e instanceof AccessDenied denied) {
+            if (!denied.required().isEmpty()) {
+                List<String> who = denied.required().stream().map(r -> i18n.t("role.who." + r.name().toLowerCase())).toList();
+                return i18n.t("error.access.roles", String.join(" " + i18n.t("error.access.or") + " ", who));
             }
-            if (m.startsWith("may only read or change their own data")) return "You can only see and change your own data.";
+            if (denied.ownDataOnly()) return i18n.t("error.access.own-data");
         }
-        return CarPages.sentence(m);
+        String key = "error.code." + e.code();
+        if (i18n.has(key)) return i18n.t(key);
+        return CarPages.sentence(e.getMessage() == null ? "" : e.getMessage().replaceFirst("^access denied: ", ""));
     }
 
     private Viewer viewerOrAnonymous(ContainerRequest req) {
         try {
             return viewer(req);
         } catch (RuntimeException e) {
-            return Viewer.anonymous(Optional.empty());
+            return Viewer.anonymous(Optional.empty(), language(req));
         }
     }
 
     Response error(Viewer viewer, int status, String detail) {
-        return page(viewer, status, "error.jte", "status", status, "title", ErrorPages.title(status), "detail",
-                detail == null ? ErrorPages.explain(status) : detail);
+        return page(viewer, status, "error.jte", "status", status, "title", ErrorPages.title(viewer.i18n(), status), "detail",
+                detail == null ? ErrorPages.explain(viewer.i18n(), status) : detail);
     }
 
     String when(Instant t) {

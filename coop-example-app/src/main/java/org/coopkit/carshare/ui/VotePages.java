@@ -89,12 +89,17 @@ public final class VotePages {
         };
     }
 
-    private String state(Ballot b, Instant now) {
-        if (b.status() == BallotStatus.CLOSED) return "Closed";
-        if (b.status() == BallotStatus.DRAFT) return "Not opened yet";
-        if (now.isBefore(b.spec().opensAt())) return "Opens " + ui.when(b.spec().opensAt());
-        if (!now.isBefore(b.spec().closesAt())) return "Voting time is over; waiting for the board to close it";
-        return "Open until " + ui.when(b.spec().closesAt());
+    private static String state(Viewer v, Ballot b, Instant now) {
+        if (b.status() == BallotStatus.CLOSED) return v.t("vote.state.closed");
+        if (b.status() == BallotStatus.DRAFT) return v.t("vote.state.draft");
+        if (now.isBefore(b.spec().opensAt())) return v.t("vote.state.opens", v.when(b.spec().opensAt()));
+        if (!now.isBefore(b.spec().closesAt())) return v.t("vote.state.over");
+        return v.t("vote.state.open", v.when(b.spec().closesAt()));
+    }
+
+    /** The voting method in the viewer's language. */
+    static String methodLabel(Viewer v, Method m, int seats) {
+        return v.t("vote.method." + m.name().toLowerCase(), seats);
     }
 
     @GET
@@ -107,8 +112,8 @@ public final class VotePages {
             for (Ballot b : gov.voting().all(v.actor())) {
                 if (b.status() == BallotStatus.DRAFT) continue;
                 VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
-                rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(b.spec().method(), b.spec().seats()),
-                        ui.when(b.spec().opensAt()), ui.when(b.spec().closesAt()), state(b, now), b.isOpenAt(now) && s.onRoll(), s.voted(),
+                rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(v, b.spec().method(), b.spec().seats()),
+                        v.when(b.spec().opensAt()), v.when(b.spec().closesAt()), state(v, b, now), b.isOpenAt(now) && s.onRoll(), s.voted(),
                         b.status() == BallotStatus.CLOSED));
             }
             rows.sort(Comparator.comparing(BallotRow::closed).thenComparing(BallotRow::closes));
@@ -199,10 +204,10 @@ public final class VotePages {
         if (b.status() == BallotStatus.DRAFT) throw new NotFound("ballot", id.value());
         Instant now = ui.app().clock().instant();
         VotingService.VoterStatus s = gov.voting().statusOf(v.actor(), id);
-        BallotView view = new BallotView(id.value().toString(), b.spec().question(), methodLabel(b.spec().method(), b.spec().seats()),
+        BallotView view = new BallotView(id.value().toString(), b.spec().question(), methodLabel(v, b.spec().method(), b.spec().seats()),
                 b.spec().method().name(), b.spec().options(), b.spec().seats(), b.spec().method().ranked(),
                 b.spec().method() == Method.APPROVAL, b.spec().secrecy() == Secrecy.SECRET, b.spec().revoting(),
-                ui.when(b.spec().opensAt()), ui.when(b.spec().closesAt()), state(b, now), b.isOpenAt(now), s.onRoll(), s.voted(),
+                v.when(b.spec().opensAt()), v.when(b.spec().closesAt()), state(v, b, now), b.isOpenAt(now), s.onRoll(), s.voted(),
                 b.status() == BallotStatus.CLOSED);
         List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
         return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
@@ -221,7 +226,7 @@ public final class VotePages {
                 return ui.error(v, 409, "The results of this ballot stay hidden until it closes (" + ui.when(b.spec().closesAt()) + ").");
             }
             BallotResult r = gov.voting().results(bid);
-            return ui.page(v, "vote/results.jte", "ballot", b, "result", r, "method", methodLabel(b.spec().method(), b.spec().seats()));
+            return ui.page(v, "vote/results.jte", "ballot", b, "result", r, "method", methodLabel(v, b.spec().method(), b.spec().seats()));
         });
     }
 

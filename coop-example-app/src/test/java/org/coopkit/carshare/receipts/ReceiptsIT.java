@@ -104,7 +104,27 @@ class ReceiptsIT {
         assertThat(rows.get(0).get("tariff hash")).isEqualTo(r.app().carshare().tariffs().version(1).hash());
         assertThat(rows.get(0).get("started")).isEqualTo(java.time.LocalDateTime.ofInstant(may5, java.time.ZoneId.of("Europe/Paris")).toString());
 
+        // the French download as a French spreadsheet reads it: BOM, ';' between cells, decimal comma, formulas still neutralised
+        String fr = StatementCsv.of(may, Ui.ZONE, true);
+        assertThat(fr).startsWith("\uFEFF");
+        List<CSVRecord> frRows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(fr.substring(1))).getRecords();
+        java.text.NumberFormat french = java.text.NumberFormat.getInstance(java.util.Locale.FRANCE);
+        assertThat(frRows).hasSize(2);
+        assertThat(frRows.get(0).get("prix")).isEqualTo("7,00");
+        assertThat(parse(french, frRows.get(0).get("au propriétaire"))).isEqualTo(4.90);
+        assertThat(parse(french, frRows.get(1).get("prix"))).isEqualTo(8.00);
+        assertThat(frRows.get(0).get("voiture")).as("neutralised").isEqualTo("'=HYPERLINK(\"x\")");
+
         String pdf = text(ReceiptPdf.statement("May 2026", "Ann", may, CarshareApp.identity(), t -> t.toString()));
         assertThat(pdf).contains("Statement of trips, May 2026", "Total: EUR 15.00", "to the owners EUR 10.50", "to the co-op EUR 4.50");
+    }
+
+    private static double parse(java.text.NumberFormat f, String s) {
+        try {
+            return f.parse(s).doubleValue();
+        } catch (java.text.ParseException e) {
+            throw new AssertionError(s, e);
+        }
     }
 }

@@ -48,7 +48,7 @@ class UiFindAndBookIT {
         browser.type("km", "40");
         browser.click(By.cssSelector("form.search button[type=submit]"));
         assertThat(browser.find(By.id("found-h")).getText()).startsWith("1 car free from");
-        assertThat(browser.find(By.cssSelector("ul.found")).getText()).contains("Citroën Berlingo", "EUR 24.00").doesNotContain("Renault Zoe");
+        assertThat(browser.find(By.cssSelector("ul.found")).getText()).contains("Citroën Berlingo", "€24.00").doesNotContain("Renault Zoe");
         browser.screenshot("cars-search");
         browser.assertAccessible("cars search");
 

@@ -56,7 +56,7 @@ class UiMemberJourneyIT {
         browser.assertAccessible("my data");
 
         browser.click(By.linkText("Cars & prices"));
-        assertThat(browser.text()).contains("Renault Zoe", "Citroën Berlingo", "EUR 4.00");
+        assertThat(browser.text()).contains("Renault Zoe", "Citroën Berlingo", "€4.00");
         browser.screenshot("cars");
         browser.screenshotPhone("cars-phone");
         browser.assertAccessible("cars");
@@ -71,15 +71,15 @@ class UiMemberJourneyIT {
         browser.type("km", "40");
         browser.click(By.cssSelector("button[value=quote]"));
         // tariff 4.00/h, 0.30/km, minimum 5.00, 70% to the owner: 3 h = 12.00, 40 km = 12.00
-        assertThat(browser.find(By.id("quote-h")).getText()).isEqualTo("Price: EUR 24.00");
-        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "EUR 16.80");
+        assertThat(browser.find(By.id("quote-h")).getText()).isEqualTo("Price: €24.00");
+        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "€16.80");
         browser.screenshot("car-quote");
         browser.screenshotPhone("car-quote-phone");
         browser.assertAccessible("car quote");
 
         browser.click(By.cssSelector("button[value=book]"));
         assertThat(browser.path()).isEqualTo("/bookings");
-        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Booked: Renault Zoe", "EUR 24.00");
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Booked: Renault Zoe", "€24.00");
         assertThat(browser.find(By.cssSelector(".booking")).getText()).contains("Renault Zoe", "Booked");
         browser.screenshot("bookings-booked");
         browser.assertAccessible("bookings");

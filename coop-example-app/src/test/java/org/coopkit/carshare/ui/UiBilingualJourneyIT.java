@@ -1,0 +1,185 @@
+package org.coopkit.carshare.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * One member journey in French and one in English (log in, find a car, book, votes, my data):
+ * translated words, {@code <html lang>}, money and dates as each language writes them, and no
+ * serious accessibility violation in either language. The language comes from the browser
+ * ({@code Accept-Language}) until the member uses the FR/EN switch, which a cookie remembers.
+ */
+class UiBilingualJourneyIT {
+    static UiApp app;
+    static UiBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new UiApp();
+        browser = new UiBrowser(app.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void the_login_page_speaks_the_browsers_language_and_english_otherwise() throws IOException, InterruptedException {
+        assertThat(login("fr-FR,fr;q=0.9,en;q=0.8")).contains("<html lang=\"fr\">", "Connexion", "Mot de passe");
+        assertThat(login("de-DE,fr;q=0.5")).as("the first language the app speaks").contains("<html lang=\"fr\">");
+        assertThat(login("en-GB,en;q=0.9,fr;q=0.8")).contains("<html lang=\"en\">", "Log in", "Password");
+        assertThat(login(null)).contains("<html lang=\"en\">", "Log in");
+        assertThat(login("de-DE")).contains("<html lang=\"en\">");
+    }
+
+    private static String login(String acceptLanguage) throws IOException, InterruptedException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(app.base() + "login"));
+        if (acceptLanguage != null) r.header("Accept-Language", acceptLanguage);
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(r.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void a_member_finds_books_and_reads_the_app_in_french() {
+        logInWithLanguage("Français", "fr");
+        assertThat(browser.heading()).isEqualTo("Bonjour, Alice Martin");
+        assertThat(text()).contains("Que souhaitez-vous faire ?", "Capital social", "Mes données");
+        browser.screenshot("fr-home");
+        browser.assertAccessible("accueil");
+
+        browser.click(By.linkText("Voitures et tarifs"));
+        assertThat(browser.heading()).isEqualTo("Voitures et tarifs");
+        // tariff 4.00/h, 0.30/km, minimum 5.00, 70 % to the owner, written the French way
+        assertThat(text()).contains("Par heure 4,00 €", "Par km 0,30 €", "70 % de chaque prix", "Renault Zoe", "électrique");
+        browser.click(By.cssSelector("form.search button[type=submit]"));
+        // tomorrow 09:00 to 12:00, 40 km: 12,00 € + 12,00 € (the other journey may have booked one of the two cars then)
+        assertThat(browser.find(By.id("found-h")).getText()).matches("(2 voitures libres|1 voiture libre) du [a-z]{3}\\. \\d{1,2} [a-zéû]+\\.? 2026 09:00 au .* 12:00");
+        assertThat(text()).contains("Prix pour cette période et 40 km : 24,00 €", "Pourquoi ce prix");
+        browser.screenshot("fr-cars-found");
+        browser.assertAccessible("voitures libres");
+
+        browser.click(By.xpath("//li[h3[normalize-space()='Renault Zoe']]//button[@value='book']"));
+        assertThat(browser.path()).isEqualTo("/bookings");
+        assertThat(normal(browser.find(By.cssSelector(".flash")).getText())).startsWith("Réservé : Renault Zoe, du ").endsWith("prix estimé 24,00 €.");
+        assertThat(normal(browser.find(By.cssSelector(".booking")).getText())).contains("Réservée", "prix estimé 24,00 €");
+        assertThat(browser.heading()).isEqualTo("Mes réservations et trajets");
+        browser.screenshot("fr-bookings");
+        browser.assertAccessible("réservations");
+
+        browser.click(By.linkText("Votes"));
+        assertThat(browser.heading()).isEqualTo("Votes");
+        assertThat(text()).contains("Un sociétaire, une voix");
+        browser.assertAccessible("votes");
+
+        browser.open("/me/data");
+        assertThat(browser.heading()).isEqualTo("Mes données");
+        assertThat(text()).contains("Adresse e-mail", app.driver.email(), "Télécharger toutes mes données");
+        browser.screenshot("fr-my-data");
+        browser.assertAccessible("mes données");
+
+        browser.open("/board/applicants");
+        assertThat(browser.heading()).isEqualTo("Vous ne pouvez pas faire cela");
+        assertThat(text()).contains("réservée au conseil d'administration").doesNotContain("BOARD", "requires");
+        browser.assertAccessible("refus");
+
+        browser.click(By.linkText("English"));
+        assertThat(lang()).isEqualTo("en");
+        assertThat(browser.heading()).isEqualTo("You may not do this");
+    }
+
+    @Test
+    void a_member_finds_books_and_reads_the_app_in_english() {
+        logInWithLanguage("English", "en");
+        assertThat(browser.heading()).isEqualTo("Hello, Alice Martin");
+        browser.click(By.linkText("Cars & prices"));
+        assertThat(text()).contains("Per hour €4.00", "Per km €0.30", "70% of each price", "electric");
+        browser.click(By.cssSelector("form.search button[type=submit]"));
+        assertThat(browser.find(By.id("found-h")).getText()).matches("(2 cars|1 car) free from [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} 2026, 09:00 to .*, 12:00");
+        assertThat(text()).contains("Price for this time and 40 km: €24.00");
+        browser.screenshot("en-cars-found");
+        browser.assertAccessible("free cars");
+
+        browser.click(By.xpath("//li[h3[normalize-space()='Citroën Berlingo']]//button[@value='book']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).startsWith("Booked: Citroën Berlingo, ").endsWith("estimated price €24.00.");
+        assertThat(browser.heading()).isEqualTo("My bookings and trips");
+        browser.screenshot("en-bookings");
+        browser.assertAccessible("bookings");
+
+        browser.click(By.linkText("Votes"));
+        assertThat(text()).contains("One member, one vote");
+        browser.open("/me/data");
+        assertThat(browser.heading()).isEqualTo("My data");
+        browser.screenshot("en-my-data");
+        browser.assertAccessible("my data");
+    }
+
+    @Test
+    void the_language_a_member_chose_follows_them_to_another_browser() {
+        browser.logIn(app.owner.email(), UiApp.PASSWORD);
+        assertThat(lang()).isEqualTo("en");
+        browser.click(By.linkText("Français"));
+        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.heading()).isEqualTo("Bonjour, Bruno Lefèvre");
+        // logIn deletes every cookie first: as on another browser, only the member's saved choice can make it French
+        browser.logIn(app.owner.email(), UiApp.PASSWORD);
+        assertThat(lang()).as("saved with the member, not only in the cookie").isEqualTo("fr");
+        assertThat(browser.heading()).isEqualTo("Bonjour, Bruno Lefèvre");
+    }
+
+    @Test
+    void a_french_form_takes_a_decimal_comma_where_an_english_one_asks_for_a_point() {
+        browser.logIn(app.board.email(), UiApp.PASSWORD);
+        browser.open("/board/proposals");
+        assertThat(lang()).isEqualTo("en");
+        browser.type("perHour", "3,80");
+        browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
+        assertThat(browser.find(By.id("perHour-error")).getText()).as("English does not guess what 3,80 means").contains("amount like 4.50");
+
+        browser.open("/board/proposals");
+        browser.click(By.linkText("Français"));
+        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.path()).isEqualTo("/board/proposals");
+        browser.type("perHour", "3,80");
+        browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("3.80 EUR/h");
+        browser.click(By.linkText("English"));
+    }
+
+    /** Logs in after choosing the language on the login page (the cookie survives the login). */
+    private void logInWithLanguage(String switchLabel, String lang) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        if (!lang().equals(lang)) browser.click(By.linkText(switchLabel));
+        assertThat(lang()).isEqualTo(lang);
+        assertThat(browser.path()).as("the switch comes back to the page").isEqualTo("/login");
+        browser.screenshot(lang + "-login");
+        browser.assertAccessible("login " + lang);
+        browser.type("email", app.driver.email());
+        browser.type("password", UiApp.PASSWORD);
+        browser.click(By.cssSelector("form[action='/login'] button[type=submit]"));
+        assertThat(lang()).as("the language stays after login").isEqualTo(lang);
+    }
+
+    private static String lang() {
+        return browser.find(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The page's text with no-break spaces as plain spaces (French writes 24,00 € with one). */
+    private static String text() {
+        return normal(browser.text());
+    }
+
+    private static String normal(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
+}
