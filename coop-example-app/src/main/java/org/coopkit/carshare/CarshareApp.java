@@ -42,6 +42,8 @@ public final class CarshareApp implements AutoCloseable {
     private final Proposals proposals;
     private final DecisionDocuments decisionDocuments;
     private final Clock clock;
+    private final java.util.Optional<org.coopkit.carshare.accounts.PasswordResets> passwordResets;
+    private final java.util.Optional<org.coopkit.carshare.accounts.SignUps> signUps;
 
     /** The co-op's bank account that payouts are sent from (a demo IBAN; set COOP_BANK_IBAN for a real one). */
     static final String BANK_IBAN = System.getenv().getOrDefault("COOP_BANK_IBAN", "FR7630001007941234567890185");
@@ -121,6 +123,8 @@ public final class CarshareApp implements AutoCloseable {
         decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
+        this.passwordResets = mail.map(m -> new org.coopkit.carshare.accounts.PasswordResets(core, m.baseUrl(), 10, clock));
+        this.signUps = mail.map(m -> new org.coopkit.carshare.accounts.SignUps(core, m.baseUrl(), 20, clock));
     }
 
     /** Builds the app on a database opened with {@link #schemas()} (the caller closes it). */
@@ -205,6 +209,16 @@ public final class CarshareApp implements AutoCloseable {
 
     public CarshareModule carshare() {
         return carshare;
+    }
+
+    /** Password reset by e-mail: present when the app mails members (a {@link MailConfig}). */
+    public java.util.Optional<org.coopkit.carshare.accounts.PasswordResets> passwordResets() {
+        return passwordResets;
+    }
+
+    /** Sign-up with e-mail confirmation: present when the app mails members. */
+    public java.util.Optional<org.coopkit.carshare.accounts.SignUps> signUps() {
+        return signUps;
     }
 
     public DecisionHandlers decisions() {

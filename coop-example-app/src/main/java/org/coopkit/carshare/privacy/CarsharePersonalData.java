@@ -3,6 +3,7 @@ package org.coopkit.carshare.privacy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.coopkit.carshare.accounts.internal.ResetTokens;
 import org.coopkit.carshare.bookings.Bookings;
 import org.coopkit.carshare.trips.Trips;
 import org.coopkit.carshare.vehicles.Vehicles;
@@ -14,19 +15,21 @@ import org.coopkit.core.privacy.PersonalDataContributor;
  * The car-sharing part of a member's data: cars listed, bookings, trips, work logged, and the request
  * ids their client sent with bookings. Erasure keeps every booking, trip and amount (they are the
  * co-op's accounts, linked only by the member's random id), blanks the free-text notes and deletes the
- * request ids (client-chosen text that only serves retries).
+ * request ids (client-chosen text that only serves retries) and the password reset links asked for.
  */
 public final class CarsharePersonalData implements PersonalDataContributor {
     private final Transactions tx;
     private final Vehicles vehicles;
     private final Bookings bookings;
     private final Trips trips;
+    private final ResetTokens resets;
 
     public CarsharePersonalData(Transactions tx, Vehicles vehicles, Bookings bookings, Trips trips) {
         this.tx = tx;
         this.vehicles = vehicles;
         this.bookings = bookings;
         this.trips = trips;
+        this.resets = new ResetTokens(tx);
     }
 
     @Override
@@ -59,6 +62,9 @@ public final class CarsharePersonalData implements PersonalDataContributor {
                 .setParameter(1, member.toString()).getResultList();
         out.put("language", language.isEmpty() ? "" : String.valueOf(language.get(0)));
         out.put("bookingRequests", requests.stream().map(r -> Map.of("requestId", String.valueOf(r[0]), "booking", String.valueOf(r[1]))).toList());
+        // password reset links asked for: when, until when, whether used (the token itself is never stored)
+        out.put("passwordResets", resets.of(member).stream().map(r -> Map.of("requested", instant(r[0]), "expires", instant(r[1]),
+                "used", r[2] == null ? "" : instant(r[2]))).toList());
         return out;
     }
 
@@ -71,11 +77,16 @@ public final class CarsharePersonalData implements PersonalDataContributor {
                 .setParameter(1, member.toString()).executeUpdate();
         tx.entityManager().createNativeQuery("delete from carshare_member_languages where member_id = ?1")
                 .setParameter(1, member.toString()).executeUpdate();
+        resets.deleteAllOf(member); // reset links only serve logging in, which ends with the member
+    }
+
+    private static String instant(Object epochMillis) {
+        return java.time.Instant.ofEpochMilli(((Number) epochMillis).longValue()).toString();
     }
 
     @Override
     public Set<String> memberTables() {
         return Set.of("carshare_vehicles", "carshare_bookings", "carshare_trips", "carshare_work_logs", "carshare_booking_requests",
-                "carshare_member_languages");
+                "carshare_member_languages", "carshare_password_resets");
     }
 }

@@ -38,7 +38,7 @@ final class ErrorPages implements ContainerResponseFilter {
         if (Ui.isApi(request)) return;
         var h = response.getHeaders();
         h.putSingle("X-Content-Type-Options", "nosniff");
-        h.putSingle("Referrer-Policy", "same-origin");
+        if (!h.containsKey("Referrer-Policy")) h.putSingle("Referrer-Policy", "same-origin"); // a reset link's page sends none
         h.putSingle("X-Frame-Options", "DENY");
         h.putSingle("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'");
         MediaType type = response.getMediaType();

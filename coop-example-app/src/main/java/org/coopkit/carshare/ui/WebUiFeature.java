@@ -25,6 +25,8 @@ public final class WebUiFeature implements Feature {
         context.register(new ErrorPages(ui));
         context.register(new StaticFiles());
         context.register(new LoginPages(ui));
+        context.register(new PasswordResetPages(ui));
+        context.register(new SignUpPages(ui));
         context.register(new LanguagePages(ui));
         context.register(new HomePage(ui));
         context.register(new CarPages(ui));

@@ -1,0 +1,98 @@
+package org.coopkit.carshare.ui;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coopkit.carshare.accounts.SignUps;
+import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.errors.RetryLater;
+import org.coopkit.core.privacy.Purpose;
+import org.coopkit.core.web.ClientAddress;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/** Joining online: the application form (no use of data pre-ticked) and the page of the confirmation link. */
+@Produces(MediaType.TEXT_HTML)
+@Path("/signup")
+public final class SignUpPages {
+    private static final Map<String, String> PLAIN = Map.of(
+            "name", "Enter your full name (at most 200 characters).",
+            "email", "Enter an e-mail address, like name@example.org.",
+            "category", "Choose how you join the co-op.");
+    private final Ui ui;
+    private final Optional<SignUps> signUps;
+
+    SignUpPages(Ui ui) {
+        this.ui = ui;
+        this.signUps = ui.app().signUps();
+    }
+
+    private Response form(Viewer v, int status, Form form, boolean sent) {
+        List<Purpose> optional = ui.app().core().dataPolicy().current().purposes().stream().filter(Purpose::needsConsent).toList();
+        return ui.page(v, status, "signup.jte", "form", form, "categories", ui.app().core().statutes().categories(), "purposes", optional,
+                "sent", sent, "available", signUps.isPresent());
+    }
+
+    @GET
+    public Response show(@Context ContainerRequest req) {
+        return form(ui.viewer(req), 200, Form.empty().with("category", "user"), false);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response apply(@FormParam("name") String name, @FormParam("email") String email, @FormParam("category") String category,
+                          @FormParam("consents") List<String> consents, @Context ContainerRequest req) {
+        Viewer v = ui.viewer(req);
+        Form form = Form.empty().with("name", name == null ? "" : name).with("email", email == null ? "" : email)
+                .with("category", category == null ? "" : category).with("consents", consents == null ? "" : String.join(",", consents));
+        if (signUps.isEmpty()) return form(v, 404, form, false);
+        try {
+            signUps.get().signUp(new SignUps.SignUp(name, email, category, consents), ClientAddress.of(req));
+        } catch (InvalidInput e) {
+            e.fieldErrors().forEach((f, m) -> form.error(f, PLAIN.getOrDefault(f, CarPages.sentence(m))));
+            return form(v, 422, form, false);
+        } catch (RetryLater e) {
+            form.error("email", "Too many applications from here. Please wait an hour and try again.");
+            return Response.fromResponse(form(v, 429, form, false)).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return form(v, 200, Form.empty(), true);
+    }
+
+    @GET
+    @Path("confirm")
+    public Response confirmForm(@QueryParam("token") String token, @Context ContainerRequest req) {
+        boolean live = signUps.map(s -> s.live(token)).orElse(false);
+        return noReferrer(ui.page(ui.viewer(req), live ? 200 : 410, "signup-confirm.jte", "form", Form.empty().with("token", token == null ? "" : token),
+                "live", live));
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token, @FormParam("password") String password, @Context ContainerRequest req) {
+        Viewer v = ui.viewer(req);
+        Form form = Form.empty().with("token", token == null ? "" : token);
+        if (signUps.isEmpty()) return ui.page(v, 410, "signup-confirm.jte", "form", form, "live", false);
+        try {
+            signUps.get().confirm(token, password);
+        } catch (InvalidInput e) {
+            if (e.fieldErrors().containsKey("token")) return noReferrer(ui.page(v, 410, "signup-confirm.jte", "form", form, "live", false));
+            form.error("password", "Choose a password of at least 10 characters.");
+            return noReferrer(ui.page(v, 422, "signup-confirm.jte", "form", form, "live", true));
+        }
+        return ui.redirect("/login", "Your application is confirmed and goes to the board. You can log in now.", req);
+    }
+
+    private static Response noReferrer(Response r) {
+        return Response.fromResponse(r).header("Referrer-Policy", "no-referrer").build();
+    }
+}
