@@ -109,14 +109,14 @@ public final class VotePages {
             v.actor().require(Role.MEMBER);
             Instant now = ui.app().clock().instant();
             List<BallotRow> rows = new ArrayList<>();
-            for (Ballot b : gov.voting().all(v.actor())) {
-                if (b.status() == BallotStatus.DRAFT) continue;
+            List<Ballot> ballots = gov.voting().all(v.actor()).stream().filter(b -> b.status() != BallotStatus.DRAFT) // by the time, not its text
+                    .sorted(Comparator.comparing((Ballot b) -> b.status() == BallotStatus.CLOSED).thenComparing(b -> b.spec().closesAt())).toList();
+            for (Ballot b : ballots) {
                 VoterStatus s = gov.voting().statusOf(v.actor(), b.id());
                 rows.add(new BallotRow(b.id().value().toString(), b.spec().question(), methodLabel(v, b.spec().method(), b.spec().seats()),
                         v.when(b.spec().opensAt()), v.when(b.spec().closesAt()), state(v, b, now), b.isOpenAt(now) && s.onRoll(), s.voted(),
                         b.status() == BallotStatus.CLOSED));
             }
-            rows.sort(Comparator.comparing(BallotRow::closed).thenComparing(BallotRow::closes));
             return ui.page(v, "vote/list.jte", "ballots", rows, "proxies", proxyRows(v));
         });
     }
