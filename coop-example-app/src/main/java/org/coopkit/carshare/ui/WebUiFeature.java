@@ -28,6 +28,7 @@ public final class WebUiFeature implements Feature {
         context.register(new PasswordResetPages(ui));
         context.register(new SignUpPages(ui));
         context.register(new LanguagePages(ui));
+        context.register(new PolicyPage(ui));
         context.register(new HomePage(ui));
         context.register(new CarPages(ui));
         context.register(new BookingPages(ui));
