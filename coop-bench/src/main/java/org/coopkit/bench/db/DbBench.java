@@ -80,7 +80,7 @@ public final class DbBench {
     }
 
     /** Hibernate and Liquibase log through java.util.logging here: only warnings, so the table stays readable. */
-    private static void quietLogs() {
+    static void quietLogs() {
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.setLevel(java.util.logging.Level.WARNING);
         for (var h : root.getHandlers()) h.setLevel(java.util.logging.Level.WARNING);

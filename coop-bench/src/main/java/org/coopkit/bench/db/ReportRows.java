@@ -122,7 +122,7 @@ final class ReportRows {
     }
 
     /** What the report needs from the database, in hand-written SQL. */
-    private void raw() throws Exception {
+    void raw() throws Exception {
         Map<String, Map<String, BigDecimal>> volumes = new HashMap<>();
         Map<String, BigDecimal> capital = new HashMap<>();
         List<String> ids = new ArrayList<>();
