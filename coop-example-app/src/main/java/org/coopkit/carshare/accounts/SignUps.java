@@ -87,6 +87,7 @@ public final class SignUps {
         Optional<Duration> wait = perAddress.take(address == null ? "?" : address);
         if (wait.isPresent()) throw RetryLater.tooManyRequests("too-many-sign-ups", "too many sign-ups from this address; try again later", wait.get());
         Instant now = clock.instant();
+        purgeExpired(now);
         if (taken) {
             core.outbox().enqueue("sign-up-taken:" + Hashes.sha256(application.email() + now), new Mail(application.email(), "You already have an account",
                     "Someone (we hope you) tried to join the car-sharing co-op with this address, which already has an account.\n"
@@ -110,6 +111,18 @@ public final class SignUps {
                     "<p>Dear " + PasswordResets.escape(application.name()) + ",</p><p><a href=\"" + PasswordResets.escape(confirm)
                             + "\">Confirm my application and choose my password</a> (within 24 hours).</p><p>If you did not apply, ignore this mail.</p>"));
         });
+    }
+
+    /**
+     * Deletes the applications whose link has expired: their name and address are worth nothing after a day and
+     * are not kept (the confirmation mail says so). Runs with each new sign-up.
+     *
+     * @param now the app clock's instant
+     * @return how many expired applications were deleted
+     */
+    int purgeExpired(Instant now) {
+        return tx.inTransaction(() -> tx.entityManager().createNativeQuery("delete from carshare_signups where expires_at <= ?1")
+                .setParameter(1, now.toEpochMilli()).executeUpdate());
     }
 
     /**

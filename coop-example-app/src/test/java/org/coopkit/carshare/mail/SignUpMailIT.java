@@ -89,6 +89,24 @@ class SignUpMailIT {
     }
 
     @EachDatabase
+    void an_expired_application_is_deleted_when_the_next_one_arrives_and_a_live_one_is_kept(TestDatabase db) throws Exception {
+        Running r = CarshareFixtures.withMail(db, 4, MAIL);
+        signUps(r).signUp(new SignUps.SignUp("Emma Rossi", "emma@example.org", "user", List.of()), "10.0.0.2");
+        mailedToken(r, "emma@example.org");
+        r.clock().advance(SignUps.LIFETIME.minusMinutes(1));
+        signUps(r).signUp(new SignUps.SignUp("Farid Benali", "farid@example.org", "user", List.of()), "10.0.0.3");
+        assertThat(pendingEmails(r)).containsExactlyInAnyOrder("emma@example.org", "farid@example.org"); // Emma's link still lives
+        r.clock().advance(Duration.ofMinutes(2));
+        signUps(r).signUp(new SignUps.SignUp("Gaëlle Martin", "gaelle@example.org", "user", List.of()), "10.0.0.4");
+        assertThat(pendingEmails(r)).containsExactlyInAnyOrder("farid@example.org", "gaelle@example.org"); // Emma's name and address are gone
+    }
+
+    static List<String> pendingEmails(Running r) {
+        return r.app().core().transactions().inTransaction(() -> r.app().core().transactions().entityManager()
+                .createNativeQuery("select email from carshare_signups").getResultList().stream().map(Object::toString).toList());
+    }
+
+    @EachDatabase
     void two_uses_of_one_confirmation_link_at_once_make_one_application(TestDatabase db) throws Exception {
         Running r = CarshareFixtures.withMail(db, 6, MAIL);
         signUps(r).signUp(new SignUps.SignUp("Emma Rossi", "emma@example.org", "user", List.of()), "10.0.0.2");
