@@ -48,13 +48,13 @@ public final class PayoutPages {
             try {
                 exec = LocalDate.parse(form.value("executionDate"));
             } catch (DateTimeParseException e) {
-                form.error("executionDate", "Enter a date like " + today() + ".");
+                form.error("executionDate", v.t("tr.date.invalid", today().toString()));
             }
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 PayoutRun run = ui.app().ledger().payouts().run(v.actor(), form.value("key"), Optional.empty(), exec);
-                return ui.redirect("/treasurer/payouts/" + run.key(), "Payout run " + run.key() + ": " + run.paid().size() + " transfer(s), "
-                        + run.notPayable().size() + " not payable.", req);
+                return ui.redirect("/treasurer/payouts/" + run.key(), v.t("tr.pay.done", run.key(), String.valueOf(run.paid().size()),
+                        String.valueOf(run.notPayable().size())), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
                 return page(v, form.error("key", CarPages.sentence(e.getMessage())), e.kind() == ErrorKind.CONFLICT ? 409 : 422);
@@ -69,7 +69,7 @@ public final class PayoutPages {
             Viewer v = ui.member(req);
             PayoutRun run = ui.app().ledger().payouts().find(v.actor(), key).orElseThrow(() -> new NotFound("payout run", key));
             return ui.page(v, "treasurer/payout-run.jte", "run", run,
-                    "total", run.totalPaid(ui.app().core().statutes().currency()).toString());
+                    "total", v.i18n().money(run.totalPaid(ui.app().core().statutes().currency())));
         });
     }
 

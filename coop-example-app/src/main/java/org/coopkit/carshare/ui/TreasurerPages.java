@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -63,10 +65,10 @@ public final class TreasurerPages {
             var cur = ui.app().core().statutes().currency();
             List<YearRow> years = ledger().fiscalYears().all(v.actor()).stream()
                     .sorted((a, b) -> b.start().compareTo(a.start()))
-                    .map(y -> new YearRow(y.id().value(), y.start().toString(), y.end().toString(), y.status().name().toLowerCase(),
-                            ledger().fiscalYears().result(v.actor(), y.id(), cur).toString(), y.status().name().equals("OPEN")))
+                    .map(y -> new YearRow(y.id().value(), v.i18n().date(y.start()), v.i18n().date(y.end()), y.status().name().toLowerCase(),
+                            v.i18n().money(ledger().fiscalYears().result(v.actor(), y.id(), cur)), y.status().name().equals("OPEN")))
                     .toList();
-            return ui.page(v, "treasurer/index.jte", "years", years, "today", today().toString());
+            return ui.page(v, "treasurer/index.jte", "years", years, "today", v.i18n().date(today()));
         });
     }
 
@@ -76,10 +78,10 @@ public final class TreasurerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
-            List<SvgBarChart.Bar> bars = r.steps().stream()
-                    .map(s -> new SvgBarChart.Bar(s.name(), s.amount().amount(), s.amount().toString())).toList();
-            String chart = SvgBarChart.render("waterfall", "Allocation of the " + r.fiscalYear() + " result, " + r.result(),
-                    "One bar per step of the allocation, longest for the largest amount; the table below gives the same figures.", bars);
+            List<BarChart.Value> bars = r.steps().stream()
+                    .map(s -> new BarChart.Value(s.name(), s.amount().amount(), v.i18n().money(s.amount()))).toList();
+            BarChart chart = BarChart.of("waterfall", v.t("tr.red.chart.title", r.fiscalYear(), v.i18n().money(r.result())),
+                    v.t("tr.red.chart.desc") + " " + bars.stream().map(b -> b.label() + ": " + b.shown()).collect(Collectors.joining("; ")) + ".", bars);
             return ui.page(v, "treasurer/redistribution.jte", "report", r, "chart", chart);
         });
     }
@@ -91,9 +93,7 @@ public final class TreasurerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
-            return Response.ok(RedistributionFormats.csv(r), "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"redistribution-" + r.fiscalYear() + ".csv\"")
-                    .header("Cache-Control", "no-store").build();
+            return SpreadsheetCsv.download(v, RedistributionFormats.csv(r), "redistribution-" + r.fiscalYear() + ".csv");
         });
     }
 
@@ -105,11 +105,9 @@ public final class TreasurerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             FiscalYear y = ledger().fiscalYears().get(v.actor(), yearId(year));
-            boolean csv = format.equals("csv");
-            String body = csv ? ledger().exports().csv(v.actor(), y.start(), y.end()) : ledger().exports().hledger(v.actor(), y.start(), y.end());
-            return Response.ok(body, csv ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"journal-" + y.id().value() + "." + format + "\"")
-                    .header("Cache-Control", "no-store").build();
+            String name = "journal-" + y.id().value() + "." + format;
+            if (format.equals("csv")) return SpreadsheetCsv.download(v, ledger().exports().csv(v.actor(), y.start(), y.end()), name);
+            return SpreadsheetCsv.attachment(ledger().exports().hledger(v.actor(), y.start(), y.end()), "text/plain; charset=utf-8", name);
         });
     }
 
@@ -131,9 +129,7 @@ public final class TreasurerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             var a = ledger().annualAccounts().of(v.actor(), yearId(year));
-            return Response.ok(org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a), "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"accounts-" + a.fiscalYear() + ".csv\"")
-                    .header("Cache-Control", "no-store").build();
+            return SpreadsheetCsv.download(v, org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a), "accounts-" + a.fiscalYear() + ".csv");
         });
     }
 
@@ -157,7 +153,7 @@ public final class TreasurerPages {
             try {
                 date = LocalDate.parse(form.value("at"));
             } catch (DateTimeParseException e) {
-                form.error("at", "Enter a date like 2026-05-04.");
+                form.error("at", v.t("tr.date.invalid", today().toString()));
                 date = today();
             }
             TrialBalance tb = ledger().journal().trialBalance(v.actor(), date);
@@ -182,12 +178,12 @@ public final class TreasurerPages {
             Viewer v = ui.post(req, csrf);
             FiscalYearId id = yearId(year);
             if (!"yes".equals(confirm)) {
-                return closingPage(v, id, Form.empty().error("confirm", "Tick the box to confirm that no posting is missing."), 422);
+                return closingPage(v, id, Form.empty().error("confirm", v.t("tr.close.tick")), 422);
             }
             try {
                 var closed = ledger().fiscalYears().close(v.actor(), id, fingerprint);
-                return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is closed. Result carried: "
-                        + closed.results().values().stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse("nothing") + ".", req);
+                return ui.redirect("/treasurer", v.t("tr.close.done", id.value(), closed.results().values().stream().map(v.i18n()::money)
+                        .reduce((a, b) -> a + ", " + b).orElse(v.t("tr.nothing"))), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
                 return closingPage(v, id, Form.empty().error("confirm", CarPages.sentence(e.getMessage())), 409);
@@ -198,7 +194,7 @@ public final class TreasurerPages {
     private Response closingPage(Viewer v, FiscalYearId id, Form form, int status) {
         v.actor().require(Role.TREASURER);
         ClosingPreview p = ledger().fiscalYears().previewClosing(v.actor(), id);
-        String result = ledger().fiscalYears().result(v.actor(), id, ui.app().core().statutes().currency()).toString();
+        String result = v.i18n().money(ledger().fiscalYears().result(v.actor(), id, ui.app().core().statutes().currency()));
         return ui.page(v, status, "treasurer/closing.jte", "year", p.year(), "result", result, "form", form, "preview", p);
     }
 
@@ -219,16 +215,15 @@ public final class TreasurerPages {
             FiscalYearId id = yearId(year);
             Form form = Form.empty().with("reason", reason == null ? "" : reason);
             if (reason == null || reason.isBlank()) {
-                return yearActionPage(v, id, action, form.error("reason", action.equals("lock")
-                        ? "Name the assembly decision that approved the accounts." : "Say why the year is reopened."), 422);
+                return yearActionPage(v, id, action, form.error("reason", v.t(action.equals("lock") ? "tr.lock.missing" : "tr.reopen.missing")), 422);
             }
             try {
                 if (action.equals("lock")) {
                     ledger().fiscalYears().lock(v.actor(), id, reason);
-                    return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is locked.", req);
+                    return ui.redirect("/treasurer", v.t("tr.lock.done", id.value()), req);
                 }
                 ledger().fiscalYears().reopen(v.actor(), id, reason);
-                return ui.redirect("/treasurer", "Fiscal year " + id.value() + " is open again for adjustments.", req);
+                return ui.redirect("/treasurer", v.t("tr.reopen.done", id.value()), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
                 return yearActionPage(v, id, action, form.error("reason", CarPages.sentence(e.getMessage())), 409);
@@ -247,39 +242,19 @@ public final class TreasurerPages {
     public Response incomeStatements(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            LocalDate today = today();
-            Form form = Form.empty().with("year", blank(year) ? String.valueOf(today.getYear()) : year.trim())
-                    .with("quarter", blank(quarter) ? String.valueOf((today.getMonthValue() - 1) / 3 + 1) : quarter.trim());
-            int y = today.getYear();
-            int q = (today.getMonthValue() - 1) / 3 + 1;
-            try {
-                y = Integer.parseInt(form.value("year"));
-                if (y < 2000 || y > 2100) form.error("year", "Enter a year like " + today.getYear() + ".");
-            } catch (NumberFormatException e) {
-                form.error("year", "Enter a year like " + today.getYear() + ".");
-            }
-            try {
-                q = Integer.parseInt(form.value("quarter"));
-                if (q < 1 || q > 4) form.error("quarter", "Choose a quarter from 1 to 4.");
-            } catch (NumberFormatException e) {
-                form.error("quarter", "Choose a quarter from 1 to 4.");
-            }
-            if (form.hasErrors()) {
+            QuarterForm q = QuarterForm.parse(year, quarter, today(), v);
+            if (!q.valid()) {
                 v.actor().require(Role.TREASURER, Role.BOARD); // as IncomeStatements: ADMIN is technical
-                return ui.page(v, 422, "treasurer/income-statements.jte", "report", null, "form", form, "total", "");
+                return ui.page(v, 422, "treasurer/income-statements.jte", "report", null, "form", q.form(), "total", "");
             }
-            IncomeStatementReport r = ledger().incomeStatements().quarter(v.actor(), y, q);
-            String total = r.totalGross(ui.app().core().statutes().currency()).toString();
-            return ui.page(v, "treasurer/income-statements.jte", "report", r, "form", form, "total", total);
+            IncomeStatementReport r = ledger().incomeStatements().quarter(v.actor(), q.year(), q.quarter());
+            String total = v.i18n().money(r.totalGross(ui.app().core().statutes().currency()));
+            return ui.page(v, "treasurer/income-statements.jte", "report", r, "form", q.form(), "total", total);
         });
     }
 
     private LocalDate today() {
         return LocalDate.now(ui.app().clock().withZone(Ui.ZONE));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     static FiscalYearId yearId(String year) {
@@ -290,9 +265,15 @@ public final class TreasurerPages {
         }
     }
 
-    /** Percent as the waterfall table shows it (no trailing zeros). */
-    public static String percent(BigDecimal p) {
+    /**
+     * Percent as the waterfall table shows it, without trailing zeros: {@code 15%} / {@code 15 %}.
+     *
+     * @param i18n the page's language
+     * @param p the percentage
+     * @return the text
+     */
+    public static String percent(I18n i18n, BigDecimal p) {
         BigDecimal s = p.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString() + "%";
+        return i18n.decimal(s.scale() < 0 ? s.setScale(0) : s) + (i18n.french() ? "\u00a0%" : "%");
     }
 }

@@ -40,6 +40,7 @@ public final class WebUiFeature implements Feature {
         context.register(new BoardRolePages(ui));
         context.register(new TreasurerPages(ui));
         context.register(new PayoutPages(ui));
+        context.register(new IncomeStatementPages(ui));
         Governance.of(app).ifPresent(gov -> {
             context.register(new VotePages(ui, gov));
             context.register(new BoardBallotPages(ui, gov));

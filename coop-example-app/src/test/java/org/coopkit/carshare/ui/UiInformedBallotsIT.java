@@ -116,7 +116,7 @@ class UiInformedBallotsIT {
         browser.logOut();
         browser.open("/vote/" + b.id().value() + "/results");
         String chart = browser.find(By.cssSelector("#results-chart svg")).getAttribute("outerHTML");
-        assertThat(chart).contains("role=\"img\"", "Blue", "2 (66.7%)", "Red", "1 (33.3%)", "Green", "0 (0%)", "url(#p-hatch)");
+        assertThat(chart).contains("role=\"img\"", "Blue", "2 (66.7%)", "Red", "1 (33.3%)", "Green", "0 (0%)", "url(#results-chart-hatch)");
         assertThat(browser.find(By.cssSelector("#results-chart title")).getAttribute("textContent")).contains("votes per choice");
         browser.screenshot("results-chart");
         browser.assertAccessible("results chart");

@@ -33,15 +33,19 @@ class UiSafetyTest {
 
     @Test
     void the_chart_labels_every_bar_with_its_amount_escapes_text_and_scales_bars_to_the_largest() {
-        String svg = SvgBarChart.render("c", "Allocation <2026>", "desc & more", List.of(
-                new SvgBarChart.Bar("Reserve \"legal\"", new BigDecimal("100.00"), "EUR 100.00"),
-                new SvgBarChart.Bar("Refunds", new BigDecimal("50.00"), "EUR 50.00"),
-                new SvgBarChart.Bar("Nothing", BigDecimal.ZERO, "EUR 0.00")));
+        BarChart chart = BarChart.of("c", "Allocation <2026>", "desc & more", List.of(
+                new BarChart.Value("Reserve \"legal\"", new BigDecimal("100.00"), "EUR 100.00"),
+                new BarChart.Value("Refunds", new BigDecimal("50.00"), "EUR 50.00"),
+                new BarChart.Value("Nothing", BigDecimal.ZERO, "EUR 0.00"),
+                new BarChart.Value("<script>alert(1)</script>", new BigDecimal("-5.00"), "EUR -5.00")));
+        gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+        gg.jte.TemplateEngine.createPrecompiled(gg.jte.ContentType.Html).render("tag/chart.jte", java.util.Map.of("chart", chart), out);
+        String svg = out.toString();
         assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"c-t c-d\"", "<title id=\"c-t\">Allocation &lt;2026&gt;</title>",
-                "desc &amp; more", "Reserve &quot;legal&quot;", ">EUR 100.00<", ">EUR 50.00<", ">EUR 0.00<");
-        assertThat(svg).doesNotContain("<2026>");
+                "desc &amp; more", ">Reserve \"legal\"<", ">EUR 100.00<", ">EUR 50.00<", ">EUR 0.00<", ">EUR -5.00<");
+        assertThat(svg).doesNotContain("<2026>", "<script>");
         assertThat(svg).contains("width=\"330\"", "width=\"165\"", "width=\"0\"");
-        assertThat(svg).as("each bar has its own pattern, so no colour is needed").contains("url(#p-solid)", "url(#p-hatch)", "url(#p-dots)");
+        assertThat(svg).as("each bar has its own pattern, so no colour is needed").contains("url(#c-solid)", "url(#c-hatch)", "url(#c-dots)", "url(#c-cross)");
     }
 
     @Test

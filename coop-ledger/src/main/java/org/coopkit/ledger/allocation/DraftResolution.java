@@ -30,7 +30,7 @@ public final class DraftResolution {
      */
     public static String text(RedistributionReport r) {
         StringBuilder t = new StringBuilder();
-        String result = RedistributionHtml.money(r.result());
+        String result = RedistributionFormats.money(r.result());
         t.append("DRAFT RESOLUTION: allocation of the result of fiscal year ").append(r.fiscalYear()).append("\n\n");
         if (!r.result().isPositive()) {
             t.append("The general assembly, having approved the accounts of fiscal year ").append(r.fiscalYear())
@@ -42,7 +42,7 @@ public final class DraftResolution {
                 .append(" showing a surplus of ").append(result).append(", resolves to allocate it under the policy \"")
                 .append(r.policyName()).append("\" as follows:\n\n");
         for (WaterfallStep s : r.steps()) {
-            t.append(String.format("  %d. %-40s %15s", s.position(), s.name(), RedistributionHtml.money(s.amount())));
+            t.append(String.format("  %d. %-40s %15s", s.position(), s.name(), RedistributionFormats.money(s.amount())));
             if (!s.rule().isBlank()) t.append("  (").append(s.rule()).append(')');
             t.append('\n');
         }
@@ -51,19 +51,19 @@ public final class DraftResolution {
             t.append("\nPatronage refunds are paid to each member in proportion to the business they did with the co-op in ")
                     .append(r.fiscalYear()).append(" (")
                     .append(r.refundPoolsByKind().entrySet().stream()
-                            .map(e -> RedistributionHtml.label(e.getKey()).toLowerCase(java.util.Locale.ROOT) + ": " + RedistributionHtml.money(e.getValue()))
+                            .map(e -> RedistributionFormats.label(e.getKey()).toLowerCase(java.util.Locale.ROOT) + ": " + RedistributionFormats.money(e.getValue()))
                             .collect(Collectors.joining("; ")))
                     .append(").");
         }
         if (r.nonMemberVolumes().values().stream().anyMatch(v -> v.signum() > 0)) {
             t.append(" Business with non-members (")
                     .append(r.nonMemberVolumes().entrySet().stream().filter(e -> e.getValue().signum() > 0)
-                            .map(e -> RedistributionHtml.label(e.getKey()).toLowerCase(java.util.Locale.ROOT) + " "
+                            .map(e -> RedistributionFormats.label(e.getKey()).toLowerCase(java.util.Locale.ROOT) + " "
                                     + RedistributionFormats.plain(e.getValue()))
                             .collect(Collectors.joining("; ")))
                     .append(") gives rise to no refund.");
         }
-        t.append("\n\n").append(r.lines().size()).append(" members receive ").append(RedistributionHtml.money(r.totalToMembers()))
+        t.append("\n\n").append(r.lines().size()).append(" members receive ").append(RedistributionFormats.money(r.totalToMembers()))
                 .append(" in total; the amount due to each is listed in the annexed redistribution report. ")
                 .append("A member who asked for it receives their refund as new shares instead of a payment.\n");
         t.append("\nThe assembly instructs the board to post this allocation in the books and pay the amounts due.\n");

@@ -140,6 +140,17 @@ public final class RedistributionFormats {
         return m.amount().toPlainString();
     }
 
+    /** An amount with its currency as the draft resolution writes it: {@code EUR 1500.00}. */
+    static String money(Money m) {
+        return m.currencyCode() + " " + m.amount().toPlainString();
+    }
+
+    /** A patronage kind's code as words: {@code KM_DRIVEN} → {@code Km driven}. */
+    static String label(org.coopkit.ledger.patronage.PatronageKind k) {
+        String s = k.code().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();

@@ -58,7 +58,7 @@ class WorkedExampleTest {
     }
 
     @Test
-    void the_outputs_do_not_depend_on_the_order_members_come_in_and_the_html_labels_every_bar_in_text() {
+    void the_outputs_do_not_depend_on_the_order_members_come_in() {
         RedistributionInputs in = WorkedExample.inputs();
         java.util.List<MemberInput> reversed = new java.util.ArrayList<>(in.members());
         java.util.Collections.reverse(reversed);
@@ -67,9 +67,8 @@ class WorkedExampleTest {
 
         assertThat(RedistributionFormats.json(again)).isEqualTo(RedistributionFormats.json(report));
         assertThat(RedistributionFormats.csv(again)).isEqualTo(RedistributionFormats.csv(report));
-        assertThat(RedistributionHtml.page(again)).isEqualTo(RedistributionHtml.page(report));
+        assertThat(DraftResolution.text(again)).isEqualTo(DraftResolution.text(report));
         assertThat(RedistributionFormats.csv(report)).contains("member,1,Ana,00000000-0000-0000-0000-00000000000a,,400,0,0,4000.00,23.3334,1166.67,120.00,0.00,1286.67,EUR");
-        assertThat(RedistributionHtml.fragment(report)).contains("<svg", "role=\"img\"", "<title", "EUR 2140.00</text>", "Business with non-members");
         assertThat(DraftResolution.text(report)).contains("surplus of EUR 10000.00", "Legal reserve", "gives rise to no refund",
                 "3 members receive EUR 5360.00");
     }

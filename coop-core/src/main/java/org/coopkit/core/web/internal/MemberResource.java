@@ -215,13 +215,6 @@ public final class MemberResource {
         return core.privacy().export(Actors.of(sc), new MemberId(id));
     }
 
-    @GET
-    @Path("{id}/export.html")
-    @Produces(MediaType.TEXT_HTML)
-    public String exportHtml(@PathParam("id") UUID id, @Context SecurityContext sc) {
-        return HtmlDocument.render("Everything the co-op holds about you", core.privacy().export(Actors.of(sc), new MemberId(id)));
-    }
-
     @POST
     @Path("{id}/erasure")
     public Response erase(@PathParam("id") UUID id, @Context SecurityContext sc) {

@@ -62,28 +62,6 @@ public final class PrivacyResource {
             return core.dataPolicy().current();
         }
 
-        /** The same policy as a readable page. */
-        @GET
-        @Path("page")
-        @Produces(MediaType.TEXT_HTML)
-        public String page() {
-            DataPolicy p = core.dataPolicy().current();
-            java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
-            doc.put("version", p.version());
-            doc.put("published", p.publishedAt().toString());
-            doc.put("adopted by", p.decisionId());
-            doc.put("purposes", p.purposes().stream().map(x -> {
-                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-                m.put("purpose", x.code() + ": " + x.description());
-                m.put("legal basis", x.legalBasis() + (x.needsConsent() ? " (opt-in, revocable at any time)" : ""));
-                m.put("data", x.dataCategories());
-                m.put("kept", x.retention());
-                m.put("recipients", x.recipients().isEmpty() ? List.of("nobody outside the co-op") : x.recipients());
-                return m;
-            }).toList());
-            return HtmlDocument.render("How the co-op uses members' data", doc);
-        }
-
         @GET
         @Path("history")
         public List<DataPolicy> policyHistory() {

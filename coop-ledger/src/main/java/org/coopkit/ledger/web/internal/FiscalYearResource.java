@@ -27,7 +27,6 @@ import org.coopkit.ledger.allocation.DraftResolution;
 import org.coopkit.ledger.allocation.MemberLine;
 import org.coopkit.ledger.allocation.MemberStatement;
 import org.coopkit.ledger.allocation.RedistributionFormats;
-import org.coopkit.ledger.allocation.RedistributionHtml;
 import org.coopkit.ledger.allocation.RefundChoice;
 import org.coopkit.ledger.fiscal.ClosingPreview;
 import org.coopkit.ledger.fiscal.ClosingResult;
@@ -187,13 +186,6 @@ public final class FiscalYearResource {
     @Produces("text/csv;charset=utf-8")
     public String csv(@PathParam("year") String year, @Context SecurityContext sc) {
         return RedistributionFormats.csv(allocations.report(Actors.of(sc), Params.year(year)));
-    }
-
-    @GET
-    @Path("{year}/redistribution")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String html(@PathParam("year") String year, @Context SecurityContext sc) {
-        return RedistributionHtml.page(allocations.report(Actors.of(sc), Params.year(year)));
     }
 
     @GET

@@ -15,7 +15,6 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.core.web.Actors;
 import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.statements.IncomeStatementFormats;
-import org.coopkit.ledger.statements.IncomeStatementHtml;
 import org.coopkit.ledger.statements.IncomeStatementReport;
 import org.coopkit.ledger.statements.IncomeStatements;
 import org.coopkit.ledger.statements.SellerStatement;
@@ -63,15 +62,6 @@ public final class IncomeStatementResource {
         int q = number("quarter", quarter);
         SellerStatement s = statements.forSeller(actor, self, y, q);
         return IncomeStatementFormats.json(new IncomeStatementReport(y, q, List.of(s)));
-    }
-
-    @GET
-    @Path("me")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public String minePage(@QueryParam("year") String year, @QueryParam("quarter") String quarter, @Context SecurityContext sc) {
-        Actor actor = Actors.of(sc);
-        MemberId self = actor.requireMemberId();
-        return IncomeStatementHtml.page(statements.forSeller(actor, self, number("year", year), number("quarter", quarter)));
     }
 
     /** Who may read every seller's statements (as IncomeStatements), checked before the query is: 401/403, not 422, to those who may not. */

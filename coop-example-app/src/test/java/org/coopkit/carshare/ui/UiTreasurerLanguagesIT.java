@@ -1,0 +1,200 @@
+package org.coopkit.carshare.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.core.csv.CsvCells;
+import org.coopkit.core.members.Member;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The treasurer's pages in French and in English in a real browser (words from the bundles, money
+ * and dates as each language writes them, the one chart template, no serious axe violation), and
+ * the redistribution CSV downloaded from the French page opened as a French spreadsheet opens it:
+ * a byte order mark, {@code ;} between cells, figures with a decimal comma that
+ * {@code NumberFormat(Locale.FRANCE)} reads, and a member's formula-looking name kept as text.
+ */
+class UiTreasurerLanguagesIT {
+    static final String HOSTILE = "=SUM(1+1) Eve";
+    static UiApp app;
+    static UiBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new UiApp();
+        Member eve = app.running.member(HOSTILE, "user");
+        for (Member m : List.of(app.driver, eve)) {
+            Actor driver = app.running.actor(m);
+            Instant start = app.running.clock().instant().plus(Duration.ofHours(1));
+            var booked = app.running.app().carshare().bookings().book(driver, app.zoe.id(), start, start.plus(Duration.ofHours(3)), 40);
+            app.running.clock().advance(Duration.ofHours(5));
+            app.running.app().carshare().trips().endTrip(driver, booked.booking().id(), 40);
+        }
+        browser = new UiBrowser(app.base());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void the_treasurer_reads_every_page_in_french_and_downloads_a_french_spreadsheet() throws Exception {
+        browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
+        browser.open("/lang?to=fr");
+        assertThat(lang()).isEqualTo("fr");
+        browser.open("/treasurer");
+        assertThat(browser.heading()).isEqualTo("Comptes et excédent");
+        assertThat(text()).contains("Exercices", "ouvert", "Répartition", "Projet de résolution", "1 janv. 2026");
+        browser.assertAccessible("trésorerie");
+
+        browser.click(By.xpath("//a[starts-with(normalize-space(), 'Répartition')]"));
+        assertThat(browser.heading()).isEqualTo("Répartition de l'exercice 2026");
+        assertThat(browser.find(By.cssSelector("figure svg[role=img] title")).getAttribute("textContent")).startsWith("Affectation du résultat 2026");
+        assertThat(normal(browser.find(By.cssSelector("figure svg[role=img] desc")).getAttribute("textContent"))).contains(" €");
+        String total = normal(browser.find(By.id("total-to-members")).getText());
+        assertThat(total).matches("[\\d ]+,\\d{2} €");
+        assertThat(text()).contains("Ce que reçoit chaque sociétaire", "Ristourne", "Intérêt aux parts sociales");
+        browser.screenshot("fr-treasurer-redistribution");
+        browser.assertAccessible("répartition");
+
+        String href = browser.find(By.linkText("Télécharger le CSV")).getAttribute("href");
+        String csv = get(href);
+        assertThat(csv).as("a byte order mark, so Excel reads UTF-8").startsWith("\uFEFF");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(csv.substring(1))).getRecords();
+        int amount = rows.get(0).toList().indexOf("amount");
+        assertThat(amount).as("the header read with ';' as the separator").isPositive();
+        NumberFormat french = NumberFormat.getInstance(Locale.FRANCE);
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> names = new ArrayList<>();
+        for (CSVRecord r : rows) {
+            if (!r.get(0).equals("member")) continue;
+            assertThat(r.get(amount)).as("a decimal comma").matches("-?\\d+,\\d{2}");
+            sum = sum.add(new BigDecimal(french.parse(r.get(amount)).toString())).setScale(2);
+            names.add(r.get(2));
+        }
+        assertThat(sum).as("the French cells add up to the page's total").isEqualByComparingTo(number(total));
+        assertThat(names).as("a typed name that looks like a formula stays text").contains("'" + HOSTILE);
+        for (CSVRecord r : rows) {
+            for (String cell : r) {
+                if (!cell.isEmpty() && CsvCells.isFormulaStart(cell.charAt(0))) assertThat(cell).as("only figures start like a formula").matches("-\\d+(,\\d+)?");
+            }
+        }
+
+        browser.click(By.linkText("Projet de résolution"));
+        assertThat(browser.heading()).isEqualTo("Projet de résolution : affectation du résultat 2026");
+        browser.assertAccessible("projet de résolution");
+        browser.open("/treasurer/years/2026/accounts");
+        assertThat(browser.heading()).isEqualTo("Comptes annuels 2026");
+        assertThat(text()).contains("Bilan au 31 déc. 2026", "Équilibré");
+        browser.assertAccessible("comptes annuels");
+        assertThat(get(browser.find(By.linkText("Télécharger le CSV")).getAttribute("href"))).startsWith("\uFEFF").contains(";");
+        browser.click(By.linkText("Balance générale"));
+        assertThat(text()).contains("Équilibrée");
+        browser.assertAccessible("balance générale");
+        browser.click(By.linkText("Versements"));
+        assertThat(browser.heading()).isEqualTo("Versements");
+        assertThat(browser.find(By.id("due")).getText()).contains("manquant : non payable");
+        browser.assertAccessible("versements");
+        browser.click(By.linkText("Relevés de revenus"));
+        assertThat(browser.heading()).isEqualTo("Relevés des revenus perçus via la plateforme");
+        assertThat(text()).contains("Bruno Lefèvre", "payé par les conducteurs");
+        browser.assertAccessible("relevés de revenus");
+        browser.type("quarter", "7");
+        browser.click(By.xpath("//button[normalize-space()='Afficher']"));
+        assertThat(browser.find(By.id("quarter-error")).getText()).contains("Choisissez un trimestre de 1 à 4");
+        browser.open("/treasurer/years/2026/closing");
+        assertThat(browser.heading()).isEqualTo("Clôturer l'exercice 2026");
+        assertThat(text()).contains("se termine le 31 déc. 2026");
+        browser.screenshot("fr-treasurer-closing");
+        browser.assertAccessible("clôture");
+        browser.open("/lang?to=en");
+    }
+
+    @Test
+    void the_treasurer_reads_the_same_pages_in_english_and_gets_the_plain_csv() throws Exception {
+        browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
+        browser.open("/lang?to=en");
+        assertThat(lang()).isEqualTo("en");
+        browser.open("/treasurer/years/2026/redistribution");
+        assertThat(browser.heading()).isEqualTo("Redistribution of fiscal year 2026");
+        String total = browser.find(By.id("total-to-members")).getText();
+        assertThat(total).matches("€[\\d,]+\\.\\d{2}");
+        browser.screenshot("en-treasurer-redistribution");
+        browser.assertAccessible("redistribution");
+        String csv = get(browser.find(By.linkText("Download CSV")).getAttribute("href"));
+        assertThat(csv).as("plain: no byte order mark, a comma between cells").doesNotStartWith("\uFEFF").startsWith("record,");
+        for (String page : List.of("/treasurer", "/treasurer/years/2026/accounts", "/treasurer/trial-balance", "/treasurer/payouts",
+                "/treasurer/income-statements", "/treasurer/years/2026/resolution")) {
+            browser.open(page);
+            assertThat(text()).as(page).doesNotContain("⟦");
+            browser.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void a_car_owner_reads_their_income_statement_in_both_languages() {
+        browser.logIn(app.owner.email(), UiApp.PASSWORD);
+        browser.open("/lang?to=en");
+        browser.open("/me/income-statements?year=2026&quarter=" + quarter());
+        assertThat(browser.heading()).startsWith("Your income through the platform, 2026");
+        assertThat(browser.find(By.id("income-statement")).getText()).contains("Paid by users for your activities", "€");
+        assertThat(browser.find(By.id("missing")).getText()).contains("tax identification number").doesNotContain("taxId");
+        browser.assertAccessible("income statement");
+        browser.click(By.linkText("Français"));
+        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.heading()).startsWith("Vos revenus via la plateforme, 2026");
+        assertThat(normal(browser.find(By.id("income-statement")).getText())).contains("Payé par les utilisateurs pour vos activités").containsPattern("\\d+,\\d{2} €");
+        browser.screenshot("fr-income-statement");
+        browser.assertAccessible("relevé de revenus");
+        browser.open("/lang?to=en");
+    }
+
+    private static int quarter() {
+        return (java.time.LocalDate.now(app.running.clock().withZone(Ui.ZONE)).getMonthValue() - 1) / 3 + 1;
+    }
+
+    private static String get(String href) throws Exception {
+        String cookie = browser.driver().manage().getCookieNamed("coopkit_session").getValue();
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "coopkit_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    private static BigDecimal number(String frenchMoney) throws ParseException {
+        String digits = frenchMoney.replace("€", "").replace(" ", "").strip();
+        return new BigDecimal(NumberFormat.getInstance(Locale.FRANCE).parse(digits).toString()).setScale(2);
+    }
+
+    private static String lang() {
+        return browser.find(By.tagName("html")).getAttribute("lang");
+    }
+
+    private static String text() {
+        return normal(browser.text());
+    }
+
+    private static String normal(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
+}
