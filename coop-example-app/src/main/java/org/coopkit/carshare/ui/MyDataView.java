@@ -88,10 +88,12 @@ public record MyDataView(Member member, String category, Optional<CapitalAccount
         });
     }
 
-    /** Whether the member's address is filled in at all. */
-    public boolean hasAddress() {
+    /** The member's address on one line, the parts they gave only (empty when they gave none). */
+    public String address() {
         var a = member.address();
-        return a != null && !(blank(a.street()) && blank(a.postalCode()) && blank(a.city()) && blank(a.country()));
+        if (a == null) return "";
+        String town = String.join(" ", java.util.stream.Stream.of(a.postalCode(), a.city()).filter(p -> !blank(p)).toList());
+        return String.join(", ", java.util.stream.Stream.of(a.street(), town, a.country()).filter(p -> !blank(p)).toList());
     }
 
     private static boolean blank(String s) {
