@@ -36,6 +36,10 @@ public final class WebUiFeature implements Feature {
         context.register(new BoardPages(ui));
         context.register(new MemberLedgerPages(ui));
         context.register(new MyDataPages(ui));
+        context.register(new ConsentPages(ui));
+        context.register(new AccessLogPage(ui));
+        context.register(new LoyaltyPages(ui));
+        context.register(new ErasurePages(ui));
         context.register(new SessionPages(ui));
         context.register(new BoardRolePages(ui));
         context.register(new TreasurerPages(ui));

@@ -140,6 +140,23 @@ final class UiBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** Sizes the window so that the page's viewport is {@code width}×{@code height} CSS px, whatever the browser's frame takes. */
+    void viewport(int width, int height) {
+        JavascriptExecutor js = driver;
+        driver.manage().window().setSize(new Dimension(width, height));
+        long inner = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        if (inner != width) driver.manage().window().setSize(new Dimension((int) (width + (width - inner)), height));
+        assertThat(((Number) js.executeScript("return window.innerWidth;")).longValue()).isEqualTo(width);
+    }
+
+    /** Whether the page scrolls sideways: {@code document.documentElement.scrollWidth > innerWidth}. */
+    boolean scrollsSideways() {
+        JavascriptExecutor js = driver;
+        long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long inner = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        return scroll > inner;
+    }
+
     /** A full-page screenshot: the window grows to the page's height first. */
     Path screenshot(String name) {
         return screenshot(name, driver.manage().window().getSize().getWidth());
