@@ -36,6 +36,22 @@ public interface AuditLog {
     AuditRecord record(String stream, Actor actor, String action, String subject, String data);
 
     /**
+     * Records the first record of a stream expected to be new (e.g. one voter's vote on a ballot, so
+     * that the votes of one ballot never wait for one another); must be called inside a transaction.
+     * The stream's head is created at this record by one statement, with no look-up first; when the
+     * stream exists after all, the record is appended as {@link #record(String, Actor, String, String, String)}
+     * appends it.
+     *
+     * @param stream  the chain to open (at most 100 characters)
+     * @param actor   who did it
+     * @param action  what was done
+     * @param subject what it was done to
+     * @param data    further detail, may be empty
+     * @return the record: the stream's first, or chained to the stream's previous one
+     */
+    AuditRecord open(String stream, Actor actor, String action, String subject, String data);
+
+    /**
      * Recomputes every stream's chain from its first record, streams in name order, and reports the
      * first link that does not hold (a record edited, deleted, reordered, a stream's tail cut off, a
      * record whose stream has no head).
