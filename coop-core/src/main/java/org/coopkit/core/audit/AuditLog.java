@@ -5,8 +5,9 @@ import org.coopkit.core.actors.Actor;
 
 /**
  * The hash-chained audit log, one chain per stream: a record joins the stream of its subject (a
- * ballot's records chain on that ballot, a member's on that member), so writes about different
- * aggregates never wait for one another, while writes about one aggregate are chained in order. Every state change in CoopKit records who did what to which subject,
+ * ballot's records chain on that ballot, a member's on that member) or a stream its writer opens
+ * (a vote: its ballot and voter, {@link #open}), so writes about different aggregates never wait
+ * for one another, while writes about one aggregate are chained in order. Every state change in CoopKit records who did what to which subject,
  * when (from the injected clock), with its data. Records join the caller's transaction, so a change
  * and its audit record commit or roll back together.
  */
