@@ -96,7 +96,7 @@ public final class CoreModule {
         this.statutes = statutes;
         Transactions tx = database.transactions();
         this.members = new JpaMembers(tx);
-        this.audit = new JpaAuditLog(tx, clock);
+        this.audit = new JpaAuditLog(tx, clock, database.kind());
         AuthStore authStore = new AuthStore(tx);
         CapitalStore capitalStore = new CapitalStore(tx);
         PrivacyStore privacyStore = new PrivacyStore(tx);

@@ -5,8 +5,9 @@ import org.coopkit.core.actors.Actor;
 
 /**
  * The hash-chained audit log, one chain per stream: a record joins the stream of its subject (a
- * ballot's records chain on that ballot, a member's on that member), so writes about different
- * aggregates never wait for one another, while writes about one aggregate are chained in order. Every state change in CoopKit records who did what to which subject,
+ * ballot's records chain on that ballot, a member's on that member) or a stream its writer opens
+ * (a vote: its ballot and voter, {@link #open}), so writes about different aggregates never wait
+ * for one another, while writes about one aggregate are chained in order. Every state change in CoopKit records who did what to which subject,
  * when (from the injected clock), with its data. Records join the caller's transaction, so a change
  * and its audit record commit or roll back together.
  */
@@ -34,6 +35,22 @@ public interface AuditLog {
      * @return the record, chained to the previous one of its stream
      */
     AuditRecord record(String stream, Actor actor, String action, String subject, String data);
+
+    /**
+     * Records the first record of a stream expected to be new (e.g. one voter's vote on a ballot, so
+     * that the votes of one ballot never wait for one another); must be called inside a transaction.
+     * The stream's head is created at this record by one statement, with no look-up first; when the
+     * stream exists after all, the record is appended as {@link #record(String, Actor, String, String, String)}
+     * appends it.
+     *
+     * @param stream  the chain to open (at most 100 characters)
+     * @param actor   who did it
+     * @param action  what was done
+     * @param subject what it was done to
+     * @param data    further detail, may be empty
+     * @return the record: the stream's first, or chained to the stream's previous one
+     */
+    AuditRecord open(String stream, Actor actor, String action, String subject, String data);
 
     /**
      * Recomputes every stream's chain from its first record, streams in name order, and reports the

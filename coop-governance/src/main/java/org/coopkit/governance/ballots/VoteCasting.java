@@ -90,7 +90,9 @@ final class VoteCasting {
                 ballotBox.putInBox(id, code, valid, row.college(), secretRevoting ? boxKey.tag(id, voter) : null);
                 if (b.spec().secrecy() == Secrecy.OPEN) ballotBox.recordOpenVote(id, code, voter);
                 requestId.ifPresent(r -> voteRequests.add(id, self, r, fingerprint, code));
-                audit.record(actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
+                // a stream per (ballot, voter): the votes of one ballot do not wait on one head row, and the voter's stream is new
+                // (one statement opens it) unless the voter votes again; the subject is still the ballot (AuditLog.about)
+                audit.open(id + "/" + voter, actor, "gov.voted", id.toString(), onBehalfOf.map(g -> "by proxy").orElse("in person"));
                 return new Receipt(id, code);
             });
         } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import org.coopkit.core.audit.BrokenLink;
 import org.coopkit.core.audit.ChainVerification;
 import org.coopkit.core.audit.HashChain;
 import org.coopkit.core.audit.Hashes;
-import org.coopkit.core.persistence.Constraints;
+import org.coopkit.core.persistence.DatabaseKind;
 import org.coopkit.core.persistence.HeadRows;
 import org.coopkit.core.persistence.Transactions;
 
@@ -28,10 +28,17 @@ public final class JpaAuditLog implements AuditLog {
     private static final int STREAM_LENGTH = 100;
     private final Transactions tx;
     private final Clock clock;
+    private final StreamOpening opening;
 
-    public JpaAuditLog(Transactions tx, Clock clock) {
+    /**
+     * @param tx    the transactions the records join
+     * @param clock the clock records are dated with
+     * @param kind  the database, for the statement that opens a stream
+     */
+    public JpaAuditLog(Transactions tx, Clock clock, DatabaseKind kind) {
         this.tx = tx;
         this.clock = clock;
+        this.opening = new StreamOpening(kind);
     }
 
     @Override
@@ -41,46 +48,70 @@ public final class JpaAuditLog implements AuditLog {
 
     @Override
     public AuditRecord record(String stream, Actor actor, String action, String subject, String data) {
+        checkName(stream);
+        EntityManager em = tx.entityManager();
+        AuditStreamEntity head = em.find(AuditStreamEntity.class, stream, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            Optional<AuditRecord> first = first(em, stream, actor, action, subject, data);
+            if (first.isPresent()) return first.get();
+            // a concurrent first record opened it and committed: wait for its lock like any appender
+            head = em.find(AuditStreamEntity.class, stream, LockModeType.PESSIMISTIC_WRITE);
+            if (head == null) throw new OptimisticLockException("the audit stream " + stream + " was opened concurrently");
+        }
+        return append(em, head, actor, action, subject, data);
+    }
+
+    @Override
+    public AuditRecord open(String stream, Actor actor, String action, String subject, String data) {
+        checkName(stream);
+        return first(tx.entityManager(), stream, actor, action, subject, data)
+                .orElseGet(() -> record(stream, actor, action, subject, data));
+    }
+
+    private static void checkName(String stream) {
         if (stream == null || stream.isEmpty() || stream.length() > STREAM_LENGTH) {
             throw new IllegalArgumentException("an audit stream is named by 1 to " + STREAM_LENGTH + " characters: " + stream);
         }
-        EntityManager em = tx.entityManager();
-        AuditStreamEntity head = lockHead(em, stream);
+    }
+
+    /** Appends to a stream whose head this transaction holds locked, then moves the head by compare-and-set. */
+    private AuditRecord append(EntityManager em, AuditStreamEntity head, Actor actor, String action, String subject, String data) {
+        AuditRecordEntity e = entity(head.stream, head.lastSeq + 1, head.lastHash, actor, action, subject, data);
+        em.persist(e);
+        HeadRows.compareAndSet(em, "the audit stream head " + head.stream,
+                "update core_audit_streams set last_seq = ?1, last_hash = ?2 where stream = ?3 and last_seq = ?4 and last_hash = ?5",
+                e.seq, e.hash, head.stream, head.lastSeq, head.lastHash);
+        em.detach(head);
+        return toRecord(e);
+    }
+
+    /**
+     * The stream's first record, its head created already at that record (sequence 1) by one statement that inserts it only if
+     * absent ({@link StreamOpening}); empty when the stream exists, and nothing is written then.
+     */
+    private Optional<AuditRecord> first(EntityManager em, String stream, Actor actor, String action, String subject, String data) {
+        AuditRecordEntity e = entity(stream, 1, Hashes.GENESIS, actor, action, subject, data);
+        if (!opening.open(em, stream, e.seq, e.hash)) return Optional.empty();
+        em.persist(e);
+        return Optional.of(toRecord(e));
+    }
+
+    private AuditRecordEntity entity(String stream, long seq, String prevHash, Actor actor, String action, String subject, String data) {
         // microseconds: what every supported database stores without rounding
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditRecord unsigned = new AuditRecord(stream, head.lastSeq + 1, at, actor.name(), action, subject,
-                data == null ? "" : truncate(data), head.lastHash, null);
+        AuditRecord unsigned = new AuditRecord(stream, seq, at, actor.name(), action, subject,
+                data == null ? "" : truncate(data), prevHash, null);
         AuditRecordEntity e = new AuditRecordEntity();
         e.stream = stream;
-        e.seq = unsigned.sequence();
+        e.seq = seq;
         e.at = at;
         e.actor = unsigned.actor();
         e.action = action;
         e.subject = subject;
         e.data = unsigned.data();
-        e.prevHash = head.lastHash;
-        e.hash = HashChain.append(head.lastHash, unsigned.canonical());
-        em.persist(e);
-        HeadRows.compareAndSet(em, "the audit stream head " + stream,
-                "update core_audit_streams set last_seq = ?1, last_hash = ?2 where stream = ?3 and last_seq = ?4 and last_hash = ?5",
-                e.seq, e.hash, stream, head.lastSeq, head.lastHash);
-        em.detach(head);
-        return toRecord(e);
-    }
-
-    /** Locks the stream's head, creating it at the genesis on the stream's first record. */
-    private static AuditStreamEntity lockHead(EntityManager em, String stream) {
-        AuditStreamEntity head = em.find(AuditStreamEntity.class, stream, LockModeType.PESSIMISTIC_WRITE);
-        if (head != null) return head;
-        try {
-            em.createNativeQuery("insert into core_audit_streams (stream, last_seq, last_hash) values (?1, 0, ?2)")
-                    .setParameter(1, stream).setParameter(2, Hashes.GENESIS).executeUpdate();
-        } catch (RuntimeException e) {
-            // a concurrent first record created it (and may still hold it): the transaction runs again and waits for its lock
-            if (Constraints.isIntegrityViolation(e)) throw new OptimisticLockException("the audit stream " + stream + " was opened concurrently");
-            throw e;
-        }
-        return em.find(AuditStreamEntity.class, stream, LockModeType.PESSIMISTIC_WRITE);
+        e.prevHash = prevHash;
+        e.hash = HashChain.append(prevHash, unsigned.canonical());
+        return e;
     }
 
     private static String truncate(String data) {
