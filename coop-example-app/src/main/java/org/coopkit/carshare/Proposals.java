@@ -60,6 +60,19 @@ public final class Proposals {
                 opensAt, closesAt).with(d));
     }
 
+    /**
+     * A resolution approving the accounts of a closed year; adopted, it records the approval in the ledger.
+     * Refused (nothing created) for an unknown year or a year that is not closed, and while another
+     * ballot on the same year's accounts is open or was adopted.
+     */
+    public Ballot proposeAccountsApproval(Actor actor, int year, Instant opensAt, Instant closesAt) {
+        actor.require(Role.BOARD);
+        var approvals = ledger.accountsApprovals();
+        Decision d = approvals.decisionType().decision(approvals.payloadFor(FiscalYearId.of(year)));
+        return governance.voting().createAndOpen(actor, BallotSpec.resolution("Approve the accounts of the " + year
+                + " fiscal year (balance sheet and income statement)", opensAt, closesAt).with(d));
+    }
+
     private static String cur(TariffProposal p) {
         return p.currency();
     }
