@@ -13,6 +13,7 @@ import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.DraftResolution;
 import org.coopkit.ledger.allocation.RedistributionReport;
 import org.coopkit.ledger.allocation.SurplusAllocationHandler;
+import org.coopkit.ledger.fiscal.AccountsApprovals;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 
 /**
@@ -67,8 +68,7 @@ public final class Proposals {
      */
     public Ballot proposeAccountsApproval(Actor actor, int year, Instant opensAt, Instant closesAt) {
         actor.require(Role.BOARD);
-        var approvals = ledger.accountsApprovals();
-        Decision d = approvals.decisionType().decision(approvals.payloadFor(FiscalYearId.of(year)));
+        Decision d = ledger.accountsApprovals().decisionType().decision(new AccountsApprovals.Payload(FiscalYearId.of(year).value()));
         return governance.voting().createAndOpen(actor, BallotSpec.resolution("Approve the accounts of the " + year
                 + " fiscal year (balance sheet and income statement)", opensAt, closesAt).with(d));
     }

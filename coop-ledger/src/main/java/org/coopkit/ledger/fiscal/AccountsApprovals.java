@@ -56,19 +56,6 @@ public final class AccountsApprovals {
     }
 
     /**
-     * The decision approving a year's accounts, checked.
-     *
-     * @param year the year
-     * @return the payload to put on a ballot
-     * @throws InvalidInput when the year is unknown or not closed
-     */
-    public Payload payloadFor(FiscalYearId year) {
-        Payload p = new Payload(year.value());
-        check(p);
-        return p;
-    }
-
-    /**
      * The approval of a year's accounts, if any; readable by those who may read the year.
      *
      * @param actor who reads: a person with a member id, the treasurer or the board
