@@ -121,6 +121,7 @@ public final class CarshareApp implements AutoCloseable {
         this.proposals = new Proposals(governance, ledger, core.statutes().currency());
         this.decisionDocuments = new DecisionDocuments(governance, ledger, carshare.tariffs());
         decisions.register(carshare.tariffs().decisionType()); // typed: a bad proposal is refused when the ballot is created
+        decisions.register(ledger.accountsApprovals().decisionType()); // typed: an unknown or open year is refused when the ballot is created
         decisions.register(org.coopkit.core.privacy.DataPolicy.DECISION_KIND, core.dataPolicy().decisionHandler());
         core.dataPolicy().ensureInitial();
         this.passwordResets = mail.map(m -> new org.coopkit.carshare.accounts.PasswordResets(core, m.baseUrl(), 10, clock));

@@ -19,13 +19,16 @@ import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.DraftResolution;
 import org.coopkit.ledger.allocation.RedistributionReport;
 import org.coopkit.ledger.allocation.SurplusAllocationHandler;
+import org.coopkit.ledger.fiscal.AccountsApprovals;
 import org.coopkit.ledger.fiscal.FiscalYearId;
+import org.coopkit.ledger.reports.AnnualAccounts;
 
 /**
  * What a ballot's decision refers to, for every member on its roll (issue 14, "members vote
  * blind"): for a surplus allocation, the draft resolution and the redistribution report's summary
  * (the waterfall and totals, never a member's line); for a tariff change, the proposed tariff side
- * by side with the one in force. The reader is checked by governance's
+ * by side with the one in force; for the approval of a year's accounts, its income statement and
+ * balance sheet. The reader is checked by governance's
  * {@link org.coopkit.governance.briefing.BriefingService#requireReader} (the board, or a member on
  * the roll of an open or closed ballot; 403 for anyone else); the figures are then read as the
  * system, since a member holds no treasurer role.
@@ -43,7 +46,20 @@ public final class DecisionDocuments {
     }
 
     /** The documents of one ballot's decision; {@code kind} is {@code none} when the ballot carries no decision. */
-    public record Documents(String ballot, String kind, Optional<Allocation> allocation, Optional<TariffChange> tariff) {
+    public record Documents(String ballot, String kind, Optional<Allocation> allocation, Optional<TariffChange> tariff,
+                            Optional<Accounts> accounts) {
+        Documents(String ballot, String kind, Optional<Allocation> allocation, Optional<TariffChange> tariff) {
+            this(ballot, kind, allocation, tariff, Optional.empty());
+        }
+    }
+
+    /** The accounts of a closed year put to the members' approval: its income statement and balance sheet, totals only per account. */
+    public record Accounts(String fiscalYear, String start, String end, List<AccountLine> incomeStatement, List<AccountLine> balanceSheet,
+                           String revenue, String expense, String result, String totalAssets, boolean balanced) {
+    }
+
+    /** One account's line of the income statement or the balance sheet. */
+    public record AccountLine(String section, String account, String name, String amount) {
     }
 
     /** A surplus allocation: the resolution's text and the report's summary. */
@@ -85,7 +101,17 @@ public final class DecisionDocuments {
             terms.add(new Term("Owners receive", now.map(t -> percent(t.ownerSharePercent())).orElse("—"), percent(p.ownerSharePercent())));
             return new Documents(id.toString(), kind, Optional.empty(), Optional.of(new TariffChange(now.map(Tariff::version), terms)));
         }
+        if (kind.equals(AccountsApprovals.KIND)) {
+            AnnualAccounts a = ledger.annualAccounts().of(Actor.system(), FiscalYearId.of(field(d.get(), "fiscalYear")));
+            return new Documents(id.toString(), kind, Optional.empty(), Optional.empty(), Optional.of(new Accounts(a.fiscalYear(),
+                    a.start().toString(), a.end().toString(), lines(a.incomeStatement()), lines(a.balanceSheet()), a.revenue().toString(),
+                    a.expense().toString(), a.result().toString(), a.totalAssets().toString(), a.balanced())));
+        }
         return new Documents(id.toString(), kind, Optional.empty(), Optional.empty());
+    }
+
+    private static List<AccountLine> lines(List<AnnualAccounts.Line> lines) {
+        return lines.stream().map(l -> new AccountLine(l.section(), l.account(), l.name(), l.amount().toString())).toList();
     }
 
     /** The tariff in force when the ballot opened: after adoption the comparison still shows what members voted on. */

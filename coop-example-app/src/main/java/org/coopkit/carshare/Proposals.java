@@ -13,6 +13,7 @@ import org.coopkit.ledger.LedgerModule;
 import org.coopkit.ledger.allocation.DraftResolution;
 import org.coopkit.ledger.allocation.RedistributionReport;
 import org.coopkit.ledger.allocation.SurplusAllocationHandler;
+import org.coopkit.ledger.fiscal.AccountsApprovals;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 
 /**
@@ -58,6 +59,18 @@ public final class Proposals {
                 + ") as in the draft resolution";
         return governance.voting().createAndOpen(actor, BallotSpec.resolution(question.length() > 500 ? question.substring(0, 500) : question,
                 opensAt, closesAt).with(d));
+    }
+
+    /**
+     * A resolution approving the accounts of a closed year; adopted, it records the approval in the ledger.
+     * Refused (nothing created) for an unknown year or a year that is not closed, and while another
+     * ballot on the same year's accounts is open or was adopted.
+     */
+    public Ballot proposeAccountsApproval(Actor actor, int year, Instant opensAt, Instant closesAt) {
+        actor.require(Role.BOARD);
+        Decision d = ledger.accountsApprovals().decisionType().decision(new AccountsApprovals.Payload(FiscalYearId.of(year).value()));
+        return governance.voting().createAndOpen(actor, BallotSpec.resolution("Approve the accounts of the " + year
+                + " fiscal year (balance sheet and income statement)", opensAt, closesAt).with(d));
     }
 
     private static String cur(TariffProposal p) {

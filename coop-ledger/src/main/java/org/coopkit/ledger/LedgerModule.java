@@ -56,7 +56,8 @@ public final class LedgerModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("ledger", "db/changelog/ledger/changelog.xml", List.of(
             AccountEntity.class, FiscalYearEntity.class, ChainHeadEntity.class, EntryEntity.class, LineEntity.class,
             PatronageEntity.class, RefundChoiceEntity.class, PostedAllocationEntity.class,
-            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class, org.coopkit.ledger.payouts.internal.PayoutLineEntity.class));
+            org.coopkit.ledger.allocation.internal.AdoptedReportPartEntity.class, org.coopkit.ledger.payouts.internal.PayoutLineEntity.class,
+            org.coopkit.ledger.fiscal.internal.AccountsApprovalEntity.class));
 
     private final CoreModule core;
     private final Clock clock;
@@ -72,6 +73,7 @@ public final class LedgerModule {
     private final org.coopkit.ledger.payouts.PayoutService payouts;
     private final LedgerSettings settings;
     private final org.coopkit.ledger.reports.AnnualAccountsService annualAccounts;
+    private final org.coopkit.ledger.fiscal.AccountsApprovals accountsApprovals;
 
     /**
      * The ledger with the generic allocation preset (loi 1947 art. 14–16).
@@ -128,6 +130,7 @@ public final class LedgerModule {
                 core.audit(), currency, clock);
         this.settings = settings;
         this.annualAccounts = new org.coopkit.ledger.reports.AnnualAccountsService(tx, journal, fiscalYears, currency);
+        this.accountsApprovals = new org.coopkit.ledger.fiscal.AccountsApprovals(tx, fiscalYears, clock);
         chart.installStandard();
         core.capital().connectBooks(capitalBooks);
         core.personalData().register(new LedgerPersonalData(patronage, fiscalYears, allocations, payouts));
@@ -267,5 +270,14 @@ public final class LedgerModule {
      */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The approvals of closed years' accounts by adopted ballots (register {@code decisionType()} with the app's decisions).
+     *
+     * @return the approvals
+     */
+    public org.coopkit.ledger.fiscal.AccountsApprovals accountsApprovals() {
+        return accountsApprovals;
     }
 }

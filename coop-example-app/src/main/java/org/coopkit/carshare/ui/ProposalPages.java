@@ -140,6 +140,35 @@ public final class ProposalPages {
         });
     }
 
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeAccountsApproval(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return ui.guard(req, () -> {
+            Viewer v = ui.post(req, params.getFirst("_csrf"));
+            Form form = Form.of(params);
+            int year = 0;
+            try {
+                year = Integer.parseInt(form.value("accounts-year").trim());
+            } catch (NumberFormatException e) {
+                form.error("accounts-year", v.t("proposals.accounts.choose"));
+            }
+            Instant opens = instant(form, "c-opens");
+            Instant closes = instant(form, "c-closes");
+            if (form.hasErrors()) return page(v, form, 422);
+            try {
+                Ballot b = ui.app().proposals().proposeAccountsApproval(v.actor(), year, opens, closes);
+                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+            } catch (CoopException e) {
+                if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
+                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("c-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
+                else if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("fiscalYear")) form.error("accounts-year", CarPages.sentence(ii.fieldErrors().get("fiscalYear")));
+                else form.error("accounts-year", CarPages.sentence(e.getMessage()));
+                return page(v, form, e.kind().httpStatus());
+            }
+        });
+    }
+
     private static Instant instant(Form form, String field) {
         try {
             return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();

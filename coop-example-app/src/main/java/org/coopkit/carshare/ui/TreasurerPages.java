@@ -118,7 +118,7 @@ public final class TreasurerPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             var a = ledger().annualAccounts().of(v.actor(), yearId(year));
-            return ui.page(v, "treasurer/accounts.jte", "a", a);
+            return ui.page(v, "treasurer/accounts.jte", "a", a, "approval", ledger().accountsApprovals().of(v.actor(), yearId(year)));
         });
     }
 

@@ -22,8 +22,9 @@ public final class DecisionDocumentsResource {
         this.documents = documents;
     }
 
-    /** Response body: {@code allocation} or {@code tariff} is set, after the decision's {@code kind}. */
-    public record DocumentsView(String ballot, String kind, DecisionDocuments.Allocation allocation, TariffView tariff) {
+    /** Response body: {@code allocation}, {@code tariff} or {@code accounts} is set, after the decision's {@code kind}. */
+    public record DocumentsView(String ballot, String kind, DecisionDocuments.Allocation allocation, TariffView tariff,
+                                DecisionDocuments.Accounts accounts) {
     }
 
     /** Response body: the tariffs side by side ({@code currentVersion} absent when none was in force). */
@@ -34,6 +35,6 @@ public final class DecisionDocumentsResource {
     public DocumentsView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
         DecisionDocuments.Documents d = documents.of(Actors.of(sc), new BallotId(id));
         return new DocumentsView(d.ballot(), d.kind(), d.allocation().orElse(null),
-                d.tariff().map(t -> new TariffView(t.currentVersion().orElse(null), t.terms())).orElse(null));
+                d.tariff().map(t -> new TariffView(t.currentVersion().orElse(null), t.terms())).orElse(null), d.accounts().orElse(null));
     }
 }

@@ -23,7 +23,7 @@ import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 import org.coopkit.governance.web.Views.BallotView;
 
-/** The board puts a tariff change or a surplus allocation to the members' vote. */
+/** The board puts a tariff change, a surplus allocation or the approval of a year's accounts to the members' vote. */
 @Path("/api/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +48,17 @@ public final class ProposalResource {
         BadRequest.requireBody(body);
         var b = proposals.proposeTariff(Actors.of(sc), new TariffProposal(body.perHour(), body.perKm(), body.minimum(),
                 body.ownerSharePercent(), null, body.freeCancellationHours()), body.opensAt(), body.closesAt());
+        return Response.status(201).entity(BallotView.of(b)).build();
+    }
+
+    public record AccountsBody(@Min(1900) @Max(2100) int year, @NotNull Instant opensAt, @NotNull Instant closesAt) {
+    }
+
+    @POST
+    @Path("accounts-approval")
+    public Response accounts(@Valid AccountsBody body, @Context SecurityContext sc) {
+        BadRequest.requireBody(body);
+        var b = proposals.proposeAccountsApproval(Actors.of(sc), body.year(), body.opensAt(), body.closesAt());
         return Response.status(201).entity(BallotView.of(b)).build();
     }
 

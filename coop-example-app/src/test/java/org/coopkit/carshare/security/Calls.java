@@ -194,6 +194,8 @@ final class Calls {
             case "POST /api/members/{id}/exclusion", "POST /api/members/{id}/suspension", "POST /api/members/{id}/reinstatement",
                  "POST /api/members/{id}/withdrawal" -> "{\"reason\":\"a reason\"}";
             case "POST /api/members/{id}/roles" -> "{\"role\":\"TREASURER\"}";
+            case "POST /api/proposals/accounts-approval" -> "{\"year\":%s,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
+                    .formatted(w.closedYear(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(8)));
             case "POST /api/proposals/surplus-allocation" -> "{\"year\":%s,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(w.currentYear(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(8)));
             case "POST /api/proposals/tariff" -> """

@@ -19,7 +19,9 @@ class GuardedApiTest {
             "ChartOfAccounts.get", "ChartOfAccounts.withRole", "ChartOfAccounts.installStandard", "PatronageService.currency",
             "AllocationService.policy", "Journal.serializeWithPostings",
             // core's capital port: called by CapitalService inside its own checked operations (docs/api.md)
-            "LedgerCapitalBooks.post", "LedgerCapitalBooks.heldInBooks");
+            "LedgerCapitalBooks.post", "LedgerCapitalBooks.heldInBooks",
+            // wiring: the app registers the accounts-approval decision type with its decision handlers at start-up
+            "AccountsApprovals.decisionType");
 
     @Test
     void every_public_service_method_takes_the_actor_or_is_on_the_documented_allow_list() {
