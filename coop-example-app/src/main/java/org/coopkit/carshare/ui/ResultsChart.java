@@ -28,7 +28,7 @@ public final class ResultsChart {
         for (String c : result.tally().candidates()) {
             BigDecimal n = counts.getOrDefault(c, BigDecimal.ZERO);
             String share = total.signum() == 0 ? "0" : n.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-            bars.add(new SvgBarChart.Bar(c, n, VotePages.count(n) + " (" + share + "%)"));
+            bars.add(new SvgBarChart.Bar(c, n, BallotOutcomePages.count(n) + " (" + share + "%)"));
         }
         String which = rounds.size() > 1 ? "final round (round " + last.number() + ")" : "votes per choice";
         String desc = bars.stream().map(b -> b.label() + ": " + b.shown()).reduce((a, b) -> a + "; " + b).orElse("");
