@@ -97,9 +97,10 @@ class PasswordResetMailIT {
         MimeMessage fr = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals(claire.email())).findFirst().orElseThrow();
         MimeMessage en = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals(ben.email())).findFirst().orElseThrow();
         assertThat(fr.getSubject()).isEqualTo("Réinitialiser votre mot de passe");
-        assertThat(GreenMailUtil.getBody(((Multipart) fr.getContent()).getBodyPart(0))).contains("Bonjour Claire Dubois", "ouvrez ce lien dans l'heure")
-                .doesNotContain("Dear");
-        assertThat(LINK.matcher(GreenMailUtil.getBody(((Multipart) fr.getContent()).getBodyPart(0))).find()).isTrue();
+        // decoded, not the quoted-printable wire form (French accents make the encoder break lines inside the link)
+        String frText = (String) ((Multipart) fr.getContent()).getBodyPart(0).getContent();
+        assertThat(frText).contains("Bonjour Claire Dubois", "ouvrez ce lien dans l'heure").doesNotContain("Dear");
+        assertThat(LINK.matcher(frText).find()).isTrue();
         assertThat(en.getSubject()).isEqualTo("Reset your password");
         assertThat(GreenMailUtil.getBody(((Multipart) en.getContent()).getBodyPart(0))).contains("Dear Ben Jones").doesNotContain("Bonjour");
     }
