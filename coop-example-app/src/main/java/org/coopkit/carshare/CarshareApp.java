@@ -83,6 +83,12 @@ public final class CarshareApp implements AutoCloseable {
         }
     }
 
+    /** The language a member reads governance's mail in: the one they chose in the app, else English. */
+    private static java.util.function.Function<org.coopkit.core.members.MemberId, java.util.Locale> mailLanguage(CoreModule core) {
+        org.coopkit.carshare.i18n.MemberLanguages languages = new org.coopkit.carshare.i18n.MemberLanguages(core.transactions());
+        return member -> languages.of(member).map(org.coopkit.carshare.i18n.I18n::of).orElse(org.coopkit.carshare.i18n.I18n.ENGLISH).locale();
+    }
+
     private CarshareApp(Database database, Clock clock, AuthSettings auth, WebLimits webLimits, BallotBoxKey boxKey) {
         this(database, clock, auth, webLimits, boxKey, java.util.Optional.empty());
     }
@@ -94,7 +100,7 @@ public final class CarshareApp implements AutoCloseable {
         this.core = new CoreModule(database, clock, statutes(), auth);
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey,
                 mail.map(m -> new org.coopkit.governance.ballots.BallotMail(core.outbox(), m.ballotLink(), m.reminderBefore(),
-                        org.coopkit.carshare.ui.Ui.ZONE)));
+                        org.coopkit.carshare.ui.Ui.ZONE, mailLanguage(core))));
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR")
                         .withBankAccount(new org.coopkit.ledger.payouts.DebtorAccount("Autopartage Cooperatif", BANK_IBAN, "")));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);

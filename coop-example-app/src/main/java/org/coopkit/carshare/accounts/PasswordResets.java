@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.coopkit.carshare.accounts.internal.ResetTokens;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.MemberLanguages;
 import org.coopkit.core.CoreModule;
 import org.coopkit.core.audit.Hashes;
 import org.coopkit.core.auth.AuthService;
@@ -33,6 +35,7 @@ public final class PasswordResets {
     private final Transactions tx;
     private final CoreModule core;
     private final ResetTokens tokens;
+    private final MemberLanguages languages;
     private final URI baseUrl;
     private final Clock clock;
     private final RateLimit perAddress;
@@ -48,6 +51,7 @@ public final class PasswordResets {
         this.core = core;
         this.tx = core.transactions();
         this.tokens = new ResetTokens(tx);
+        this.languages = new MemberLanguages(tx);
         this.baseUrl = baseUrl;
         this.clock = clock;
         this.perAddress = new RateLimit(requestsPerHour, Duration.ofHours(1), clock);
@@ -64,6 +68,18 @@ public final class PasswordResets {
      * @throws RetryLater (429) when this client address asked too often
      */
     public void request(String email, String address) {
+        request(email, address, I18n.ENGLISH);
+    }
+
+    /**
+     * As {@link #request(String, String)}, the mail in the language the member chose in the app, else
+     * in {@code asked} (the language of the page the request came from).
+     *
+     * @param email   the address typed
+     * @param address the client's address (rate limit)
+     * @param asked   the page's language, for a member who chose none
+     */
+    public void request(String email, String address, I18n asked) {
         if (email == null || email.isBlank()) throw new InvalidInput("email", "Enter the e-mail address you applied with.");
         Optional<Duration> wait = perAddress.take(address == null ? "?" : address);
         if (wait.isPresent()) {
@@ -77,9 +93,10 @@ public final class PasswordResets {
         String hash = Hashes.sha256(token);
         Instant now = clock.instant();
         Member m = member.get();
+        I18n words = languages.of(m.id()).map(I18n::of).orElse(asked);
         tx.run(() -> {
             tokens.add(hash, m.id(), now, now.plus(LIFETIME));
-            core.outbox().enqueue("password-reset:" + hash, mail(m, link(token)));
+            core.outbox().enqueue("password-reset:" + hash, mail(words, m, link(token)));
         });
     }
 
@@ -126,16 +143,13 @@ public final class PasswordResets {
         return base + (base.endsWith("/") ? "" : "/") + "reset-password?token=" + token;
     }
 
-    private static Mail mail(Member m, String link) {
-        String text = "Dear " + m.name() + ",\n\n"
-                + "Someone (we hope you) asked to reset the password of your car-sharing co-op account.\n"
-                + "To choose a new password, open this link within one hour:\n\n" + link + "\n\n"
-                + "The link works once. If you did not ask, ignore this mail: your password stays as it is.\n";
-        String html = "<p>Dear " + escape(m.name()) + ",</p>"
-                + "<p>Someone (we hope you) asked to reset the password of your car-sharing co-op account.</p>"
-                + "<p><a href=\"" + escape(link) + "\">Choose a new password</a> (the link works once, within one hour).</p>"
-                + "<p>If you did not ask, ignore this mail: your password stays as it is.</p>";
-        return new Mail(m.email(), "Reset your password", text, html);
+    private static Mail mail(I18n w, Member m, String link) {
+        String text = w.t("mail.dear", m.name()) + "\n\n" + w.t("mail.reset.asked") + "\n" + w.t("mail.reset.open") + "\n\n" + link + "\n\n"
+                + w.t("mail.reset.once") + "\n";
+        String html = "<p>" + escape(w.t("mail.dear", m.name())) + "</p><p>" + escape(w.t("mail.reset.asked")) + "</p>"
+                + "<p><a href=\"" + escape(link) + "\">" + escape(w.t("mail.reset.link")) + "</a> " + escape(w.t("mail.reset.link.when")) + "</p>"
+                + "<p>" + escape(w.t("mail.reset.ignore")) + "</p>";
+        return new Mail(m.email(), w.t("mail.reset.subject"), text, html);
     }
 
     static String escape(String s) {

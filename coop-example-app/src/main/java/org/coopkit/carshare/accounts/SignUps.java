@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.core.CoreModule;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.audit.Hashes;
@@ -66,6 +67,17 @@ public final class SignUps {
      * @throws RetryLater (429) when this client address signed up too often
      */
     public void signUp(SignUp s, String address) {
+        signUp(s, address, I18n.ENGLISH);
+    }
+
+    /**
+     * As {@link #signUp(SignUp, String)}, the mail in the language of the page the applicant filled in.
+     *
+     * @param s        the application as typed
+     * @param address  the client's address (rate limit)
+     * @param language the page's language
+     */
+    public void signUp(SignUp s, String address, I18n language) {
         MemberApplication application = new MemberApplication(s.name() == null ? null : s.name().trim(),
                 s.email() == null ? null : s.email().trim(), s.category(), null, null, null, null, null);
         boolean taken = false;
@@ -89,10 +101,10 @@ public final class SignUps {
         Instant now = clock.instant();
         purgeExpired(now);
         if (taken) {
-            core.outbox().enqueue("sign-up-taken:" + Hashes.sha256(application.email() + now), new Mail(application.email(), "You already have an account",
-                    "Someone (we hope you) tried to join the car-sharing co-op with this address, which already has an account.\n"
-                            + "Forgot your password? " + link("forgot-password") + "\n", "<p>Someone (we hope you) tried to join the car-sharing co-op "
-                            + "with this address, which already has an account.</p><p><a href=\"" + link("forgot-password") + "\">Forgot your password?</a></p>"));
+            core.outbox().enqueue("sign-up-taken:" + Hashes.sha256(application.email() + now), new Mail(application.email(), language.t("mail.taken.subject"),
+                    language.t("mail.taken.text") + "\n" + language.t("mail.taken.forgot") + " " + link("forgot-password") + "\n",
+                    "<p>" + PasswordResets.escape(language.t("mail.taken.text")) + "</p><p><a href=\"" + link("forgot-password") + "\">"
+                            + PasswordResets.escape(language.t("mail.taken.forgot")) + "</a></p>"));
             return;
         }
         byte[] bytes = new byte[32];
@@ -105,11 +117,12 @@ public final class SignUps {
                             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, hash).setParameter(2, application.name())
                     .setParameter(3, application.email()).setParameter(4, application.category()).setParameter(5, String.join(",", s.consents()))
                     .setParameter(6, now.toEpochMilli()).setParameter(7, now.plus(LIFETIME).toEpochMilli()).executeUpdate();
-            core.outbox().enqueue("sign-up:" + hash, new Mail(application.email(), "Confirm your application",
-                    "Dear " + application.name() + ",\n\nTo confirm your application to the car-sharing co-op and choose your password, "
-                            + "open this link within 24 hours:\n\n" + confirm + "\n\nIf you did not apply, ignore this mail: nothing is kept.\n",
-                    "<p>Dear " + PasswordResets.escape(application.name()) + ",</p><p><a href=\"" + PasswordResets.escape(confirm)
-                            + "\">Confirm my application and choose my password</a> (within 24 hours).</p><p>If you did not apply, ignore this mail.</p>"));
+            core.outbox().enqueue("sign-up:" + hash, new Mail(application.email(), language.t("mail.signup.subject"),
+                    language.t("mail.dear", application.name()) + "\n\n" + language.t("mail.signup.open") + "\n\n" + confirm + "\n\n"
+                            + language.t("mail.signup.ignore") + "\n",
+                    "<p>" + PasswordResets.escape(language.t("mail.dear", application.name())) + "</p><p><a href=\"" + PasswordResets.escape(confirm)
+                            + "\">" + PasswordResets.escape(language.t("mail.signup.link")) + "</a> " + PasswordResets.escape(language.t("mail.signup.link.when"))
+                            + "</p><p>" + PasswordResets.escape(language.t("mail.signup.ignore.short")) + "</p>"));
         });
     }
 

@@ -9,7 +9,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,6 +16,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.coopkit.carshare.CoopIdentity;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.PriceWords;
 import org.coopkit.carshare.trips.TripReceipt;
 import org.coopkit.core.money.Money;
 
@@ -33,52 +34,53 @@ public final class ReceiptPdf {
     private ReceiptPdf() {
     }
 
-    /** One trip's receipt; {@code when} formats a time as the pages do. */
-    public static byte[] receipt(TripReceipt r, String driverName, CoopIdentity coop, Function<Instant, String> when) {
+    /** One trip's receipt in the reader's language: words, money and times as the pages write them. */
+    public static byte[] receipt(TripReceipt r, String driverName, CoopIdentity coop, I18n i18n) {
         Lines l = new Lines();
-        l.title("Trip receipt");
+        var p = r.price();
+        l.title(i18n.t("pdf.receipt.title"));
         l.text(coop.name());
         l.gap();
-        l.text("Driver: " + driverName);
-        l.text("Car: " + r.car().model() + " at " + r.car().location());
-        l.text("From " + when.apply(r.trip().start()) + " to " + when.apply(r.trip().end()) + ", " + r.trip().km() + " km driven");
-        l.text("Reference: " + reference(r));
+        l.text(i18n.t("pdf.receipt.driver", driverName));
+        l.text(i18n.t("pdf.receipt.car", r.car().model(), r.car().location()));
+        l.text(i18n.t("pdf.receipt.when", i18n.when(r.trip().start()), i18n.when(r.trip().end()), r.trip().km()));
+        l.text(i18n.t("pdf.receipt.reference", reference(r)));
         l.gap();
-        l.bold("Price: " + r.trip().price());
-        l.text("Time: " + r.price().timeCost() + " · Distance: " + r.price().distanceCost()
-                + (r.price().minimumApplied() ? " · Minimum per booking applied: " + r.tariff().minimum() : ""));
-        l.text("To the car's owner: " + r.trip().ownerShare() + " · To the co-op: " + r.trip().commission());
+        l.bold(i18n.t("car.price", i18n.money(r.trip().price())));
+        l.text(i18n.t("pdf.receipt.parts", i18n.money(p.timeCost()), i18n.money(p.distanceCost()))
+                + (p.minimumApplied() ? i18n.t("pdf.receipt.minimum", i18n.money(r.tariff().minimum())) : ""));
+        l.text(i18n.t("pdf.receipt.split", i18n.money(r.trip().ownerShare()), i18n.money(r.trip().commission())));
         l.gap();
-        l.bold("Why this price");
-        l.wrapped(r.price().explanation());
+        l.bold(i18n.t("cars.why"));
+        l.wrapped(PriceWords.explain(i18n, r.tariff(), p));
         l.gap();
-        l.text("Tariff version " + r.tariff().version() + ", terms: " + r.tariff().canonicalTerms());
-        l.text("Tariff hash (SHA-256 of the terms):");
+        l.text(i18n.t("pdf.receipt.terms", r.tariff().version(), r.tariff().canonicalTerms()));
+        l.text(i18n.t("receipt.hash"));
         l.text(r.tariff().hash());
         l.gap();
         l.wrapped(coop.line());
-        return l.pdf("Trip receipt " + reference(r), r.trip().endedAt());
+        return l.pdf(i18n.t("pdf.receipt.title") + " " + reference(r), r.trip().endedAt());
     }
 
-    /** A member's statement of the trips they drove in a month, with totals. */
-    public static byte[] statement(String month, String driverName, List<TripReceipt> trips, CoopIdentity coop, Function<Instant, String> when) {
+    /** A member's statement of the trips they drove in a month, with totals, in the reader's language. */
+    public static byte[] statement(String month, String driverName, List<TripReceipt> trips, CoopIdentity coop, I18n i18n) {
         Lines l = new Lines();
-        l.title("Statement of trips, " + month);
+        l.title(i18n.t("pdf.statement.title", month));
         l.text(coop.name() + " · " + driverName);
         l.gap();
-        if (trips.isEmpty()) l.text("No trip this month.");
+        if (trips.isEmpty()) l.text(i18n.t("pdf.statement.none"));
         for (TripReceipt r : trips) {
-            l.text(when.apply(r.trip().start()) + " · " + r.car().model() + " · " + r.trip().km() + " km · " + r.trip().price()
-                    + " (owner " + r.trip().ownerShare() + ", co-op " + r.trip().commission() + ") · tariff v" + r.tariff().version());
+            l.text(i18n.t("pdf.statement.line", i18n.when(r.trip().start()), r.car().model(), r.trip().km(), i18n.money(r.trip().price()),
+                    i18n.money(r.trip().ownerShare()), i18n.money(r.trip().commission()), r.tariff().version()));
         }
         l.gap();
         if (!trips.isEmpty()) {
-            l.bold("Total: " + total(trips, true) + " · of which to the owners " + total(trips, false) + ", to the co-op "
-                    + trips.stream().map(t -> t.trip().commission()).reduce(Money::plus).orElseThrow());
+            l.bold(i18n.t("pdf.statement.total", i18n.money(total(trips, true)), i18n.money(total(trips, false)),
+                    i18n.money(trips.stream().map(t -> t.trip().commission()).reduce(Money::plus).orElseThrow())));
         }
         l.gap();
         l.wrapped(coop.line());
-        return l.pdf("Statement of trips " + month, trips.isEmpty() ? Instant.EPOCH : trips.get(trips.size() - 1).trip().endedAt());
+        return l.pdf(i18n.t("pdf.statement.title", month), trips.isEmpty() ? Instant.EPOCH : trips.get(trips.size() - 1).trip().endedAt());
     }
 
     private static Money total(List<TripReceipt> trips, boolean price) {
@@ -166,7 +168,8 @@ public final class ReceiptPdf {
         /** The standard fonts cover Latin-1 and a few more (€, —, …); anything else prints as "?" rather than failing the receipt. */
         private static String encodable(PDType1Font font, String s) {
             StringBuilder b = new StringBuilder();
-            s.codePoints().forEach(cp -> {
+            // French groups thousands with a narrow no-break space the standard fonts lack: the plain no-break space reads the same
+            s.replace('\u202f', '\u00a0').codePoints().forEach(cp -> {
                 String ch = Character.toString(cp);
                 try {
                     font.encode(ch);

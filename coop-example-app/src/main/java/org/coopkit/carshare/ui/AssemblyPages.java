@@ -52,13 +52,13 @@ public final class AssemblyPages {
     public record AgendaRow(String id, String question, String status, String when, String majority, boolean draft, boolean closed) {
     }
 
-    private AssemblyRow row(Assembly a) {
-        return new AssemblyRow(a.id(), a.title(), a.kind() == AssemblyKind.ORDINARY ? "Ordinary" : "Extraordinary", a.convenedOn().toString(),
-                ui.when(a.firstCallAt()), a.secondCallAt().map(ui::when).orElse("none"),
+    private AssemblyRow row(Viewer v, Assembly a) {
+        return new AssemblyRow(a.id(), a.title(), v.t(a.kind() == AssemblyKind.ORDINARY ? "assembly.kind.ordinary" : "assembly.kind.extraordinary"),
+                v.i18n().date(a.convenedOn()), v.when(a.firstCallAt()), a.secondCallAt().map(v::when).orElse(v.t("assembly.none")),
                 switch (a.status()) {
-                    case CONVENED -> "convened";
-                    case ADJOURNED -> "quorum not reached on first call: adjourned to the second call";
-                    case CLOSED -> "closed" + a.callUsed().map(c -> " on " + c.toLowerCase() + " call").orElse("");
+                    case CONVENED -> v.t("assembly.status.convened");
+                    case ADJOURNED -> v.t("assembly.status.adjourned");
+                    case CLOSED -> a.callUsed().map(c -> v.t("assembly.status.closed." + c.toLowerCase())).orElse(v.t("assembly.status.closed"));
                 });
     }
 
@@ -76,7 +76,7 @@ public final class AssemblyPages {
 
     private Response listPage(Viewer v, Form form, int status) {
         v.actor().require(Role.BOARD);
-        List<AssemblyRow> rows = gov.assemblies().all(v.actor()).stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(this::row).toList();
+        List<AssemblyRow> rows = gov.assemblies().all(v.actor()).stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(a -> row(v, a)).toList();
         var rules = gov.rules();
         String settings = "Ordinary: quorum " + rules.ordinaryQuorumFirstCall() + " of voters on first call, " + rules.ordinaryQuorumSecondCall()
                 + " on second call. Extraordinary: " + rules.extraordinaryQuorumFirstCall() + " then " + rules.extraordinaryQuorumSecondCall()
@@ -95,16 +95,16 @@ public final class AssemblyPages {
             try {
                 on = LocalDate.parse(form.value("convenedOn"));
             } catch (DateTimeParseException e) {
-                form.error("convenedOn", "Enter a date like 2026-05-04.");
+                form.error("convenedOn", v.t("form.date.invalid"));
             }
-            Instant first = instant(form, "firstCall");
-            Instant second = form.value("secondCall").isBlank() ? null : instant(form, "secondCall");
+            Instant first = instant(v, form, "firstCall");
+            Instant second = form.value("secondCall").isBlank() ? null : instant(v, form, "secondCall");
             if (form.hasErrors()) return listPage(v, form, 422);
             try {
                 Assembly a = gov.assemblies().convene(v.actor(), kind, form.value("title"), on, first, second);
-                return ui.redirect("/board/assemblies/" + a.id(), "Assembly convened: " + a.title() + ". Put its resolutions on the agenda.", req);
+                return ui.redirect("/board/assemblies/" + a.id(), v.t("assembly.convened", a.title()), req);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k.equals("secondCallAt") ? "secondCall" : k, CarPages.sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("secondCallAt") ? "secondCall" : k, Ui.fieldError(v.i18n(), k, m)));
                 return listPage(v, form, 422);
             }
         });
@@ -125,11 +125,11 @@ public final class AssemblyPages {
     private Response page(Viewer v, Assembly a, Form form, int status) {
         v.actor().require(Role.BOARD);
         List<AgendaRow> agenda = gov.assemblies().agenda(v.actor(), a.id()).stream()
-                .map(b -> new AgendaRow(b.id().value().toString(), b.spec().question(), b.status().name().toLowerCase(),
-                        ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), b.spec().majority().describe(),
+                .map(b -> new AgendaRow(b.id().value().toString(), b.spec().question(), v.t("ballot.status." + b.status().name().toLowerCase()),
+                        v.t("time.range", v.when(b.spec().opensAt()), v.when(b.spec().closesAt())), b.spec().majority().describe(),
                         b.status().name().equals("DRAFT"), b.status().name().equals("CLOSED")))
                 .toList();
-        return ui.page(v, status, "assembly.jte", "assembly", row(a), "open", a.status() != org.coopkit.governance.assemblies.AssemblyStatus.CLOSED, "agenda", agenda, "form", form);
+        return ui.page(v, status, "assembly.jte", "assembly", row(v, a), "open", a.status() != org.coopkit.governance.assemblies.AssemblyStatus.CLOSED, "agenda", agenda, "form", form);
     }
 
     @POST
@@ -140,18 +140,18 @@ public final class AssemblyPages {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Assembly a = gov.assemblies().get(v.actor(), id);
             Form form = Form.of(params);
-            Instant opens = instant(form, "opens");
-            Instant closes = instant(form, "closes");
+            Instant opens = instant(v, form, "opens");
+            Instant closes = instant(v, form, "closes");
             if (form.hasErrors()) return page(v, a, form, 422);
             try {
                 var b = gov.assemblies().addOpenResolution(v.actor(), id, BallotSpec.resolution(form.value("question").trim(), opens, closes));
-                return ui.redirect("/board/assemblies/" + id, "On the agenda and open for voting: " + b.spec().question(), req);
+                return ui.redirect("/board/assemblies/" + id, v.t("assembly.resolution.added", b.spec().question()), req);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, Ui.fieldError(v.i18n(), k, m)));
                 return page(v, a, form, 422);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, a, form.error("question", CarPages.sentence(e.getMessage())), 409);
+                return page(v, a, form.error("question", Ui.readable(v.i18n(), e)), 409);
             }
         });
     }
@@ -165,28 +165,28 @@ public final class AssemblyPages {
             Assembly a = gov.assemblies().get(v.actor(), id);
             Form form = Form.of(params);
             if (!"yes".equals(form.value("confirm"))) {
-                return page(v, a, form.error("confirm", "Tick the box to confirm: closing counts every resolution and cannot be undone."), 422);
+                return page(v, a, form.error("confirm", v.t("assembly.close.tick")), 422);
             }
             Assembly.Call call = form.value("call").equals("SECOND") ? Assembly.Call.SECOND : Assembly.Call.FIRST;
             try {
                 AssemblyResult r = gov.assemblies().close(v.actor(), id, call);
                 long adopted = r.resolutions().stream().filter(AssemblyResult.Resolution::adopted).count();
-                String outcome = CarPages.sentence(r.outcome()) + (r.adjourned() ? "" : " " + adopted + " of " + r.resolutions().size() + " resolution(s) adopted.");
+                String outcome = CarPages.sentence(r.outcome()) + (r.adjourned() ? "" : " " + v.t("assembly.adopted", adopted, r.resolutions().size()));
                 // a missed quorum is not a success: it is shown as a warning on the assembly's page, not in the green banner
                 if (!r.quorumMet()) return page(v, gov.assemblies().get(v.actor(), id), Form.empty().error("outcome", outcome), 200);
-                return ui.redirect("/board/assemblies/" + id, "Assembly closed: " + outcome, req);
+                return ui.redirect("/board/assemblies/" + id, v.t("assembly.closed", outcome), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, a, form.error("confirm", CarPages.sentence(e.getMessage())), 409);
+                return page(v, a, form.error("confirm", Ui.readable(v.i18n(), e)), 409);
             }
         });
     }
 
-    private static Instant instant(Form form, String field) {
+    private static Instant instant(Viewer v, Form form, String field) {
         try {
             return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T18:00.");
+            form.error(field, v.t("form.datetime.invalid"));
             return null;
         }
     }

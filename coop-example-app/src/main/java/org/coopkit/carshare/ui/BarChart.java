@@ -84,7 +84,7 @@ public record BarChart(String id, String title, String description, List<Bar> ba
             BigDecimal n = counts.getOrDefault(c, BigDecimal.ZERO);
             String share = total.signum() == 0 ? "0"
                     : n.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-            values.add(new Value(c, n, VotePages.count(n) + " (" + share + "%)"));
+            values.add(new Value(c, n, BallotOutcomePages.count(n) + " (" + share + "%)"));
         }
         String which = rounds.size() > 1 ? "final round (round " + last.number() + ")" : "votes per choice";
         String desc = values.stream().map(b -> b.label() + ": " + b.shown()).reduce((a, b) -> a + "; " + b).orElse("");

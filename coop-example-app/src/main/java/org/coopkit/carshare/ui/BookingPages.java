@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coopkit.carshare.bookings.Booking;
 import org.coopkit.carshare.CarshareApp;
-import org.coopkit.carshare.Proposals;
+import org.coopkit.carshare.i18n.PriceWords;
 import org.coopkit.carshare.receipts.ReceiptPdf;
 import org.coopkit.carshare.trips.TripReceipt;
 import org.coopkit.carshare.bookings.BookingId;
@@ -80,8 +80,9 @@ public final class BookingPages {
         Booking b = t.booking();
         var quote = app.tariffs().findQuote(b.quoteId());
         Map<String, Vehicle> cars = app.vehicles().all(v.actor()).stream().collect(Collectors.toMap(c -> c.id().toString(), Function.identity()));
-        CancelView view = new CancelView(b.id().toString(), model(v, cars, b.vehicle().toString()), ui.when(b.start()), ui.when(b.end()),
-                quote.price().total().toString(), Proposals.cancellationTerms(t.freeHours()), ui.when(t.until()), t.cancellable(), quote.tariffVersion());
+        CancelView view = new CancelView(b.id().toString(), model(v, cars, b.vehicle().toString()), v.when(b.start()), v.when(b.end()),
+                v.i18n().money(quote.price().total()), v.t(t.freeHours() == 0 ? "cancel.terms.start" : "cancel.terms.hours", t.freeHours()),
+                v.when(t.until()), t.cancellable(), quote.tariffVersion());
         return ui.page(v, status, "cancel.jte", "booking", view, "problem", problem);
     }
 
@@ -95,15 +96,15 @@ public final class BookingPages {
             Viewer v = ui.post(req, csrf);
             BookingId booking = bookingId(id);
             if (!"yes".equals(confirm)) {
-                return cancelPage(v, booking, "Read the terms below and confirm with the button to cancel the booking.", 422);
+                return cancelPage(v, booking, v.t("cancel.confirm"), 422);
             }
             try {
                 ui.app().carshare().bookings().cancel(v.actor(), booking);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return cancelPage(v, booking, CarPages.sentence(e.getMessage()), 409);
+                return cancelPage(v, booking, Ui.readable(v.i18n(), e), 409);
             }
-            return ui.redirect("/bookings", "Booking cancelled, free of charge.", req);
+            return ui.redirect("/bookings", v.t("cancel.done"), req);
         });
     }
 
@@ -120,16 +121,16 @@ public final class BookingPages {
             try {
                 n = Integer.parseInt(km == null ? "" : km.trim());
             } catch (NumberFormatException e) {
-                return page(v, form.error(field, "Enter the kilometres driven as a whole number, like 42."), 422);
+                return page(v, form.error(field, v.t("trip.km.invalid")), 422);
             }
             try {
                 Trip t = ui.app().carshare().trips().endTrip(v.actor(), bookingId(id), n);
-                return ui.redirect("/bookings/" + t.booking() + "/receipt", "Trip ended: " + t.km() + " km, price " + t.price() + ".", req);
+                return ui.redirect("/bookings/" + t.booking() + "/receipt", v.t("trip.ended", t.km(), v.i18n().money(t.price())), req);
             } catch (InvalidInput e) {
-                return page(v, form.error(field, CarPages.sentence(e.fieldErrors().getOrDefault("km", e.getMessage()))), 422);
+                return page(v, form.error(field, e.fieldErrors().containsKey("km") ? Ui.fieldError(v.i18n(), "km", e.fieldErrors().get("km")) : Ui.readable(v.i18n(), e)), 422);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, form.error(field, CarPages.sentence(e.getMessage())), 409);
+                return page(v, form.error(field, Ui.readable(v.i18n(), e)), 409);
             }
         });
     }
@@ -148,10 +149,11 @@ public final class BookingPages {
             Viewer v = ui.member(req);
             TripReceipt r = ui.app().carshare().trips().receipt(v.actor(), bookingId(id));
             var p = r.price();
-            ReceiptView view = new ReceiptView(r.trip().booking().toString(), ReceiptPdf.reference(r), r.car().model() + " at " + r.car().location(),
-                    ui.when(r.trip().start()), ui.when(r.trip().end()), r.trip().km(), driverName(r), r.trip().price().toString(),
-                    p.timeCost().toString(), p.distanceCost().toString(), p.minimumApplied() ? r.tariff().minimum().toString() : null,
-                    r.trip().ownerShare().toString(), r.trip().commission().toString(), p.explanation(), r.tariff().version(),
+            var i = v.i18n();
+            ReceiptView view = new ReceiptView(r.trip().booking().toString(), ReceiptPdf.reference(r), v.t("car.other", r.car().model(), r.car().location()),
+                    v.when(r.trip().start()), v.when(r.trip().end()), r.trip().km(), driverName(r), i.money(r.trip().price()),
+                    i.money(p.timeCost()), i.money(p.distanceCost()), p.minimumApplied() ? i.money(r.tariff().minimum()) : null,
+                    i.money(r.trip().ownerShare()), i.money(r.trip().commission()), PriceWords.explain(i, r.tariff(), p), r.tariff().version(),
                     r.tariff().canonicalTerms(), r.tariff().hash(), java.time.YearMonth.from(r.trip().start().atZone(Ui.ZONE)).toString(),
                     CarshareApp.identity().line());
             return ui.page(v, "receipt.jte", "receipt", view);
@@ -166,7 +168,7 @@ public final class BookingPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             TripReceipt r = ui.app().carshare().trips().receipt(v.actor(), bookingId(id));
-            byte[] pdf = ReceiptPdf.receipt(r, driverName(r), CarshareApp.identity(), ui::when);
+            byte[] pdf = ReceiptPdf.receipt(r, driverName(r), CarshareApp.identity(), v.i18n());
             return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"receipt-" + ReceiptPdf.reference(r) + ".pdf\"")
                     .header("Cache-Control", "no-store").build();
         });

@@ -24,7 +24,9 @@ import org.coopkit.carshare.bookings.BookingService;
 import org.coopkit.carshare.bookings.FreeCars;
 import org.coopkit.carshare.vehicles.Energy;
 import org.coopkit.carshare.tariffs.Distance;
+import org.coopkit.carshare.i18n.PriceWords;
 import org.coopkit.carshare.tariffs.Quote;
+import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffService;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.carshare.vehicles.VehicleId;
@@ -47,12 +49,12 @@ public final class CarPages {
     /** A quote as the page shows it: the price, its parts and the sentence that explains it. */
     public record QuoteView(String when, int km, String total, String time, String distance, boolean minimumApplied,
                             String ownerShare, String commission, String explanation, int tariffVersion, String tariffHash) {
-        static QuoteView of(Quote q, Viewer v) {
+        static QuoteView of(Quote q, Tariff tariff, Viewer v) {
             var p = q.price();
             var i = v.i18n();
             return new QuoteView(v.t("time.range", v.when(q.start()), v.when(q.end())), q.km(), i.money(p.total()), i.money(p.timeCost()),
                     i.money(p.distanceCost()), p.minimumApplied(), i.money(p.ownerShare()), i.money(p.commission()),
-                    p.explanation(), q.tariffVersion(), q.tariffHash());
+                    PriceWords.explain(i, tariff, p), q.tariffVersion(), q.tariffHash());
         }
     }
 
@@ -72,9 +74,9 @@ public final class CarPages {
                 return cars(v, form, cars, null, 200);
             }
             form.with("start", nz(start)).with("end", nz(end)).with("km", km == null ? "40" : km).with("energy", nz(energy)).with("seats", nz(seats));
-            Instant from = instant(form, "start");
-            Instant to = instant(form, "end");
-            int distance = number(form, "km");
+            Instant from = instant(v, form, "start");
+            Instant to = instant(v, form, "end");
+            int distance = number(v, form, "km");
             Optional<Energy> kind = Optional.empty();
             if (form.has("energy")) {
                 try {
@@ -96,9 +98,9 @@ public final class CarPages {
             try {
                 BookingService.Search found = ui.app().carshare().bookings().search(v.actor(), from, to, distance, kind, minSeats);
                 return cars(v, form, found.cars(), new Found(v.t("time.range", v.when(from), v.when(to)), form.value("start"), form.value("end"),
-                        String.valueOf(distance), QuoteView.of(found.quote(), v), found.cars()), 200);
+                        String.valueOf(distance), QuoteView.of(found.quote(), ui.app().carshare().tariffs().version(found.quote().tariffVersion()), v), found.cars()), 200);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k, Ui.fieldError(v.i18n(), k, m)));
                 return cars(v, form, List.of(), null, 422);
             }
         });
@@ -147,11 +149,11 @@ public final class CarPages {
     public record CarLink(String name, String href) {
     }
 
-    private Proposal proposal(Vehicle car, FreeCars.Alternatives a, String km, Form form) {
+    private Proposal proposal(Viewer v, Vehicle car, FreeCars.Alternatives a, String km, Form form) {
         String q = "&km=" + km;
-        List<SlotLink> slots = a.nextSlots().stream().map(s -> new SlotLink(ui.when(s.start()) + " to " + ui.when(s.end()),
+        List<SlotLink> slots = a.nextSlots().stream().map(s -> new SlotLink(v.t("car.slot", v.when(s.start()), v.when(s.end())),
                 "/cars/" + car.id().value() + "?start=" + local(s.start()) + "&end=" + local(s.end()) + q)).toList();
-        List<CarLink> cars = a.otherCars().stream().map(c -> new CarLink(c.model() + " at " + c.location(),
+        List<CarLink> cars = a.otherCars().stream().map(c -> new CarLink(v.t("car.other", c.model(), c.location()),
                 "/cars/" + c.id().value() + "?start=" + form.value("start") + "&end=" + form.value("end") + q)).toList();
         return new Proposal(slots, cars);
     }
@@ -169,9 +171,9 @@ public final class CarPages {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Vehicle car = ui.app().carshare().vehicles().get(v.actor(), vehicleId(id));
             Form form = Form.of(params);
-            Instant start = instant(form, "start");
-            Instant end = instant(form, "end");
-            int km = number(form, "km");
+            Instant start = instant(v, form, "start");
+            Instant end = instant(v, form, "end");
+            int km = number(v, form, "km");
             if (form.hasErrors()) return carPage(v, car, form, null, 422);
             try {
                 if ("book".equals(params.getFirst("action"))) {
@@ -181,15 +183,15 @@ public final class CarPages {
                 }
                 TariffService.validate(start, end, km);
                 Quote q = ui.app().carshare().tariffs().quote(start, end, km);
-                return carPage(v, car, form, QuoteView.of(q, v), 200);
+                return carPage(v, car, form, QuoteView.of(q, ui.app().carshare().tariffs().version(q.tariffVersion()), v), 200);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k, sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k, Ui.fieldError(v.i18n(), k, m)));
                 return carPage(v, car, form, null, 422);
             } catch (BookingRefused e) {
                 if (e.alternatives().isPresent()) {
-                    form.error("start", "This car is already booked for part of that time: choose another time or another car below.");
+                    form.error("start", v.t("car.clash"));
                     return ui.page(v, 409, "car.jte", "car", car, "form", form, "quote", null, "tariff", ui.app().carshare().tariffs().current(),
-                            "proposal", proposal(car, e.alternatives().get(), String.valueOf(km), form));
+                            "proposal", proposal(v, car, e.alternatives().get(), String.valueOf(km), form));
                 }
                 if (e.kind() == ErrorKind.CONFLICT || e.kind() == ErrorKind.UNPROCESSABLE) {
                     return carPage(v, car, form.error("start", sentence(e.getMessage())), null, e.kind().httpStatus());
@@ -215,26 +217,26 @@ public final class CarPages {
         return t.endsWith(".") ? t : t + ".";
     }
 
-    private static Instant instant(Form form, String field) {
+    private static Instant instant(Viewer v, Form form, String field) {
         if (!form.has(field)) {
-            form.error(field, "Enter a date and time.");
+            form.error(field, v.t("form.datetime.missing"));
             return null;
         }
         try {
             return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
+            form.error(field, v.t("form.datetime.invalid"));
             return null;
         }
     }
 
-    private static int number(Form form, String field) {
+    private static int number(Viewer v, Form form, String field) {
         try {
             int n = Integer.parseInt(form.value(field).trim());
-            if (!Distance.isValid(n)) form.error(field, "Enter a distance between 0 and " + Distance.MAX_KM + " km.");
+            if (!Distance.isValid(n)) form.error(field, v.t("form.km.range", Distance.MAX_KM));
             return n;
         } catch (NumberFormatException e) {
-            form.error(field, "Enter a whole number of kilometres, like 40.");
+            form.error(field, v.t("form.km.invalid"));
             return 0;
         }
     }

@@ -51,8 +51,8 @@ public final class MemberLedgerPages {
             PatronageTotals totals = current.map(MemberStatement::patronage)
                     .orElseGet(() -> ui.app().ledger().patronage().runningTotal(v.actor(), me, today.withDayOfYear(1), today));
             List<YearLink> links = years.stream().sorted((a, b) -> b.start().compareTo(a.start()))
-                    .map(y -> new YearLink(y.id().value(), y.status().name().toLowerCase())).toList();
-            return ui.page(v, "me/patronage.jte", "year", thisYear.value(), "rows", rows(totals), "statement", current.orElse(null),
+                    .map(y -> new YearLink(y.id().value(), v.t("year.status." + y.status().name().toLowerCase()))).toList();
+            return ui.page(v, "me/patronage.jte", "year", thisYear.value(), "rows", rows(v, totals), "statement", current.orElse(null),
                     "years", links);
         });
     }
@@ -64,7 +64,7 @@ public final class MemberLedgerPages {
             Viewer v = ui.member(req);
             MemberStatement s = ui.app().ledger().allocations().statement(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year));
             FiscalYear y = ui.app().ledger().fiscalYears().get(v.actor(), TreasurerPages.yearId(year));
-            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(s.patronage()), "status", y.status().name().toLowerCase(),
+            return ui.page(v, "me/statement.jte", "s", s, "rows", rows(v, s.patronage()), "status", v.t("year.status." + y.status().name().toLowerCase()),
                     "payouts", ui.app().ledger().payouts().payoutsOf(v.actor(), v.actor().requireMemberId()));
         });
     }
@@ -79,23 +79,19 @@ public final class MemberLedgerPages {
             RefundChoice c = "SHARES".equals(choice) ? RefundChoice.SHARES : RefundChoice.PAYABLE;
             ui.app().ledger().allocations().chooseRefund(v.actor(), v.actor().requireMemberId(), TreasurerPages.yearId(year), c);
             return ui.redirect("/me/statements/" + year, c == RefundChoice.SHARES
-                    ? "Your " + year + " refund will become new shares." : "Your " + year + " refund will be paid to you.", req);
+                    ? v.t("statement.choice.shares.done", year) : v.t("statement.choice.pay.done", year), req);
         });
     }
 
-    static List<KindRow> rows(PatronageTotals totals) {
+    static List<KindRow> rows(Viewer v, PatronageTotals totals) {
         return totals.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new KindRow(label(e.getKey()), e.getValue().count(), e.getValue().volume().stripTrailingZeros().toPlainString(),
-                        e.getValue().amount().toString()))
+                .map(e -> new KindRow(label(v, e.getKey()), e.getValue().count(), v.i18n().decimal(e.getValue().volume().stripTrailingZeros()),
+                        v.i18n().money(e.getValue().amount())))
                 .toList();
     }
 
-    static String label(PatronageKind k) {
-        return switch (k.code()) {
-            case "PURCHASES" -> "Trips you paid for";
-            case "SALES" -> "Trips in your car (amount: paid by drivers; volume: your share)";
-            case "WORK_HOURS" -> "Hours of work for the co-op";
-            default -> k.code().replace('_', ' ').toLowerCase();
-        };
+    static String label(Viewer v, PatronageKind k) {
+        String key = "patronage.kind." + k.code().toLowerCase();
+        return v.i18n().has(key) ? v.t(key) : k.code().replace('_', ' ').toLowerCase();
     }
 }

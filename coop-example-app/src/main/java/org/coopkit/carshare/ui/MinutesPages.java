@@ -29,7 +29,7 @@ public final class MinutesPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             Minutes m = gov.assemblies().minutes(v.actor(), id);
-            return ui.page(v, "minutes.jte", "minutes", m, "ui", new When(ui));
+            return ui.page(v, "minutes.jte", "minutes", m, "ui", new When(v));
         });
     }
 
@@ -39,7 +39,7 @@ public final class MinutesPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             Minutes m = gov.assemblies().minutes(v.actor(), id);
-            return Response.ok(MinutesPdf.render(m, ui::when), "application/pdf")
+            return Response.ok(MinutesPdf.render(m, v.i18n()), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"minutes-" + m.assembly().convenedOn() + ".pdf\"")
                     .header("Cache-Control", "no-store").build();
         });
@@ -47,15 +47,15 @@ public final class MinutesPages {
 
     /** Dates as the pages write them, for the template. */
     public static final class When {
-        private final Ui ui;
+        private final Viewer viewer;
 
-        When(Ui ui) {
-            this.ui = ui;
+        When(Viewer viewer) {
+            this.viewer = viewer;
         }
 
-        /** The instant in the co-op's time zone. */
+        /** The instant in the co-op's time zone, as the reader's language writes it. */
         public String of(java.time.Instant t) {
-            return ui.when(t);
+            return viewer.when(t);
         }
     }
 }

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.governance.assemblies.Minutes;
 
 /**
@@ -26,33 +26,33 @@ public final class MinutesPdf {
     private MinutesPdf() {
     }
 
-    /** The PDF's bytes. */
-    public static byte[] render(Minutes m, Function<java.time.Instant, String> when) {
+    /** The PDF's bytes, in the reader's language (the outcomes the governance module words stay as recorded when no translation exists). */
+    public static byte[] render(Minutes m, I18n i18n) {
         List<String[]> lines = new ArrayList<>(); // {style, text}: style h (heading) or p
         var a = m.assembly();
-        lines.add(new String[]{"t", "Minutes: " + a.title()});
-        lines.add(new String[]{"p", (a.kind().name().equals("EXTRAORDINARY") ? "Extraordinary" : "Ordinary") + " general assembly convened on "
-                + a.convenedOn() + "; first call " + when.apply(a.firstCallAt())
-                + a.secondCallAt().map(s -> ", second call " + when.apply(s)).orElse("") + "."});
-        lines.add(new String[]{"h", "Attendance and quorum"});
+        lines.add(new String[]{"t", i18n.t("minutes.title", a.title())});
+        lines.add(new String[]{"p", i18n.t(a.kind().name().equals("EXTRAORDINARY") ? "minutes.line.extraordinary" : "minutes.line.ordinary",
+                i18n.date(a.convenedOn()), i18n.when(a.firstCallAt()))
+                + a.secondCallAt().map(s -> i18n.t("minutes.line.second", i18n.when(s))).orElse("") + "."});
+        lines.add(new String[]{"h", i18n.t("minutes.attendance")});
         for (Minutes.CallRecord c : m.calls()) {
-            lines.add(new String[]{"p", (c.call().name().equals("FIRST") ? "First" : "Second") + " call, held " + when.apply(c.heldAt()) + ": "
-                    + c.participants() + " of " + c.roll() + " members on the roll took part; quorum required: " + c.quorumRequired() + "; "
-                    + (c.quorumMet() ? "quorum reached." : "quorum NOT reached.")});
-            lines.add(new String[]{"p", "Outcome: " + c.outcome() + "."});
+            lines.add(new String[]{"p", i18n.t(c.call().name().equals("FIRST") ? "minutes.pdf.first" : "minutes.pdf.second", i18n.when(c.heldAt()),
+                    c.participants(), c.roll(), c.quorumRequired()) + " " + i18n.t(c.quorumMet() ? "minutes.pdf.reached" : "minutes.pdf.not-reached")});
+            lines.add(new String[]{"p", i18n.t("minutes.pdf.outcome", c.outcome())});
         }
-        lines.add(new String[]{"h", "Resolutions"});
+        lines.add(new String[]{"h", i18n.t("minutes.resolutions")});
         for (Minutes.ResolutionRecord r : m.resolutions()) {
-            lines.add(new String[]{"b", "Resolution " + r.position() + ": " + r.question()});
-            lines.add(new String[]{"p", "Votes: " + String.join(", ", r.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
-                    + " (" + r.voters() + " of " + r.roll() + " voted). Rule: " + r.rule() + ". " + r.decides()});
-            lines.add(new String[]{"p", "Result: " + r.outcome().toUpperCase(java.util.Locale.ROOT) + "."});
+            lines.add(new String[]{"b", i18n.t("minutes.pdf.resolution", r.position(), r.question())});
+            lines.add(new String[]{"p", i18n.t("minutes.votes") + " " + String.join(", ", r.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+                    + " " + i18n.t("minutes.voted", r.voters(), r.roll()) + " " + i18n.t("minutes.rule") + " " + r.rule() + ". " + r.decides()});
+            String outcome = i18n.has("minutes.outcome." + r.outcome()) ? i18n.t("minutes.outcome." + r.outcome()) : r.outcome();
+            lines.add(new String[]{"p", i18n.t("minutes.pdf.result", outcome.toUpperCase(i18n.locale()))});
         }
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            doc.getDocumentInformation().setTitle("Minutes: " + a.title());
-            doc.getDocumentInformation().setSubject("Minutes of a general assembly");
+            doc.getDocumentInformation().setTitle(i18n.t("minutes.title", a.title()));
+            doc.getDocumentInformation().setSubject(i18n.t("minutes.pdf.subject"));
             PDPageContentStream cs = null;
             float y = 0;
             try {
@@ -100,7 +100,8 @@ public final class MinutesPdf {
     static String safe(PDType1Font font, String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
+            // French groups thousands with a narrow no-break space the standard fonts lack
+            String ch = cp == 0x202f ? "\u00a0" : new String(Character.toChars(cp));
             if (cp < 0x20) {
                 out.append(' ');
                 return;

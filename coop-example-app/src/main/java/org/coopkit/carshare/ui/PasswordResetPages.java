@@ -46,11 +46,11 @@ public final class PasswordResetPages {
         Form form = Form.empty().with("email", email == null ? "" : email.trim());
         if (resets.isEmpty()) return ui.page(v, 404, "forgot-password.jte", "form", form, "available", false);
         try {
-            resets.get().request(email, ClientAddress.of(req));
+            resets.get().request(email, ClientAddress.of(req), v.i18n());
         } catch (InvalidInput e) {
-            return ui.page(v, 422, "forgot-password.jte", "form", form.errors(e.fieldErrors()), "available", true);
+            return ui.page(v, 422, "forgot-password.jte", "form", form.error("email", v.t("reset.email.missing")), "available", true);
         } catch (RetryLater e) {
-            form.error("email", "Too many requests from here. Please wait an hour and try again.");
+            form.error("email", v.t("reset.too-many"));
             return Response.fromResponse(ui.page(v, 429, "forgot-password.jte", "form", form, "available", true))
                     .header("Retry-After", e.retryAfterSeconds()).build();
         }
@@ -76,11 +76,11 @@ public final class PasswordResetPages {
             resets.get().reset(token, password);
         } catch (InvalidInput e) {
             if (e.fieldErrors().containsKey("token")) return noReferrer(ui.page(v, 410, "reset-password.jte", "form", form, "live", false));
-            form.error("password", "Choose a password of at least 10 characters.");
+            form.error("password", v.t("password.short.any"));
             return noReferrer(ui.page(v, 422, "reset-password.jte", "form", form, "live", true));
         }
         // every session ended, also the one this browser may have had: its cookie goes too
-        return Response.fromResponse(ui.redirect("/login", "Your new password is saved and your sessions were closed. Log in with it.", req))
+        return Response.fromResponse(ui.redirect("/login", v.t("reset.done"), req))
                 .cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build();
     }
 

@@ -37,7 +37,7 @@ public final class SessionPages {
 
     private Response page(Viewer v, ContainerRequest req, Form form, int status) {
         Object current = req.getProperty(SessionFilter.SESSION_ID_PROPERTY);
-        List<SessionRow> rows = ui.app().core().auth().sessions(v.actor()).stream().map(t -> row(t, current)).toList();
+        List<SessionRow> rows = ui.app().core().auth().sessions(v.actor()).stream().map(t -> row(v, t, current)).toList();
         return ui.page(v, status, "me/sessions.jte", "sessions", rows, "form", form);
     }
 
@@ -50,17 +50,17 @@ public final class SessionPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             Form form = Form.empty();
-            if (current == null || current.isEmpty()) form.error("currentPassword", "Enter your current password.");
-            if (fresh == null || fresh.length() < 10) form.error("newPassword", "Choose a new password of at least 10 characters.");
+            if (current == null || current.isEmpty()) form.error("currentPassword", v.t("sessions.current.missing"));
+            if (fresh == null || fresh.length() < 10) form.error("newPassword", v.t("password.short"));
             if (form.hasErrors()) return page(v, req, form, 422);
             try {
                 ui.app().core().auth().changePassword(v.actor(), (String) req.getProperty(SessionFilter.SESSION_PROPERTY), current, fresh);
             } catch (org.coopkit.core.errors.InvalidInput e) {
-                if (e.fieldErrors().containsKey("currentPassword")) form.error("currentPassword", "This is not your current password.");
-                else form.error("newPassword", "Choose a new password of at least 10 characters.");
+                if (e.fieldErrors().containsKey("currentPassword")) form.error("currentPassword", v.t("sessions.current.wrong"));
+                else form.error("newPassword", v.t("password.short"));
                 return page(v, req, form, 422);
             }
-            return ui.redirect("/me/sessions", "Your password is changed. Every other session is closed.", req);
+            return ui.redirect("/me/sessions", v.t("sessions.changed"), req);
         });
     }
 
@@ -74,7 +74,7 @@ public final class SessionPages {
             if (id.equals(req.getProperty(SessionFilter.SESSION_ID_PROPERTY))) {
                 return Response.seeOther(URI.create("/login")).cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build();
             }
-            return ui.redirect("/me/sessions", "That session is closed: it can no longer be used.", req);
+            return ui.redirect("/me/sessions", v.t("sessions.closed"), req);
         });
     }
 
@@ -85,14 +85,14 @@ public final class SessionPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             int n = ui.app().core().auth().revokeAll(v.actor(), (String) req.getProperty(SessionFilter.SESSION_ID_PROPERTY));
-            return ui.redirect("/me/sessions", n == 1 ? "1 other session closed." : n + " other sessions closed.", req);
+            return ui.redirect("/me/sessions", v.t("sessions.closed.others", n), req);
         });
     }
 
-    private SessionRow row(ApiToken t, Object current) {
-        String kind = t.kind() == org.coopkit.core.auth.TokenKind.SESSION ? "Web session" : "API token";
+    private SessionRow row(Viewer v, ApiToken t, Object current) {
+        String kind = t.kind() == org.coopkit.core.auth.TokenKind.SESSION ? v.t("sessions.kind.web") : v.t("sessions.kind.api");
         java.time.Instant ends = t.idleUntil().isBefore(t.expiresAt()) ? t.idleUntil() : t.expiresAt();
-        return new SessionRow(t.id(), kind, t.label() == null ? "" : t.label(), t.client().isBlank() ? "unknown" : t.client(),
-                ui.when(t.createdAt()), ui.when(t.lastUsedAt()), ui.when(ends), t.id().equals(current));
+        return new SessionRow(t.id(), kind, t.label() == null ? "" : t.label(), t.client().isBlank() ? v.t("sessions.unknown") : t.client(),
+                v.when(t.createdAt()), v.when(t.lastUsedAt()), v.when(ends), t.id().equals(current));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.coopkit.carshare.accounts.SignUps;
 import org.coopkit.core.errors.InvalidInput;
@@ -24,10 +23,6 @@ import org.glassfish.jersey.server.ContainerRequest;
 @Produces(MediaType.TEXT_HTML)
 @Path("/signup")
 public final class SignUpPages {
-    private static final Map<String, String> PLAIN = Map.of(
-            "name", "Enter your full name (at most 200 characters).",
-            "email", "Enter an e-mail address, like name@example.org.",
-            "category", "Choose how you join the co-op.");
     private final Ui ui;
     private final Optional<SignUps> signUps;
 
@@ -56,12 +51,12 @@ public final class SignUpPages {
                 .with("category", category == null ? "" : category).with("consents", consents == null ? "" : String.join(",", consents));
         if (signUps.isEmpty()) return form(v, 404, form, false);
         try {
-            signUps.get().signUp(new SignUps.SignUp(name, email, category, consents), ClientAddress.of(req));
+            signUps.get().signUp(new SignUps.SignUp(name, email, category, consents), ClientAddress.of(req), v.i18n());
         } catch (InvalidInput e) {
-            e.fieldErrors().forEach((f, m) -> form.error(f, PLAIN.getOrDefault(f, CarPages.sentence(m))));
+            e.fieldErrors().forEach((f, m) -> form.error(f, Ui.fieldError(v.i18n(), "signup." + f, m)));
             return form(v, 422, form, false);
         } catch (RetryLater e) {
-            form.error("email", "Too many applications from here. Please wait an hour and try again.");
+            form.error("email", v.t("signup.too-many"));
             return Response.fromResponse(form(v, 429, form, false)).header("Retry-After", e.retryAfterSeconds()).build();
         }
         return form(v, 200, Form.empty(), true);
@@ -86,10 +81,10 @@ public final class SignUpPages {
             signUps.get().confirm(token, password);
         } catch (InvalidInput e) {
             if (e.fieldErrors().containsKey("token")) return noReferrer(ui.page(v, 410, "signup-confirm.jte", "form", form, "live", false));
-            form.error("password", "Choose a password of at least 10 characters.");
+            form.error("password", v.t("password.short.any"));
             return noReferrer(ui.page(v, 422, "signup-confirm.jte", "form", form, "live", true));
         }
-        return ui.redirect("/login", "Your application is confirmed and goes to the board. You can log in now.", req);
+        return ui.redirect("/login", v.t("signup.confirmed"), req);
     }
 
     private static Response noReferrer(Response r) {

@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.carshare.CarshareApp;
 import org.coopkit.carshare.receipts.ReceiptPdf;
 import org.coopkit.carshare.receipts.StatementCsv;
@@ -25,7 +25,6 @@ import org.glassfish.jersey.server.ContainerRequest;
 @Path("/me/trips")
 @Produces(MediaType.TEXT_HTML)
 public final class TripStatementPages {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private final Ui ui;
 
     TripStatementPages(Ui ui) {
@@ -46,10 +45,11 @@ public final class TripStatementPages {
             Viewer v = ui.member(req);
             YearMonth m = month == null || month.isBlank() ? YearMonth.now(ui.app().clock().withZone(Ui.ZONE)) : month(month);
             List<TripReceipt> trips = trips(v, m);
-            List<Row> rows = trips.stream().map(r -> new Row(ui.when(r.trip().start()), r.car().model(), r.trip().km(), r.trip().price().toString(),
-                    r.trip().ownerShare().toString(), r.trip().commission().toString(), r.tariff().version(),
+            var i = v.i18n();
+            List<Row> rows = trips.stream().map(r -> new Row(v.when(r.trip().start()), r.car().model(), r.trip().km(), i.money(r.trip().price()),
+                    i.money(r.trip().ownerShare()), i.money(r.trip().commission()), r.tariff().version(),
                     "/bookings/" + r.trip().booking() + "/receipt")).toList();
-            Statement s = new Statement(m.toString(), MONTH.format(m), rows, sum(trips, 0), sum(trips, 1), sum(trips, 2),
+            Statement s = new Statement(m.toString(), month(v, m), rows, sum(i, trips, 0), sum(i, trips, 1), sum(i, trips, 2),
                     m.minusMonths(1).toString(), m.plusMonths(1).toString());
             return ui.page(v, "me/trips.jte", "statement", s);
         });
@@ -74,7 +74,7 @@ public final class TripStatementPages {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
             YearMonth m = month(month);
-            byte[] pdf = ReceiptPdf.statement(MONTH.format(m), v.name(), trips(v, m), CarshareApp.identity(), ui::when);
+            byte[] pdf = ReceiptPdf.statement(month(v, m), v.name(), trips(v, m), CarshareApp.identity(), v.i18n());
             return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"trips-" + m + ".pdf\"")
                     .header("Cache-Control", "no-store").build();
         });
@@ -84,9 +84,14 @@ public final class TripStatementPages {
         return ui.app().carshare().trips().month(v.actor(), v.actor().requireMemberId(), m, Ui.ZONE);
     }
 
-    private static String sum(List<TripReceipt> trips, int which) {
+    /** "May 2026" / "mai 2026". */
+    private static String month(Viewer v, YearMonth m) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", v.i18n().locale()).format(m);
+    }
+
+    private static String sum(I18n i18n, List<TripReceipt> trips, int which) {
         return trips.stream().map(r -> which == 0 ? r.trip().price() : which == 1 ? r.trip().ownerShare() : r.trip().commission())
-                .reduce(Money::plus).map(Money::toString).orElse("—");
+                .reduce(Money::plus).map(i18n::money).orElse("—");
     }
 
     private static YearMonth month(String s) {

@@ -176,6 +176,17 @@ public final class Ui {
         return CarPages.sentence(e.getMessage() == null ? "" : e.getMessage().replaceFirst("^access denied: ", ""));
     }
 
+    /**
+     * A field's refusal in words for a person, chosen by the field's name ({@code error.field.<name>}),
+     * never by the English rule text, which stays the fallback for fields without a translation yet
+     * (and the problem+json {@code detail} of the API).
+     */
+    static String fieldError(I18n i18n, String field, String rule) {
+        String key = "error.field." + field;
+        if (i18n.has(key)) return i18n.t(key);
+        return CarPages.sentence(rule);
+    }
+
     private Viewer viewerOrAnonymous(ContainerRequest req) {
         try {
             return viewer(req);

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -30,9 +29,7 @@ import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
-import org.coopkit.governance.ballots.BallotResult;
 import org.coopkit.governance.ballots.BallotStatus;
-import org.coopkit.governance.ballots.BoardEntry;
 import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.ballots.Receipt;
 import org.coopkit.governance.ballots.Secrecy;
@@ -133,11 +130,11 @@ public final class VotePages {
             try {
                 List<HolderRow> found = gov.proxies().holders(v.actor(), ballotId(id), find).stream()
                         .map(h -> new HolderRow(h.id().value().toString(), h.name())).toList();
-                if (found.isEmpty()) form.error("find", "No member on this ballot's roll has a name starting with \"" + find.strip() + "\".");
+                if (found.isEmpty()) form.error("find", v.t("ballot.proxy.nobody", find.strip()));
                 return ballotPage(v, ballotId(id), form, found, 200);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE) throw e;
-                return ballotPage(v, ballotId(id), form.error("find", CarPages.sentence(e.getMessage())), 422);
+                return ballotPage(v, ballotId(id), form.error("find", Ui.readable(v.i18n(), e)), 422);
             }
         });
     }
@@ -151,7 +148,7 @@ public final class VotePages {
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(v.actor(), bid);
             Form form = Form.of(params);
-            List<String> choice = choice(b, params, form);
+            List<String> choice = choice(v, b, params, form);
             Optional<MemberId> onBehalf = Optional.ofNullable(params.getFirst("for")).filter(s -> !s.isBlank() && !s.equals("me"))
                     .map(VotePages::memberId);
             Optional<String> previous = Optional.ofNullable(params.getFirst("previous")).map(String::trim).filter(s -> !s.isEmpty());
@@ -160,15 +157,15 @@ public final class VotePages {
                 Receipt r = gov.voting().castVote(v.actor(), bid, choice, onBehalf, previous);
                 String forWhom = onBehalf.map(m -> name(m)).orElse(null);
                 return ui.page(v, "vote/receipt.jte", "ballot", b.spec().question(), "ballotId", id, "code", r.trackingCode(),
-                        "forWhom", forWhom, "closes", ui.when(b.spec().closesAt()), "mailable", forWhom == null && gov.mailer().enabled());
+                        "forWhom", forWhom, "closes", v.when(b.spec().closesAt()), "mailable", forWhom == null && gov.mailer().enabled());
             } catch (CoopException e) {
                 if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
-                return ballotPage(v, bid, form.error("choice", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+                return ballotPage(v, bid, form.error("choice", Ui.readable(v.i18n(), e)), e.kind().httpStatus());
             }
         });
     }
 
-    private static List<String> choice(Ballot b, MultivaluedMap<String, String> params, Form form) {
+    private static List<String> choice(Viewer v, Ballot b, MultivaluedMap<String, String> params, Form form) {
         List<String> options = b.spec().options();
         if (b.spec().method().ranked()) {
             Map<Integer, String> byRank = new HashMap<>();
@@ -180,17 +177,17 @@ public final class VotePages {
                 try {
                     rank = Integer.parseInt(r.trim());
                 } catch (NumberFormatException e) {
-                    form.error("choice", "Give each choice a rank number, or leave it unranked.");
+                    form.error("choice", v.t("ballot.rank.number"));
                     continue;
                 }
-                if (byRank.put(rank, options.get(i)) != null) form.error("choice", "Two choices have rank " + rank + ": give each rank once.");
+                if (byRank.put(rank, options.get(i)) != null) form.error("choice", v.t("ballot.rank.twice", rank));
             }
-            if (byRank.isEmpty()) form.error("choice", "Rank at least one choice (1 = your favourite).");
+            if (byRank.isEmpty()) form.error("choice", v.t("ballot.rank.none"));
             return byRank.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
         }
         List<String> picked = params.getOrDefault("choice", List.of()).stream().filter(s -> s != null && !s.isBlank()).toList();
         picked.forEach(p -> form.with("picked-" + p, "yes"));
-        if (picked.isEmpty()) form.error("choice", b.spec().method() == Method.APPROVAL ? "Tick at least one choice." : "Choose one answer.");
+        if (picked.isEmpty()) form.error("choice", v.t(b.spec().method() == Method.APPROVAL ? "ballot.approve.none" : "ballot.answer.none"));
         return picked;
     }
 
@@ -214,47 +211,6 @@ public final class VotePages {
                 "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id), "found", found);
     }
 
-    @GET
-    @Path("{id}/results")
-    public Response results(@PathParam("id") String id, @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.viewer(req); // public, as in the API: no personal data on it
-            BallotId bid = ballotId(id);
-            // the app reads the question and dates it publishes beside the public results (docs/api.md)
-            Ballot b = gov.voting().get(Actor.system(), bid);
-            if (b.status() != BallotStatus.CLOSED) {
-                return ui.error(v, 409, "The results of this ballot stay hidden until it closes (" + ui.when(b.spec().closesAt()) + ").");
-            }
-            BallotResult r = gov.voting().results(bid);
-            return ui.page(v, "vote/results.jte", "ballot", b, "result", r, "method", methodLabel(v, b.spec().method(), b.spec().seats()));
-        });
-    }
-
-    @GET
-    @Path("{id}/board")
-    public Response board(@PathParam("id") String id, @QueryParam("code") String code, @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.viewer(req); // public, as in the API: tracking codes and choices only
-            BallotId bid = ballotId(id);
-            // the app reads the question and dates it publishes beside the public board (docs/api.md)
-            Ballot b = gov.voting().get(Actor.system(), bid);
-            if (b.status() != BallotStatus.CLOSED) {
-                return ui.error(v, 409, "The ballot board is published when the ballot closes (" + ui.when(b.spec().closesAt()) + ").");
-            }
-            List<BoardEntry> entries = gov.voting().board(bid);
-            // a code as people type it: any case, with or without dashes or spaces
-            Form form = Form.empty().with("code", code == null || code.isBlank() ? "" : org.coopkit.governance.ballots.Receipt.canonicalCode(code));
-            Optional<BoardEntry> found = Optional.empty();
-            if (form.has("code")) {
-                found = entries.stream().filter(e -> e.trackingCode().equals(form.value("code"))).findFirst();
-                if (found.isEmpty()) form.error("code", "No vote on this board has this tracking code. Check it character by character.");
-            }
-            var verification = gov.voting().verifyBoard(bid);
-            return ui.page(v, form.hasErrors() ? 404 : 200, "vote/board.jte", "ballot", b, "entries", entries, "form", form,
-                    "found", found.orElse(null), "intact", verification.intact());
-        });
-    }
-
     @POST
     @Path("{id}/proxy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -265,14 +221,14 @@ public final class VotePages {
             BallotId bid = ballotId(id);
             Form form = Form.empty();
             Optional<MemberId> h = Optional.ofNullable(holder).map(String::trim).filter(x -> x.matches("[0-9a-fA-F-]{36}")).map(VotePages::memberId);
-            if (h.isEmpty()) return ballotPage(v, bid, form.error("find", "Find the member you trust by name, then choose them."), 422);
+            if (h.isEmpty()) return ballotPage(v, bid, form.error("find", v.t("ballot.proxy.choose")), 422);
             try {
                 gov.proxies().give(v.actor(), bid, h.get());
             } catch (CoopException e) {
                 if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
-                return ballotPage(v, bid, form.error("find", CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+                return ballotPage(v, bid, form.error("find", Ui.readable(v.i18n(), e)), e.kind().httpStatus());
             }
-            return ui.redirect("/vote/" + id, "Proxy asked of " + name(h.get()) + ". They vote for you once they accept; you can revoke it until they vote.", req);
+            return ui.redirect("/vote/" + id, v.t("ballot.proxy.asked.done", name(h.get())), req);
         });
     }
 
@@ -287,13 +243,13 @@ public final class VotePages {
             try {
                 if (answer.equals("acceptance")) {
                     var p = gov.proxies().accept(v.actor(), proxy);
-                    return ui.redirect("/vote/" + id, "You accepted to vote for " + name(p.grantor()) + ".", req);
+                    return ui.redirect("/vote/" + id, v.t("ballot.mandate.accepted.done", name(p.grantor())), req);
                 }
                 var p = gov.proxies().decline(v.actor(), proxy);
-                return ui.redirect("/vote/" + id, "You declined to vote for " + name(p.grantor()) + ".", req);
+                return ui.redirect("/vote/" + id, v.t("ballot.mandate.declined.done", name(p.grantor())), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
-                return ui.redirect("/vote/" + id, CarPages.sentence(e.getMessage()), req);
+                return ui.redirect("/vote/" + id, Ui.readable(v.i18n(), e), req);
             }
         });
     }
@@ -306,7 +262,7 @@ public final class VotePages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
             gov.proxies().revoke(v.actor(), proxy);
-            return ui.redirect("/vote/" + id, "Proxy revoked: you can vote yourself again.", req);
+            return ui.redirect("/vote/" + id, v.t("ballot.proxy.revoked"), req);
         });
     }
 
@@ -320,10 +276,10 @@ public final class VotePages {
             Viewer v = ui.post(req, csrf);
             try {
                 gov.mailer().mailReceipt(v.actor(), ballotId(id), code == null ? "" : code);
-                return ui.redirect("/vote/" + id, "Your receipt is on its way to your e-mail address.", req);
+                return ui.redirect("/vote/" + id, v.t("vote.receipt.mailed"), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE) throw e;
-                return ui.redirect("/vote/" + id, "The receipt could not be mailed: " + CarPages.sentence(e.getMessage()), req);
+                return ui.redirect("/vote/" + id, v.t("vote.receipt.not-mailed", Ui.readable(v.i18n(), e)), req);
             }
         });
     }
@@ -334,18 +290,6 @@ public final class VotePages {
                 .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
                         p.status().name()))
                 .toList();
-    }
-
-    /** A count without trailing zeros (STV transfers are fractional). */
-    public static String count(java.math.BigDecimal n) {
-        if (n == null) return "—";
-        java.math.BigDecimal s = n.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s.scale() > 2 ? s.setScale(2, java.math.RoundingMode.HALF_EVEN) : s).toPlainString();
-    }
-
-    /** First choices per option, as "yes 12, no 3". */
-    public static String counts(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("—");
     }
 
     /** Members' names for proxies: a member sees the name of whom they trust and who trusts them. */

@@ -51,6 +51,7 @@ public final class WebUiFeature implements Feature {
             context.register(new ProposalPages(ui));
             context.register(new AssemblyPages(ui, gov));
             InformedBallotPages.all(ui, gov).forEach(context::register);
+            BallotOutcomePages.all(ui, gov).forEach(context::register);
             context.register(new MinutesPages(ui, gov));
         });
         return true;

@@ -17,7 +17,7 @@ class SourceRulesTest {
     /** Files still over 300 lines, with their length when the rule came in: they may only shrink. */
     static final Map<String, Integer> STILL_LONG = Map.ofEntries(
             Map.entry("org/coopkit/carshare/demo/DemoData.java", 306),
-            Map.entry("org/coopkit/carshare/ui/VotePages.java", 381));
+            Map.entry("org/coopkit/carshare/ui/VotePages.java", 325));
 
     @Test
     void no_wall_clock_outside_the_composition_root() {

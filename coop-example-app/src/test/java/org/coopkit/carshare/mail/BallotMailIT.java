@@ -18,6 +18,8 @@ import org.coopkit.carshare.CarshareApp;
 import org.coopkit.carshare.CarshareFixtures;
 import org.coopkit.carshare.CarshareFixtures.Running;
 import org.coopkit.carshare.config.Secret;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.MemberLanguages;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.mail.MailPort;
@@ -91,6 +93,38 @@ class BallotMailIT {
         assertThat(to(owner)).isEmpty();
         assertThat(to(applicant)).isEmpty();
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    }
+
+    @EachDatabase
+    void each_member_reads_the_invitation_in_the_language_they_chose_in_the_app(TestDatabase db) throws Exception {
+        Running r = CarshareFixtures.withMail(db, 4, MAIL);
+        Member claire = r.member("Claire Dubois", "user");
+        Member ben = r.member("Ben Jones", "user");
+        Member nobody = r.member("Noa Default", "user");
+        MemberLanguages languages = new MemberLanguages(r.app().core().transactions());
+        languages.save(claire.id(), I18n.FRENCH);
+        languages.save(ben.id(), I18n.ENGLISH);
+        OutboxSender sender = r.app().core().outboxSender(smtp(r));
+
+        Ballot b = r.app().governance().voting().createAndOpen(BOARD, BallotSpec.resolution("Acheter une deuxième Zoe ?", r.clock().instant(),
+                r.clock().instant().plus(Duration.ofDays(8))).forCategory("user"));
+        sender.drainOnce();
+
+        assertThat(to(claire)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Vote ouvert : Acheter une deuxième Zoe ?");
+            // decoded, not the quoted-printable wire form GreenMailUtil.getBody gives (é is =C3=A9 there)
+            assertThat((String) ((Multipart) m.getContent()).getBodyPart(0).getContent()).contains("Bonjour Claire Dubois",
+                    "La question : Acheter une deuxième Zoe ?", "Le vote se clôt le mardi 12 mai 2026 à ",
+                    "Le scrutin : https://coop.example/vote/" + b.id()).doesNotContain("Dear", "Voting closes");
+            assertThat(part(m, 1)).contains("<html lang=\"fr\">", "Aller au scrutin");
+        });
+        for (Member english : List.of(ben, nobody)) {
+            assertThat(to(english)).as(english.name()).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("Vote open: Acheter une deuxième Zoe ?");
+                assertThat(part(m, 0)).contains("Dear " + english.name(), "Voting closes on Tuesday 12 May 2026 at ").doesNotContain("Bonjour");
+                assertThat(part(m, 1)).contains("<html lang=\"en\">", "Go to the ballot");
+            });
+        }
     }
 
     @EachDatabase

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ import org.coopkit.core.auth.TokenKind;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.mail.MailPort;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.MemberLanguages;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.testing.Concurrently;
 import org.coopkit.core.testing.CoreFixtures;
@@ -76,6 +79,37 @@ class PasswordResetMailIT {
             return true;
         } catch (CoopException e) {
             return false;
+        }
+    }
+
+    @EachDatabase
+    void the_reset_mail_speaks_the_language_the_member_chose_else_the_pages(TestDatabase db) throws Exception {
+        Running r = CarshareFixtures.withMail(db, 4, MAIL);
+        Member claire = r.member("Claire Dubois", "user");
+        Member ben = r.member("Ben Jones", "user");
+        new MemberLanguages(r.app().core().transactions()).save(claire.id(), I18n.FRENCH);
+        new MemberLanguages(r.app().core().transactions()).save(ben.id(), I18n.ENGLISH);
+
+        // asked from an English page: Claire chose French, so French; asked from a French page: Ben chose English
+        resets(r).request(claire.email(), "10.0.0.7", I18n.ENGLISH);
+        resets(r).request(ben.email(), "10.0.0.7", I18n.FRENCH);
+        assertThat(r.app().core().outboxSender(smtp(r)).drainOnce()).isEqualTo(2);
+        MimeMessage fr = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals(claire.email())).findFirst().orElseThrow();
+        MimeMessage en = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).equals(ben.email())).findFirst().orElseThrow();
+        assertThat(fr.getSubject()).isEqualTo("Réinitialiser votre mot de passe");
+        // decoded, not the quoted-printable wire form (French accents make the encoder break lines inside the link)
+        String frText = (String) ((Multipart) fr.getContent()).getBodyPart(0).getContent();
+        assertThat(frText).contains("Bonjour Claire Dubois", "ouvrez ce lien dans l'heure").doesNotContain("Dear");
+        assertThat(LINK.matcher(frText).find()).isTrue();
+        assertThat(en.getSubject()).isEqualTo("Reset your password");
+        assertThat(GreenMailUtil.getBody(((Multipart) en.getContent()).getBodyPart(0))).contains("Dear Ben Jones").doesNotContain("Bonjour");
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

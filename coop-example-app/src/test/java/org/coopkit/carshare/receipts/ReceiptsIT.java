@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.coopkit.carshare.CarshareApp;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.carshare.CarshareFixtures;
 import org.coopkit.carshare.CarshareFixtures.Running;
 import org.coopkit.carshare.trips.Trip;
@@ -55,11 +56,17 @@ class ReceiptsIT {
         assertThat(trip.price().toString()).isEqualTo("EUR 20.50");
         String hash = r.app().carshare().tariffs().version(1).hash();
 
-        String pdf = text(ReceiptPdf.receipt(receipt, "Ann Driver", CarshareApp.identity(), t -> t.toString()));
-        assertThat(pdf).contains("Price: EUR 20.50", "To the car's owner: EUR 14.35", "To the co-op: EUR 6.15", "Why this price",
-                "150 min × EUR 4.00/h = EUR 10.00", "35 km × EUR 0.30/km = EUR 10.50", "Tariff version 1", hash,
+        String pdf = text(ReceiptPdf.receipt(receipt, "Ann Driver", CarshareApp.identity(), I18n.ENGLISH));
+        assertThat(pdf).contains("Price: €20.50", "To the car's owner: €14.35", "To the co-op: €6.15", "Why this price",
+                "150 min × €4.00/h = €10.00", "35 km × €0.30/km = €10.50", "Tariff version 1", hash,
                 "Autopartage Coopératif (SCIC)", "SCIC SAS à capital variable", "RCS", "Citroën Berlingo", "Ann Driver");
         assertThat(pdf).doesNotContain(trip.booking().toString()); // a short reference, not the raw id
+
+        // the same receipt for a member who reads French: French words, money written 20,50 €
+        String fr = text(ReceiptPdf.receipt(receipt, "Ann Driver", CarshareApp.identity(), I18n.FRENCH)).replace('\u00a0', ' ');
+        assertThat(fr).contains("Reçu de trajet", "Prix : 20,50 €", "Au propriétaire de la voiture : 14,35 €", "À la coopérative : 6,15 €",
+                "Pourquoi ce prix", "150 min × 4,00 €/h = 10,00 €", "35 km × 0,30 €/km = 10,50 €", "Le propriétaire reçoit 70 % (14,35 €)",
+                "Tarif version 1", hash, "Conducteur : Ann Driver").doesNotContain("Price", "Why this", "?");
 
         // the owner sees what the data policy lets them, not the driver's receipt
         assertThatThrownBy(() -> r.app().carshare().trips().receipt(r.actor(owner), trip.booking())).isInstanceOf(AccessDenied.class);
@@ -116,8 +123,10 @@ class ReceiptsIT {
         assertThat(parse(french, frRows.get(1).get("prix"))).isEqualTo(8.00);
         assertThat(frRows.get(0).get("voiture")).as("neutralised").isEqualTo("'=HYPERLINK(\"x\")");
 
-        String pdf = text(ReceiptPdf.statement("May 2026", "Ann", may, CarshareApp.identity(), t -> t.toString()));
-        assertThat(pdf).contains("Statement of trips, May 2026", "Total: EUR 15.00", "to the owners EUR 10.50", "to the co-op EUR 4.50");
+        String pdf = text(ReceiptPdf.statement("May 2026", "Ann", may, CarshareApp.identity(), I18n.ENGLISH));
+        assertThat(pdf).contains("Statement of trips, May 2026", "Total: €15.00", "to the owners €10.50", "to the co-op €4.50");
+        String frPdf = text(ReceiptPdf.statement("mai 2026", "Ann", may, CarshareApp.identity(), I18n.FRENCH)).replace('\u00a0', ' ');
+        assertThat(frPdf).contains("Relevé des trajets, mai 2026", "Total : 15,00 €", "dont aux propriétaires 10,50 €", "à la coopérative 4,50 €");
     }
 
     private static double parse(java.text.NumberFormat f, String s) {

