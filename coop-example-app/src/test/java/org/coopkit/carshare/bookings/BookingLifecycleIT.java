@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.coopkit.carshare.CarshareFixtures;
 import org.coopkit.carshare.CarshareFixtures.Running;
 import org.coopkit.carshare.vehicles.Vehicle;
@@ -129,9 +132,24 @@ class BookingLifecycleIT {
 
         if (db.kind() == DatabaseKind.POSTGRESQL) {
             // the booking service's own mapping, on the constraint only PostgreSQL has (elsewhere the car's row lock decides)
-            SQLException e = BookingRaceIT.overlapPastTheService(r);
-            assertThat(BookingService.REFUSALS.translate(new PersistenceException(e)))
-                    .isInstanceOfSatisfying(BookingRefused.class, x -> assertThat(x.code()).isEqualTo("booking-overlaps"));
+            Vehicle car = r.car(r.member("Owner", "provider"), "Kia e-Niro");
+            Instant t = r.clock().instant().plus(Duration.ofDays(1));
+            var booked = r.app().carshare().bookings().book(r.actor(r.member("Ann", "user")), car.id(), t, t.plus(Duration.ofHours(2)), 10);
+            try (Connection c = r.app().database().dataSource().getConnection();
+                 PreparedStatement s = c.prepareStatement("insert into carshare_bookings (id, vehicle_id, driver_id, starts_at, ends_at, quote_id, status, booked_at) values (?,?,?,?,?,?,?,?)")) {
+                s.setString(1, UUID.randomUUID().toString());
+                s.setString(2, car.id().toString());
+                s.setString(3, booked.booking().driver().toString());
+                s.setTimestamp(4, Timestamp.from(t.plus(Duration.ofHours(1))));
+                s.setTimestamp(5, Timestamp.from(t.plus(Duration.ofHours(3))));
+                s.setString(6, booked.quote().id().toString());
+                s.setString(7, "BOOKED");
+                s.setTimestamp(8, Timestamp.from(t));
+                SQLException e = org.assertj.core.api.Assertions.catchThrowableOfType(SQLException.class, s::executeUpdate);
+                if (!c.getAutoCommit()) c.rollback();
+                assertThat(BookingService.REFUSALS.translate(new PersistenceException(e)))
+                        .isInstanceOfSatisfying(BookingRefused.class, x -> assertThat(x.code()).isEqualTo("booking-overlaps"));
+            }
         }
     }
 }
