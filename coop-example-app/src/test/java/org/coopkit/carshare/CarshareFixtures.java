@@ -60,4 +60,17 @@ public final class CarshareFixtures {
         app.carshare().tariffs().publishInitial(Actor.system(), new TariffProposal("4.00", "0.30", "5.00", new BigDecimal("70"), "EUR"));
         return new Running(app, clock);
     }
+
+    /** Closes an app served over HTTP: the server, then the app, then its database, each even when the one before failed. */
+    public static void close(org.coopkit.core.web.ApiServer server, Running running, TestDatabase db) {
+        try {
+            server.close();
+        } finally {
+            try {
+                running.app().close();
+            } finally {
+                db.close();
+            }
+        }
+    }
 }

@@ -44,12 +44,10 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            try (CarshareApp app = db.open()) {
+            return LedgerCommandSupport.print(db, app -> {
                 RedistributionReport r = app.ledger().allocations().report(Actor.system(), FiscalYearId.of(year.value()));
-                System.out.print(format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r));
-                System.out.flush();
-            }
-            return 0;
+                return format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r);
+            });
         }
     }
 
@@ -71,19 +69,14 @@ public final class LedgerCommands {
         public Integer call() {
             if (format == StatementFormat.dac7) {
                 if (year == null) throw new ParameterException(spec.commandLine(), "--format dac7 needs --year, a year like 2026");
-                try (CarshareApp app = db.open()) {
-                    System.out.print(org.coopkit.ledger.statements.Dac7Json.of(year.value(), app.ledger().incomeStatements().year(Actor.system(), year.value())));
-                    System.out.flush();
-                }
-                return 0;
+                return LedgerCommandSupport.print(db, app -> org.coopkit.ledger.statements.Dac7Json.of(year.value(),
+                        app.ledger().incomeStatements().year(Actor.system(), year.value())));
             }
             if (quarter == null) throw new ParameterException(spec.commandLine(), "--format " + format + " needs --quarter, e.g. 2026-Q3");
-            try (CarshareApp app = db.open()) {
+            return LedgerCommandSupport.print(db, app -> {
                 var report = app.ledger().incomeStatements().quarter(Actor.system(), quarter.year(), quarter.quarter());
-                System.out.print(format == StatementFormat.json ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report));
-                System.out.flush();
-            }
-            return 0;
+                return format == StatementFormat.json ? IncomeStatementFormats.json(report) : IncomeStatementFormats.csv(report);
+            });
         }
     }
 
@@ -113,16 +106,14 @@ public final class LedgerCommands {
             LocalDate f = from == null ? LocalDate.of(2000, 1, 1) : from;
             LocalDate t = to == null ? db.today() : to;
             if (t.isBefore(f)) throw new ParameterException(spec.commandLine(), "--to (" + t + ") must not be before --from (" + f + ")");
-            try (CarshareApp app = db.open()) {
+            return LedgerCommandSupport.print(db, app -> {
                 var exports = app.ledger().exports();
-                System.out.print(switch (format) {
+                return switch (format) {
                     case ledger -> exports.hledger(Actor.system(), f, t);
                     case fec -> exports.fec(Actor.system(), f, t);
                     case csv -> exports.csv(Actor.system(), f, t);
-                });
-                System.out.flush();
-            }
-            return 0;
+                };
+            });
         }
     }
 
@@ -163,42 +154,46 @@ public final class LedgerCommands {
     }
 
     @Command(name = "reopen-year", description = "Reopen a closed (not locked) fiscal year for a late adjustment; the reason is audited.")
-    public static final class ReopenYear implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
+    public static final class ReopenYear extends LedgerCommandSupport.YearChange {
         @Option(names = "--reason", required = true, description = "why, e.g. \"late supplier invoice\"")
         String reason;
-        @Mixin
-        DatabaseOptions db;
 
         @Override
-        public Integer call() {
-            if (reason == null || reason.isBlank()) throw new IllegalArgumentException("--reason must say why the year is reopened");
-            try (CarshareApp app = db.open()) {
-                var y = app.ledger().fiscalYears().reopen(Actor.system(), FiscalYearId.of(year.value()), reason);
-                System.out.println("fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + reason.strip());
-            }
-            return 0;
+        String words() {
+            return reason;
+        }
+
+        @Override
+        String blank() {
+            return "--reason must say why the year is reopened";
+        }
+
+        @Override
+        String change(CarshareApp app, FiscalYearId id, String why) {
+            var y = app.ledger().fiscalYears().reopen(Actor.system(), id, why);
+            return "fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + why.strip();
         }
     }
 
     @Command(name = "lock-year", description = "Lock a closed fiscal year for good once the general assembly approved its accounts.")
-    public static final class LockYear implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
+    public static final class LockYear extends LedgerCommandSupport.YearChange {
         @Option(names = "--approval", required = true, description = "the assembly decision, e.g. \"AGM 2026-06-12, resolution 1\"")
         String approval;
-        @Mixin
-        DatabaseOptions db;
 
         @Override
-        public Integer call() {
-            if (approval == null || approval.isBlank()) throw new IllegalArgumentException("--approval must name the assembly decision");
-            try (CarshareApp app = db.open()) {
-                app.ledger().fiscalYears().lock(Actor.system(), FiscalYearId.of(year.value()), approval);
-                System.out.println("fiscal year " + year + " is locked: " + approval.strip());
-            }
-            return 0;
+        String words() {
+            return approval;
+        }
+
+        @Override
+        String blank() {
+            return "--approval must name the assembly decision";
+        }
+
+        @Override
+        String change(CarshareApp app, FiscalYearId id, String decision) {
+            app.ledger().fiscalYears().lock(Actor.system(), id, decision);
+            return "fiscal year " + year + " is locked: " + decision.strip();
         }
     }
 
@@ -286,13 +281,11 @@ public final class LedgerCommands {
 
         @Override
         public Integer call() {
-            try (CarshareApp app = db.open()) {
+            return LedgerCommandSupport.print(db, app -> {
                 var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year.value()));
-                System.out.print(format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
-                        : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a));
-                System.out.flush();
-            }
-            return 0;
+                return format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
+                        : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a);
+            });
         }
     }
 }

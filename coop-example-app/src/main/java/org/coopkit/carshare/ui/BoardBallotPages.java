@@ -89,20 +89,10 @@ public final class BoardBallotPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            Method method = null;
-            try {
-                method = Method.valueOf(form.value("method"));
-            } catch (IllegalArgumentException e) {
-                form.error("method", "Choose how members vote.");
-            }
+            Method method = form.parsed("method", Method::valueOf, null, "Choose how members vote.");
             List<String> options = method == Method.YES_NO_ABSTAIN ? BallotSpec.YES_NO
                     : form.value("options").lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-            int seats = 1;
-            try {
-                seats = Integer.parseInt(form.has("seats") ? form.value("seats").trim() : "1");
-            } catch (NumberFormatException e) {
-                form.error("seats", "Enter a whole number of seats, like 1.");
-            }
+            int seats = form.parsed("seats", n -> Integer.parseInt(n.isBlank() ? "1" : n.trim()), 1, "Enter a whole number of seats, like 1.");
             Instant opens = instant(form, "opens");
             Instant closes = instant(form, "closes");
             if (form.hasErrors()) return page(v, form, 422);

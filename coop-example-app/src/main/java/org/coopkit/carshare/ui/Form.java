@@ -39,6 +39,26 @@ public final class Form {
         return this;
     }
 
+    /**
+     * The field as {@code parse} reads it; when it cannot ({@link IllegalArgumentException}, a number format among them),
+     * {@code otherwise}, with {@code message} next to the field.
+     *
+     * @param field     the field's name
+     * @param parse     how to read the text typed
+     * @param otherwise what to return when it cannot be read
+     * @param message   the sentence shown next to the field then
+     * @param <T>       what the field holds
+     * @return the value read, or {@code otherwise}
+     */
+    public <T> T parsed(String field, java.util.function.Function<String, T> parse, T otherwise, String message) {
+        try {
+            return parse.apply(value(field));
+        } catch (IllegalArgumentException e) {
+            error(field, message);
+            return otherwise;
+        }
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }

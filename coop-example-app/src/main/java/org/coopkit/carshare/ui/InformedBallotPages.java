@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.carshare.DecisionDocuments;
 import org.coopkit.core.actors.Role;
-import org.coopkit.core.errors.CoopException;
-import org.coopkit.core.errors.ErrorKind;
-import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.GovernanceModule;
@@ -78,9 +75,13 @@ public final class InformedBallotPages {
         private final Ui ui;
         private final GovernanceModule gov;
 
+        private final BallotFormPosts posts;
+
         Discussion(Ui ui, GovernanceModule gov) {
             this.ui = ui;
             this.gov = gov;
+            this.posts = new BallotFormPosts(ui, this::thread,
+                    ii -> "Your text " + ii.fieldErrors().values().iterator().next() + ".");
         }
 
         @GET
@@ -92,17 +93,9 @@ public final class InformedBallotPages {
         @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         public Response post(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text,
                              @Context ContainerRequest req) {
-            return ui.guard(req, () -> {
-                Viewer v = ui.post(req, csrf);
-                BallotId bid = VotePages.ballotId(id);
-                Form form = Form.empty().with("text", text == null ? "" : text);
-                try {
-                    gov.discussion().post(v.actor(), bid, text);
-                } catch (CoopException e) {
-                    return refused(v, bid, form, "text", e);
-                }
-                return ui.redirect("/vote/" + id + "/discussion", "Your question is posted. Members on the roll and the board can read it.", req);
-            });
+            return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("text", BallotFormPosts.text(text)), "text",
+                    (v, bid) -> gov.discussion().post(v.actor(), bid, text),
+                    "/vote/" + id + "/discussion", "Your question is posted. Members on the roll and the board can read it.");
         }
 
         @POST
@@ -110,24 +103,9 @@ public final class InformedBallotPages {
         @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         public Response answer(@PathParam("id") String id, @PathParam("comment") String comment, @FormParam("_csrf") String csrf,
                                @FormParam("text") String text, @Context ContainerRequest req) {
-            return ui.guard(req, () -> {
-                Viewer v = ui.post(req, csrf);
-                BallotId bid = VotePages.ballotId(id);
-                Form form = Form.empty().with("answer-" + comment, text == null ? "" : text);
-                try {
-                    gov.discussion().answer(v.actor(), bid, comment, text);
-                } catch (CoopException e) {
-                    return refused(v, bid, form, "answer-" + comment, e);
-                }
-                return ui.redirect("/vote/" + id + "/discussion", "The board's answer is posted.", req);
-            });
-        }
-
-        private Response refused(Viewer v, BallotId bid, Form form, String field, CoopException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED || e.kind() == ErrorKind.FORBIDDEN) throw e;
-            String message = e instanceof InvalidInput ii && !ii.fieldErrors().isEmpty()
-                    ? "Your text " + ii.fieldErrors().values().iterator().next() + "." : e.getMessage();
-            return thread(v, bid, form.error(field, CarPages.sentence(message)), e.kind().httpStatus());
+            return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("answer-" + comment, BallotFormPosts.text(text)), "answer-" + comment,
+                    (v, bid) -> gov.discussion().answer(v.actor(), bid, comment, text),
+                    "/vote/" + id + "/discussion", "The board's answer is posted.");
         }
 
         private Response thread(Viewer v, BallotId bid, Form form, int status) {
@@ -165,9 +143,13 @@ public final class InformedBallotPages {
         private final Ui ui;
         private final GovernanceModule gov;
 
+        private final BallotFormPosts posts;
+
         BoardBriefing(Ui ui, GovernanceModule gov) {
             this.ui = ui;
             this.gov = gov;
+            this.posts = new BallotFormPosts(ui, this::form, ii -> "This " + ii.fieldErrors().keySet().iterator().next() + " "
+                    + ii.fieldErrors().values().iterator().next() + ".");
         }
 
         @GET
@@ -186,17 +168,9 @@ public final class InformedBallotPages {
         @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         public Response describe(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("description") String description,
                                  @Context ContainerRequest req) {
-            return ui.guard(req, () -> {
-                Viewer v = ui.post(req, csrf);
-                BallotId bid = VotePages.ballotId(id);
-                Form form = Form.empty().with("description", description == null ? "" : description);
-                try {
-                    gov.briefings().describe(v.actor(), bid, description);
-                } catch (CoopException e) {
-                    return refused(v, bid, form, "description", e);
-                }
-                return ui.redirect("/board/ballots/" + id + "/briefing", "Description saved. Members on the roll read it on the ballot's page.", req);
-            });
+            return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("description", BallotFormPosts.text(description)), "description",
+                    (v, bid) -> gov.briefings().describe(v.actor(), bid, description),
+                    "/board/ballots/" + id + "/briefing", "Description saved. Members on the roll read it on the ballot's page.");
         }
 
         @POST
@@ -204,27 +178,10 @@ public final class InformedBallotPages {
         @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         public Response attach(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("title") String title,
                                @FormParam("url") String url, @Context ContainerRequest req) {
-            return ui.guard(req, () -> {
-                Viewer v = ui.post(req, csrf);
-                BallotId bid = VotePages.ballotId(id);
-                Form form = Form.empty().with("title", title == null ? "" : title).with("url", url == null ? "" : url)
-                        .with("description", gov.briefings().briefing(v.actor(), bid).description());
-                try {
-                    gov.briefings().attachLink(v.actor(), bid, title, url);
-                } catch (InvalidInput e) {
-                    return form(v, bid, form.errors(e.fieldErrors()), 422);
-                } catch (CoopException e) {
-                    return refused(v, bid, form, "url", e);
-                }
-                return ui.redirect("/board/ballots/" + id + "/briefing", "Document attached.", req);
-            });
-        }
-
-        private Response refused(Viewer v, BallotId bid, Form form, String field, CoopException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED || e.kind() == ErrorKind.FORBIDDEN) throw e;
-            String message = e instanceof InvalidInput ii && !ii.fieldErrors().isEmpty()
-                    ? "This " + ii.fieldErrors().keySet().iterator().next() + " " + ii.fieldErrors().values().iterator().next() + "." : e.getMessage();
-            return form(v, bid, form.error(field, CarPages.sentence(message)), e.kind().httpStatus());
+            return posts.postFields(req, csrf, id, (v, bid) -> Form.empty().with("title", BallotFormPosts.text(title))
+                            .with("url", BallotFormPosts.text(url)).with("description", gov.briefings().briefing(v.actor(), bid).description()), "url",
+                    (v, bid) -> gov.briefings().attachLink(v.actor(), bid, title, url),
+                    "/board/ballots/" + id + "/briefing", "Document attached.");
         }
 
         private Response form(Viewer v, BallotId bid, Form form, int status) {

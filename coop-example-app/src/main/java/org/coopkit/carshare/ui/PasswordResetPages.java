@@ -26,10 +26,12 @@ import org.glassfish.jersey.server.ContainerRequest;
 public final class PasswordResetPages {
     private final Ui ui;
     private final Optional<PasswordResets> resets;
+    private final TokenPasswordPage page;
 
     PasswordResetPages(Ui ui) {
         this.ui = ui;
         this.resets = ui.app().passwordResets();
+        this.page = new TokenPasswordPage(ui, "reset-password.jte");
     }
 
     @GET
@@ -60,9 +62,7 @@ public final class PasswordResetPages {
     @GET
     @Path("reset-password")
     public Response resetForm(@QueryParam("token") String token, @Context ContainerRequest req) {
-        boolean live = resets.map(r -> r.live(token)).orElse(false);
-        return noReferrer(ui.page(ui.viewer(req), live ? 200 : 410, "reset-password.jte", "form",
-                Form.empty().with("token", token == null ? "" : token), "live", live));
+        return page.form(req, token, resets.map(r -> r::live));
     }
 
     @POST
@@ -70,21 +70,9 @@ public final class PasswordResetPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reset(@FormParam("token") String token, @FormParam("password") String password, @Context ContainerRequest req) {
         Viewer v = ui.viewer(req);
-        Form form = Form.empty().with("token", token == null ? "" : token);
-        if (resets.isEmpty()) return ui.page(v, 410, "reset-password.jte", "form", form, "live", false);
-        try {
-            resets.get().reset(token, password);
-        } catch (InvalidInput e) {
-            if (e.fieldErrors().containsKey("token")) return noReferrer(ui.page(v, 410, "reset-password.jte", "form", form, "live", false));
-            form.error("password", v.t("password.short.any"));
-            return noReferrer(ui.page(v, 422, "reset-password.jte", "form", form, "live", true));
-        }
         // every session ended, also the one this browser may have had: its cookie goes too
-        return Response.fromResponse(ui.redirect("/login", v.t("reset.done"), req))
-                .cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build();
-    }
-
-    private static Response noReferrer(Response r) {
-        return Response.fromResponse(r).header("Referrer-Policy", "no-referrer").build();
+        return page.post(req, token, password, resets.map(r -> r::reset)).orElseGet(() ->
+                Response.fromResponse(ui.redirect("/login", v.t("reset.done"), req))
+                        .cookie(Ui.clearCookie(SessionFilter.COOKIE, Ui.isSecure(req))).build());
     }
 }

@@ -71,20 +71,9 @@ public final class ProposalPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            BigDecimal share = null;
-            try {
-                share = v.i18n().parseDecimal(form.value("ownerSharePercent"));
-            } catch (NumberFormatException e) {
-                form.error("ownerSharePercent", "Enter a percentage like 70.");
-            }
-            Integer hours = null;
-            if (form.has("freeCancellationHours")) {
-                try {
-                    hours = Integer.parseInt(form.value("freeCancellationHours").trim());
-                } catch (NumberFormatException e) {
-                    form.error("freeCancellationHours", "Enter a whole number of hours, like 24.");
-                }
-            }
+            BigDecimal share = form.parsed("ownerSharePercent", v.i18n()::parseDecimal, null, "Enter a percentage like 70.");
+            Integer hours = form.has("freeCancellationHours") ? form.parsed("freeCancellationHours", n -> Integer.parseInt(n.trim()), null,
+                    "Enter a whole number of hours, like 24.") : null;
             Instant opens = instant(form, "t-opens");
             Instant closes = instant(form, "t-closes");
             if (form.hasErrors()) return page(v, form, 422);
@@ -119,12 +108,7 @@ public final class ProposalPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            int year = 0;
-            try {
-                year = Integer.parseInt(form.value("year").trim());
-            } catch (NumberFormatException e) {
-                form.error("year", "Choose a closed fiscal year.");
-            }
+            int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, "Choose a closed fiscal year.");
             Instant opens = instant(form, "a-opens");
             Instant closes = instant(form, "a-closes");
             if (form.hasErrors()) return page(v, form, 422);

@@ -25,10 +25,12 @@ import org.glassfish.jersey.server.ContainerRequest;
 public final class SignUpPages {
     private final Ui ui;
     private final Optional<SignUps> signUps;
+    private final TokenPasswordPage page;
 
     SignUpPages(Ui ui) {
         this.ui = ui;
         this.signUps = ui.app().signUps();
+        this.page = new TokenPasswordPage(ui, "signup-confirm.jte");
     }
 
     private Response form(Viewer v, int status, Form form, boolean sent) {
@@ -65,9 +67,7 @@ public final class SignUpPages {
     @GET
     @Path("confirm")
     public Response confirmForm(@QueryParam("token") String token, @Context ContainerRequest req) {
-        boolean live = signUps.map(s -> s.live(token)).orElse(false);
-        return noReferrer(ui.page(ui.viewer(req), live ? 200 : 410, "signup-confirm.jte", "form", Form.empty().with("token", token == null ? "" : token),
-                "live", live));
+        return page.form(req, token, signUps.map(s -> s::live));
     }
 
     @POST
@@ -75,19 +75,7 @@ public final class SignUpPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@FormParam("token") String token, @FormParam("password") String password, @Context ContainerRequest req) {
         Viewer v = ui.viewer(req);
-        Form form = Form.empty().with("token", token == null ? "" : token);
-        if (signUps.isEmpty()) return ui.page(v, 410, "signup-confirm.jte", "form", form, "live", false);
-        try {
-            signUps.get().confirm(token, password);
-        } catch (InvalidInput e) {
-            if (e.fieldErrors().containsKey("token")) return noReferrer(ui.page(v, 410, "signup-confirm.jte", "form", form, "live", false));
-            form.error("password", v.t("password.short.any"));
-            return noReferrer(ui.page(v, 422, "signup-confirm.jte", "form", form, "live", true));
-        }
-        return ui.redirect("/login", v.t("signup.confirmed"), req);
-    }
-
-    private static Response noReferrer(Response r) {
-        return Response.fromResponse(r).header("Referrer-Policy", "no-referrer").build();
+        return page.post(req, token, password, signUps.map(s -> s::confirm))
+                .orElseGet(() -> ui.redirect("/login", v.t("signup.confirmed"), req));
     }
 }

@@ -6,11 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +18,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coopkit.carshare.CarshareFixtures;
+import org.coopkit.carshare.PageClient;
 import org.coopkit.carshare.vehicles.Vehicle;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
@@ -50,7 +47,6 @@ import org.junit.jupiter.api.Test;
  */
 class CsvExportsIT {
     static final String HOSTILE_NAME = "=HYPERLINK(\"http://x\",\"y\")";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void no_csv_export_yields_a_formula_cell_from_what_a_person_typed() throws Exception {
@@ -78,7 +74,7 @@ class CsvExportsIT {
 
             try (ApiServer server = ApiServer.start(0, r.app().resourceConfig())) {
                 ApiClient api = new ApiClient(server.baseUri()).login(treasurer.email(), CoreFixtures.PASSWORD);
-                String cookie = session(server.baseUri(), treasurer.email());
+                String cookie = new PageClient(server.baseUri()).session(treasurer.email());
                 Map<String, String> exports = new LinkedHashMap<>();
                 exports.put("member register", body(api.get("/api/members/register.csv", "text/csv")));
                 exports.put("redistribution (API)", body(api.get("/api/ledger/fiscal-years/" + year + "/redistribution", "text/csv")));
@@ -123,16 +119,8 @@ class CsvExportsIT {
         return reply.body();
     }
 
-    private static String session(URI base, String email) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                        + URLEncoder.encode(CoreFixtures.PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        String c = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return c.substring(0, c.indexOf(';'));
-    }
-
     private static String page(URI base, String cookie, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new PageClient(base).get(path, cookie);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();
     }

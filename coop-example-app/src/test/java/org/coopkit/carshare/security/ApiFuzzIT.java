@@ -25,8 +25,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.ApiClient.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * <p>Run with {@code -Dfuzz.seed=S} to replay a run; {@code -Dfuzz.rounds=N} calls each operation N
  * times per role (default 10); the run stops after {@code -Dfuzz.seconds} (default 240).
  */
-class ApiFuzzIT {
+class ApiFuzzIT extends SecurityWorldTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private static final List<String> ROLES = List.of("anonymous", "member", "board");
@@ -50,18 +48,6 @@ class ApiFuzzIT {
             "-000001-01-01", "1970-01-01T00:00:00", "2026-05-04T10:00:00+99:00"};
     private static final String[] MALFORMED = {"{", "[1,", "nul", "\"", "{\"a\":}", "{\"a\" 1}", "}{", "\u0000", "{\"kind\":\"CLEANING\",}",
             "[]", "42", "true", "{\"a\":" .repeat(200)};
-    private static SecurityWorld world;
-
-    @BeforeAll
-    static void start() {
-        world = new SecurityWorld();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (world != null) world.close();
-    }
-
     @Test
     void no_fuzzed_request_gets_a_5xx_every_api_error_is_problem_json_and_refusals_change_nothing() throws Exception {
         long seed = Long.getLong("fuzz.seed", new Random().nextLong());

@@ -14,8 +14,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.testing.ApiClient.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,20 +25,8 @@ import org.junit.jupiter.api.Test;
  * failure prints the missing rows in the table's own format with the statuses observed, to review
  * and paste.
  */
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends SecurityWorldTest {
     private static final String HEADER = "method,path,whose," + String.join(",", SecurityWorld.ROLES);
-    private static SecurityWorld world;
-
-    @BeforeAll
-    static void start() {
-        world = new SecurityWorld();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (world != null) world.close();
-    }
-
     record Row(String method, String path, String whose, Map<String, String> expected) {
         String line(Map<String, Integer> observed, String whose) {
             StringBuilder b = new StringBuilder(method + "," + path + "," + whose);

@@ -330,14 +330,6 @@ final class SecurityWorld implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } finally {
-            try {
-                running.app().close();
-            } finally {
-                db.close();
-            }
-        }
+        CarshareFixtures.close(server, running, db);
     }
 }

@@ -3,10 +3,8 @@ package org.coopkit.carshare.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import org.coopkit.carshare.PageClient;
 import org.coopkit.core.privacy.Purpose;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * language, with every purpose of the policy in force; every page's footer and the sign-up form link to it.
  */
 class PolicyPageIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void the_policy_is_a_page_of_the_app_linked_from_every_footer_and_from_sign_up() throws Exception {
@@ -39,9 +36,7 @@ class PolicyPageIT {
     }
 
     private static String get(URI base, String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (!cookie.isEmpty()) b.header("Cookie", cookie);
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new PageClient(base).get(path, cookie);
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         return r.body();
     }

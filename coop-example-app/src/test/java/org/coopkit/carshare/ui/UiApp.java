@@ -38,14 +38,6 @@ final class UiApp implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } finally {
-            try {
-                running.app().close();
-            } finally {
-                db.close();
-            }
-        }
+        CarshareFixtures.close(server, running, db);
     }
 }

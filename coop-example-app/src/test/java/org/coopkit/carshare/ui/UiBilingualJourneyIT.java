@@ -13,8 +13,6 @@ import java.util.List;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,22 +22,7 @@ import org.openqa.selenium.By;
  * serious accessibility violation in either language. The language comes from the browser
  * ({@code Accept-Language}) until the member uses the FR/EN switch, which a cookie remembers.
  */
-class UiBilingualJourneyIT {
-    static UiApp app;
-    static UiBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
+class UiBilingualJourneyIT extends UiBrowserTest {
     @Test
     void the_login_page_speaks_the_browsers_language_and_english_otherwise() throws IOException, InterruptedException {
         assertThat(login("fr-FR,fr;q=0.9,en;q=0.8")).contains("<html lang=\"fr\">", "Connexion", "Mot de passe");

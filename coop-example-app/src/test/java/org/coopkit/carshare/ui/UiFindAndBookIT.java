@@ -6,28 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Finding a free car for a time, being offered another time or car on a clash, and cancelling with the terms shown first. */
-class UiFindAndBookIT {
-    static UiApp app;
-    static UiBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
+class UiFindAndBookIT extends UiBrowserTest {
     private static String at(int daysAhead, int hour) {
         return LocalDateTime.of(LocalDate.of(2026, 5, 4).plusDays(daysAhead), LocalTime.of(hour, 0)).toString();
     }

@@ -11,7 +11,6 @@ import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.governance.tally.Method;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,22 +21,12 @@ import org.openqa.selenium.By;
  * results page shows a chart readable without colour. Every page passes axe with no serious or
  * critical violation; screenshots under target/screenshots.
  */
-class UiInformedBallotsIT {
-    static UiApp app;
-    static UiBrowser browser;
+class UiInformedBallotsIT extends UiBrowserTest {
     static GovernanceModule gov;
 
     @BeforeAll
-    static void start() {
-        app = new UiApp();
+    static void setUp() {
         gov = Governance.of(app.running.app()).orElseThrow();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test

@@ -3,28 +3,11 @@ package org.coopkit.carshare.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Members and the board in a real browser: log in, quote, book, end a trip; admit an applicant. */
-class UiMemberJourneyIT {
-    static UiApp app;
-    static UiBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
+class UiMemberJourneyIT extends UiBrowserTest {
     @Test
     void a_member_logs_in_gets_a_quote_books_a_car_and_sees_it_in_their_bookings() {
         browser.driver().manage().deleteAllCookies();

@@ -19,28 +19,17 @@ import org.coopkit.governance.assemblies.Assembly;
 import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotSpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The minutes of an assembly held on its second call (issue 14): a page a member reads, and a PDF read back with PDFBox. */
-class UiMinutesIT {
-    static UiApp app;
-    static UiBrowser browser;
+class UiMinutesIT extends UiBrowserTest {
     static GovernanceModule gov;
 
     @BeforeAll
-    static void start() {
-        app = new UiApp();
+    static void setUp() {
         gov = Governance.of(app.running.app()).orElseThrow();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.util.List;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,22 +21,7 @@ import org.openqa.selenium.WebElement;
  * ({@code scrollWidth <= innerWidth}), axe-core finds no serious or critical violation, and the
  * menu button opens and closes the main menu from the keyboard. Screenshots in target/screenshots.
  */
-class UiPhoneTourIT {
-    static UiApp app;
-    static UiBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
+class UiPhoneTourIT extends UiBrowserTest {
     private static JavascriptExecutor js() {
         return browser.driver();
     }

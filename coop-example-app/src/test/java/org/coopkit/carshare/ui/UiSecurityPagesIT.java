@@ -3,28 +3,11 @@ package org.coopkit.carshare.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.coopkit.core.actors.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The sessions page and the board's roles page in a real browser: they work with the keyboard's buttons and pass axe-core. */
-class UiSecurityPagesIT {
-    static UiApp app;
-    static UiBrowser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
-
+class UiSecurityPagesIT extends UiBrowserTest {
     @Test
     void a_member_sees_where_they_are_logged_in() {
         browser.logIn(app.driver.email(), UiApp.PASSWORD);

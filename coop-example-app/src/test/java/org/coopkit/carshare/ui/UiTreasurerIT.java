@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.coopkit.core.actors.Actor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,13 +21,9 @@ import org.openqa.selenium.By;
 
 /** The treasurer and a member on the books in a real browser, after a few trips of 2026. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class UiTreasurerIT {
-    static UiApp app;
-    static UiBrowser browser;
-
+class UiTreasurerIT extends UiBrowserTest {
     @BeforeAll
-    static void start() {
-        app = new UiApp();
+    static void setUp() {
         Actor driver = app.running.actor(app.driver);
         int[] km = {35, 120, 8};
         for (int k : km) {
@@ -37,13 +32,6 @@ class UiTreasurerIT {
             app.running.clock().advance(Duration.ofHours(5));
             app.running.app().carshare().trips().endTrip(driver, booked.booking().id(), k);
         }
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test

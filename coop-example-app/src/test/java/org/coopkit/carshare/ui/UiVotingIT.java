@@ -9,29 +9,18 @@ import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.governance.tally.Method;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** Voting in a real browser: the board opens a ballot, a member votes and keeps the receipt, finds it on the board after close. */
-class UiVotingIT {
-    static UiApp app;
-    static UiBrowser browser;
+class UiVotingIT extends UiBrowserTest {
     static GovernanceModule gov;
 
     @BeforeAll
-    static void start() {
-        app = new UiApp();
+    static void setUp() {
         gov = Governance.of(app.running.app()).orElse(null);
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test

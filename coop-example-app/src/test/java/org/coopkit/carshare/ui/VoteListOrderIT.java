@@ -2,14 +2,9 @@ package org.coopkit.carshare.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import org.coopkit.carshare.PageClient;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "lun. 18 mai" before "mar. 12 mai").
  */
 class VoteListOrderIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void open_ballots_are_listed_soonest_closing_first(String language) throws Exception {
@@ -32,24 +25,15 @@ class VoteListOrderIT {
             var voting = app.running.app().governance().voting();
             voting.createAndOpen(board, BallotSpec.resolution("Later: closes Monday the 18th?", now, Instant.parse("2026-05-18T10:00:00Z")));
             voting.createAndOpen(board, BallotSpec.resolution("Sooner: closes Tuesday the 12th?", now, Instant.parse("2026-05-12T10:00:00Z")));
-            URI base = URI.create(app.base());
-            String cookie = session(base, app.driver.email()) + "; coopkit_lang=" + language;
+            PageClient pages = new PageClient(app.base());
+            String cookie = pages.session(app.driver.email()) + "; coopkit_lang=" + language;
 
-            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(base.resolve("vote")).header("Cookie", cookie)
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = pages.get("vote", cookie);
 
             assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("<html lang=\"" + language + "\"");
             assertThat(page.body().indexOf("Sooner: closes Tuesday the 12th?")).as("soonest closing first")
                     .isPositive().isLessThan(page.body().indexOf("Later: closes Monday the 18th?"));
         }
-    }
-
-    private static String session(URI base, String email) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                        + URLEncoder.encode(UiApp.PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        String c = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return c.substring(0, c.indexOf(';'));
     }
 }

@@ -6,22 +6,17 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.coopkit.carshare.PageClient;
 import org.coopkit.carshare.bookings.Booking;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.ApiClient.Reply;
-import org.coopkit.core.testing.CoreFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -29,48 +24,11 @@ import org.slf4j.LoggerFactory;
  * The web session and the API kept apart, the login page throttled in words, form posts with the
  * wrong content type refused as 415 (never a 500, nothing in the error log), the board's role page.
  */
-class WebSecurityIT {
-    static UiApp app;
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeAll
-    static void start() {
-        app = new UiApp();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) app.close();
-    }
-
-    private static String base() {
-        String b = app.base();
-        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-    }
-
-    private static HttpResponse<String> formLogin(String email, String password) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
+class WebSecurityIT extends UiHttpTest {
     private static String sessionOf(Member m) throws Exception {
-        HttpResponse<String> r = formLogin(m.email(), UiApp.PASSWORD);
+        HttpResponse<String> r = pages.logIn(m.email(), UiApp.PASSWORD);
         assertThat(r.statusCode()).isEqualTo(303);
-        String c = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return c.substring(0, c.indexOf(';'));
-    }
-
-    private static HttpResponse<String> post(String rawPath, String cookie, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + rawPath)).header("Cookie", cookie)
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) b.header("Content-Type", contentType);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String rawPath, String cookie) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + rawPath)).header("Cookie", cookie).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return PageClient.cookie(r);
     }
 
     @Test
@@ -84,7 +42,7 @@ class WebSecurityIT {
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         String id = booked.json().get("booking").get("id").asText();
         String cookie = sessionOf(ada);
-        assertThat(get("/bookings", cookie).statusCode()).as("the cookie works on the pages").isEqualTo(200);
+        assertThat(pages.get("/bookings", cookie).statusCode()).as("the cookie works on the pages").isEqualTo(200);
 
         List<String> spellings = List.of("/api;x=1/bookings/" + id + "/cancellation", "/api/bookings;x=1/" + id + "/cancellation",
                 "//api/bookings/" + id + "/cancellation", "/api%2Fbookings/" + id + "/cancellation", "/api%2fbookings%2f" + id + "%2fcancellation",
@@ -92,7 +50,7 @@ class WebSecurityIT {
                 "/Api;jsessionid=1/bookings/" + id + "/cancellation", "/./api/bookings/" + id + "/cancellation",
                 "/x/../api/bookings/" + id + "/cancellation", "/api/bookings/" + id + "/cancellation;x=1", "/api/bookings/" + id + "/cancellation");
         for (String path : spellings) {
-            HttpResponse<String> r = post(path, cookie, "application/json", null);
+            HttpResponse<String> r = pages.post(path, cookie, "application/json", null);
             assertThat(r.statusCode()).as(path + " → " + r.body()).isIn(400, 401, 404);
             assertThat(r.statusCode()).as(path).isNotEqualTo(500);
         }
@@ -105,15 +63,15 @@ class WebSecurityIT {
     @Test
     void the_login_page_says_in_words_to_wait_after_five_wrong_passwords() throws Exception {
         Member bea = app.running.member("Bea Forgetful", "user");
-        for (int i = 1; i <= 5; i++) assertThat(formLogin(bea.email(), "wrong password " + i).statusCode()).isEqualTo(401);
-        HttpResponse<String> sixth = formLogin(bea.email(), "wrong password 6");
+        for (int i = 1; i <= 5; i++) assertThat(pages.logIn(bea.email(), "wrong password " + i).statusCode()).isEqualTo(401);
+        HttpResponse<String> sixth = pages.logIn(bea.email(), "wrong password 6");
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(sixth.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
         assertThat(sixth.body()).contains("Too many attempts to log in").contains("try again");
-        assertThat(formLogin(bea.email(), UiApp.PASSWORD).statusCode()).as("even the right one, for now").isEqualTo(429);
+        assertThat(pages.logIn(bea.email(), UiApp.PASSWORD).statusCode()).as("even the right one, for now").isEqualTo(429);
         app.running.clock().advance(Duration.ofMinutes(1));
-        assertThat(formLogin(bea.email(), UiApp.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(pages.logIn(bea.email(), UiApp.PASSWORD).statusCode()).isEqualTo(303);
     }
 
     @Test
@@ -129,7 +87,7 @@ class WebSecurityIT {
             String[] types = {null, "text/plain", "application/json", "multipart/form-data; boundary=x", "application/xml", "garbage"};
             for (String[] p : posts) {
                 for (String type : types) {
-                    HttpResponse<String> r = post(p[0], p[1], type, "email=a&password=b&_csrf=x&role=TREASURER");
+                    HttpResponse<String> r = pages.post(p[0], p[1], type, "email=a&password=b&_csrf=x&role=TREASURER");
                     // an unparseable type ("garbage") is a bad request; any other non-form type is unsupported
                     assertThat(r.statusCode()).as(p[0] + " as " + type).isEqualTo("garbage".equals(type) ? 400 : 415);
                     assertThat(r.headers().firstValue("Content-Type").orElse("")).as(p[0]).startsWith("text/html");
@@ -146,26 +104,26 @@ class WebSecurityIT {
     @Test
     void the_board_grants_and_revokes_roles_on_its_page_but_never_its_own() throws Exception {
         String cookie = sessionOf(app.board);
-        HttpResponse<String> page = get("/board/roles", cookie);
+        HttpResponse<String> page = pages.get("/board/roles", cookie);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(app.driver.name()).contains("your own roles: another board member decides");
         String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> granted = post("/board/roles/" + app.driver.id() + "/grant", cookie, "application/x-www-form-urlencoded",
+        HttpResponse<String> granted = pages.post("/board/roles/" + app.driver.id() + "/grant", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(granted.statusCode()).isEqualTo(303);
         assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.driver.id())).contains(Role.TREASURER);
-        HttpResponse<String> revoked = post("/board/roles/" + app.driver.id() + "/revoke", cookie, "application/x-www-form-urlencoded",
+        HttpResponse<String> revoked = pages.post("/board/roles/" + app.driver.id() + "/revoke", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(revoked.statusCode()).isEqualTo(303);
         assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.driver.id())).doesNotContain(Role.TREASURER);
 
-        HttpResponse<String> self = post("/board/roles/" + app.board.id() + "/grant", cookie, "application/x-www-form-urlencoded",
+        HttpResponse<String> self = pages.post("/board/roles/" + app.board.id() + "/grant", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(self.statusCode()).isEqualTo(403);
         assertThat(self.body()).contains("for themselves");
         assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.board.id())).containsExactly(Role.BOARD);
-        assertThat(get("/board/roles", sessionOf(app.driver)).statusCode()).as("a member").isEqualTo(403);
+        assertThat(pages.get("/board/roles", sessionOf(app.driver)).statusCode()).as("a member").isEqualTo(403);
     }
 
     @Test
@@ -174,27 +132,27 @@ class WebSecurityIT {
         String here = sessionOf(cy);
         String there = sessionOf(cy);
         new ApiClient(app.server.baseUri()).login(cy.email(), UiApp.PASSWORD);
-        HttpResponse<String> page = get("/me/sessions", here);
+        HttpResponse<String> page = pages.get("/me/sessions", here);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Web session").contains("API token").contains("(this one)");
         String csrf = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> closed = post("/me/sessions/revocation", here, "application/x-www-form-urlencoded", "_csrf=" + csrf);
+        HttpResponse<String> closed = pages.post("/me/sessions/revocation", here, "application/x-www-form-urlencoded", "_csrf=" + csrf);
         assertThat(closed.statusCode()).isEqualTo(303);
-        assertThat(get("/me/sessions", there).statusCode()).as("the other browser is logged out").isEqualTo(303);
-        assertThat(get("/me/sessions", here).statusCode()).isEqualTo(200);
+        assertThat(pages.get("/me/sessions", there).statusCode()).as("the other browser is logged out").isEqualTo(303);
+        assertThat(pages.get("/me/sessions", here).statusCode()).isEqualTo(200);
         assertThat(app.running.app().core().auth().sessions(app.running.actor(cy))).hasSize(1);
 
         String other = sessionOf(cy);
-        HttpResponse<String> wrong = post("/me/sessions/password", here, "application/x-www-form-urlencoded",
+        HttpResponse<String> wrong = pages.post("/me/sessions/password", here, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&currentPassword=not+mine&newPassword=a+brand+new+password");
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains("This is not your current password.");
-        HttpResponse<String> changed = post("/me/sessions/password", here, "application/x-www-form-urlencoded",
+        HttpResponse<String> changed = pages.post("/me/sessions/password", here, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&currentPassword=" + URLEncoder.encode(UiApp.PASSWORD, StandardCharsets.UTF_8) + "&newPassword=a+brand+new+password");
         assertThat(changed.statusCode()).isEqualTo(303);
-        assertThat(get("/me/sessions", other).statusCode()).as("the other browser is logged out").isEqualTo(303);
-        assertThat(get("/me/sessions", here).statusCode()).as("this one stays").isEqualTo(200);
-        assertThat(formLogin(cy.email(), "a brand new password").statusCode()).isEqualTo(303);
+        assertThat(pages.get("/me/sessions", other).statusCode()).as("the other browser is logged out").isEqualTo(303);
+        assertThat(pages.get("/me/sessions", here).statusCode()).as("this one stays").isEqualTo(200);
+        assertThat(pages.logIn(cy.email(), "a brand new password").statusCode()).isEqualTo(303);
     }
 }

@@ -23,15 +23,35 @@ class GovernanceApiIT {
         assertThat(r.isProblem()).as(r.body()).isTrue();
     }
 
+    /** The core and governance APIs on a real server, with a board member and a member (Ada) logged in. */
+    record Http(Coop c, ApiServer server, ApiClient api, ApiClient board, ApiClient ada) implements AutoCloseable {
+        static Http start(TestDatabase db) {
+            Coop c = GovFixtures.start(db);
+            Member boardMember = CoreFixtures.admittedWithRole(c.core(), "Board", "worker", Role.BOARD);
+            Member ada = CoreFixtures.admitted(c.core(), "Ada", "user");
+            ApiServer server = ApiServer.start(0, new ResourceConfig().register(new CoreFeature(c.core())).register(new GovernanceFeature(c.gov())));
+            try {
+                ApiClient api = new ApiClient(server.baseUri());
+                return new Http(c, server, api, api.login(boardMember.email(), CoreFixtures.PASSWORD), api.login(ada.email(), CoreFixtures.PASSWORD));
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
     @EachDatabase
     void a_ballot_over_http_from_creation_to_the_public_board_with_every_refusal_as_problem_json(TestDatabase db) {
-        Coop c = GovFixtures.start(db);
-        Member boardMember = CoreFixtures.admittedWithRole(c.core(), "Board", "worker", Role.BOARD);
-        Member ada = CoreFixtures.admitted(c.core(), "Ada", "user");
-        try (ApiServer server = ApiServer.start(0, new ResourceConfig().register(new CoreFeature(c.core())).register(new GovernanceFeature(c.gov())))) {
-            ApiClient api = new ApiClient(server.baseUri());
-            ApiClient board = api.login(boardMember.email(), CoreFixtures.PASSWORD);
-            ApiClient adaApi = api.login(ada.email(), CoreFixtures.PASSWORD);
+        try (Http h = Http.start(db)) {
+            Coop c = h.c();
+            ApiClient api = h.api();
+            ApiClient board = h.board();
+            ApiClient adaApi = h.ada();
 
             String body = "{\"question\":\"Open on Sundays?\",\"method\":\"YES_NO_ABSTAIN\",\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(c.now(), c.inHours(24));
@@ -74,13 +94,11 @@ class GovernanceApiIT {
 
     @EachDatabase
     void convening_an_assembly_answers_201_once_and_the_list_answers_200_and_a_raw_decision_is_refused(TestDatabase db) {
-        Coop c = GovFixtures.start(db);
-        Member boardMember = CoreFixtures.admittedWithRole(c.core(), "Board", "worker", Role.BOARD);
-        Member ada = CoreFixtures.admitted(c.core(), "Ada", "user");
-        try (ApiServer server = ApiServer.start(0, new ResourceConfig().register(new CoreFeature(c.core())).register(new GovernanceFeature(c.gov())))) {
-            ApiClient api = new ApiClient(server.baseUri());
-            ApiClient board = api.login(boardMember.email(), CoreFixtures.PASSWORD);
-            ApiClient adaApi = api.login(ada.email(), CoreFixtures.PASSWORD);
+        try (Http h = Http.start(db)) {
+            Coop c = h.c();
+            ApiClient api = h.api();
+            ApiClient board = h.board();
+            ApiClient adaApi = h.ada();
             String convene = "{\"kind\":\"ORDINARY\",\"title\":\"AGM 2026\",\"convenedOn\":\"2026-06-01\",\"firstCallAt\":\"%s\",\"secondCallAt\":\"%s\"}"
                     .formatted(c.inHours(24 * 15), c.inHours(24 * 16));
 
