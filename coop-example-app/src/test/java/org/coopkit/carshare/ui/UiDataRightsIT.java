@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,16 +16,12 @@ import org.openqa.selenium.By;
  * a consent given then withdrawn shows its dates, erasure asks to confirm and is refused in words
  * while still a member. Screenshots in target/screenshots.
  */
-class UiDataRightsIT {
+class UiDataRightsIT extends UiBrowserTest {
     static final List<String> PAGES = List.of("/me/data", "/me/data/contact", "/me/data/consents", "/me/data/access-log",
             "/me/data/loyalty", "/me/data/erasure");
-    static UiApp app;
-    static UiBrowser browser;
 
     @BeforeAll
-    static void start() {
-        app = new UiApp();
-        browser = new UiBrowser(app.base());
+    static void data() {
         // something in every section: a trip, a consent, a reading by the board, a loyalty report
         var alice = app.running.actor(app.driver);
         var now = app.running.clock().instant();
@@ -36,12 +31,6 @@ class UiDataRightsIT {
         app.running.app().core().consents().grant(alice, app.driver.id(), "usage-statistics");
         app.running.app().core().members().get(app.running.actor(app.board), app.driver.id());
         app.running.app().core().loyalty().file(alice, "Night rate", "The night rate seems to favour owners.");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.csv.CsvCells;
 import org.coopkit.core.members.Member;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,14 +31,11 @@ import org.openqa.selenium.By;
  * a byte order mark, {@code ;} between cells, figures with a decimal comma that
  * {@code NumberFormat(Locale.FRANCE)} reads, and a member's formula-looking name kept as text.
  */
-class UiTreasurerLanguagesIT {
+class UiTreasurerLanguagesIT extends UiBrowserTest {
     static final String HOSTILE = "=SUM(1+1) Eve";
-    static UiApp app;
-    static UiBrowser browser;
 
     @BeforeAll
-    static void start() {
-        app = new UiApp();
+    static void data() {
         Member eve = app.running.member(HOSTILE, "user");
         for (Member m : List.of(app.driver, eve)) {
             Actor driver = app.running.actor(m);
@@ -48,13 +44,6 @@ class UiTreasurerLanguagesIT {
             app.running.clock().advance(Duration.ofHours(5));
             app.running.app().carshare().trips().endTrip(driver, booked.booking().id(), 40);
         }
-        browser = new UiBrowser(app.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test
