@@ -40,8 +40,14 @@ public record RoleGuards<M>(String name, Function<M, Object> service, List<Role>
 
     /** The actor that must be refused: holds every role except {@link #required()}, or is not admitted when MEMBER is required. */
     public Actor wrongActor(org.coopkit.core.CoreModule core) {
-        return CoreFixtures.lacking(core, required.toArray(Role[]::new));
+        // one such member per co-op and role set: admitting and granting costs more than the call under test
+        return WRONG.computeIfAbsent(new Key(core, Set.copyOf(required)), k -> CoreFixtures.lacking(core, required.toArray(Role[]::new)));
     }
+
+    private record Key(org.coopkit.core.CoreModule core, Set<Role> roles) {
+    }
+
+    private static final Map<Key, Actor> WRONG = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Calls the method as {@code actor} and checks the refusal and that {@code db} is unchanged. */
     public void assertRefused(M modules, Actor actor, Database db) {
