@@ -5,63 +5,46 @@ import static org.coopkit.core.actors.Role.MEMBER;
 import static org.coopkit.core.testing.RoleGuards.guarded;
 
 import java.util.List;
-import java.util.stream.Stream;
-import org.coopkit.core.persistence.DatabaseKind;
-import org.coopkit.core.testing.PerDatabase;
 import org.coopkit.core.testing.RoleGuards;
+import org.coopkit.core.testing.RoleGuardsContract;
 import org.coopkit.governance.GovFixtures.Coop;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every role-guarded service method of governance refuses an actor without the role, by name, and changes nothing. */
-class GovernanceRoleGuardsIT {
-    private static final PerDatabase<Coop> COOPS = new PerDatabase<>(GovFixtures::start);
-
-    static final List<RoleGuards<Coop>> ROWS = List.of(
-            guarded("AssemblyService.convene", c -> c.gov().assemblies(), BOARD),
-            guarded("AssemblyService.addResolution", c -> c.gov().assemblies(), BOARD),
-            guarded("AssemblyService.addOpenResolution", c -> c.gov().assemblies(), BOARD),
-            guarded("AssemblyService.get", c -> c.gov().assemblies(), MEMBER, BOARD),
-            guarded("AssemblyService.all", c -> c.gov().assemblies(), MEMBER, BOARD),
-            guarded("AssemblyService.agenda", c -> c.gov().assemblies(), MEMBER, BOARD),
-            guarded("AssemblyService.close", c -> c.gov().assemblies(), BOARD),
-            guarded("AssemblyService.minutes", c -> c.gov().assemblies(), MEMBER, BOARD),
-            guarded("BallotMailer.mailReceipt", c -> c.gov().mailer(), MEMBER),
-            guarded("VotingService.create", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.createAndOpen", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.open", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.castVote", c -> c.gov().voting(), MEMBER),
-            guarded("VotingService.close", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.closeEarly", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.retryDecision", c -> c.gov().voting(), BOARD),
-            guarded("VotingService.get", c -> c.gov().voting(), MEMBER, BOARD),
-            guarded("VotingService.all", c -> c.gov().voting(), MEMBER, BOARD),
-            guarded("VotingService.turnout", c -> c.gov().voting(), BOARD),
-            guarded("BriefingService.describe", c -> c.gov().briefings(), BOARD),
-            guarded("BriefingService.attachLink", c -> c.gov().briefings(), BOARD),
-            guarded("BriefingService.detachLink", c -> c.gov().briefings(), BOARD),
-            guarded("DiscussionService.post", c -> c.gov().discussion(), MEMBER),
-            guarded("DiscussionService.answer", c -> c.gov().discussion(), BOARD),
-            guarded("ProxyService.give", c -> c.gov().proxies(), MEMBER),
-            guarded("ProxyService.decline", c -> c.gov().proxies(), MEMBER),
-            guarded("ProxyService.holders", c -> c.gov().proxies(), MEMBER),
-            guarded("ProxyService.all", c -> c.gov().proxies(), BOARD));
-
-    static Stream<Arguments> rows() {
-        return PerDatabase.crossed(ROWS);
+class GovernanceRoleGuardsIT extends RoleGuardsContract<Coop> {
+    GovernanceRoleGuardsIT() {
+        super(GovFixtures::start, Coop::core, Coop::db);
     }
 
-    @ParameterizedTest(name = "[{0}] {1}")
-    @MethodSource("rows")
-    void refuses_an_actor_without_the_role_and_changes_nothing(DatabaseKind kind, RoleGuards<Coop> row) {
-        Coop coop = COOPS.get(kind);
-        row.assertRefused(coop, row.wrongActor(coop.core()), coop.db());
-    }
-
-    @AfterAll
-    static void dropDatabases() {
-        COOPS.close();
+    @Override
+    protected List<RoleGuards<Coop>> rows() {
+        return List.of(
+                guarded("AssemblyService.convene", c -> c.gov().assemblies(), BOARD),
+                guarded("AssemblyService.addResolution", c -> c.gov().assemblies(), BOARD),
+                guarded("AssemblyService.addOpenResolution", c -> c.gov().assemblies(), BOARD),
+                guarded("AssemblyService.get", c -> c.gov().assemblies(), MEMBER, BOARD),
+                guarded("AssemblyService.all", c -> c.gov().assemblies(), MEMBER, BOARD),
+                guarded("AssemblyService.agenda", c -> c.gov().assemblies(), MEMBER, BOARD),
+                guarded("AssemblyService.close", c -> c.gov().assemblies(), BOARD),
+                guarded("AssemblyService.minutes", c -> c.gov().assemblies(), MEMBER, BOARD),
+                guarded("BallotMailer.mailReceipt", c -> c.gov().mailer(), MEMBER),
+                guarded("VotingService.create", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.createAndOpen", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.open", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.castVote", c -> c.gov().voting(), MEMBER),
+                guarded("VotingService.close", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.closeEarly", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.retryDecision", c -> c.gov().voting(), BOARD),
+                guarded("VotingService.get", c -> c.gov().voting(), MEMBER, BOARD),
+                guarded("VotingService.all", c -> c.gov().voting(), MEMBER, BOARD),
+                guarded("VotingService.turnout", c -> c.gov().voting(), BOARD),
+                guarded("BriefingService.describe", c -> c.gov().briefings(), BOARD),
+                guarded("BriefingService.attachLink", c -> c.gov().briefings(), BOARD),
+                guarded("BriefingService.detachLink", c -> c.gov().briefings(), BOARD),
+                guarded("DiscussionService.post", c -> c.gov().discussion(), MEMBER),
+                guarded("DiscussionService.answer", c -> c.gov().discussion(), BOARD),
+                guarded("ProxyService.give", c -> c.gov().proxies(), MEMBER),
+                guarded("ProxyService.decline", c -> c.gov().proxies(), MEMBER),
+                guarded("ProxyService.holders", c -> c.gov().proxies(), MEMBER),
+                guarded("ProxyService.all", c -> c.gov().proxies(), BOARD));
     }
 }
