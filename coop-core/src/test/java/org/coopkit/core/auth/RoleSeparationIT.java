@@ -3,6 +3,7 @@ package org.coopkit.core.auth;
 import org.coopkit.core.actors.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopkit.core.testing.ProblemJsonAssert.assertProblem;
 
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditRecord;
@@ -11,13 +12,14 @@ import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.ApiClient.Reply;
 import org.coopkit.core.testing.CoreFixtures;
 import org.coopkit.core.testing.EachDatabase;
+import org.coopkit.core.testing.JsonBody;
 import org.coopkit.core.testing.TestDatabase;
 
 /** Roles are a board decision: no self-grant, ADMIN implies no business role, every role revocable, a revoked role stops at once. */
 class RoleSeparationIT {
-    private static final String PAYMENT = "{\"amount\":{\"amount\":\"20.00\",\"currency\":\"EUR\"}}";
+    private static final String PAYMENT = JsonBody.of("amount", JsonBody.money("20.00", "EUR")).json();
     private static String role(String r) {
-        return "{\"role\":\"" + r + "\"}";
+        return JsonBody.of("role", r).json();
     }
 
     @EachDatabase
@@ -27,8 +29,7 @@ class RoleSeparationIT {
             ApiClient board = app.api().login(bo.email(), CoreFixtures.PASSWORD);
 
             Reply self = board.post("/api/members/" + bo.id() + "/roles", role("TREASURER"));
-            assertThat(self.status()).as(self.body()).isEqualTo(403);
-            assertThat(self.json().get("code").asText()).isEqualTo("self-grant");
+            assertProblem(self).hasStatus(403).hasCode("self-grant");
             assertThat(app.core().auth().roles(Actor.system(), bo.id())).containsExactly(Role.BOARD);
             assertThat(board.post("/api/capital/members/" + bo.id() + "/payments", PAYMENT).status()).isEqualTo(403);
             assertThat(board.delete("/api/members/" + bo.id() + "/roles/BOARD").status()).as("nor revoke their own").isEqualTo(403);
