@@ -74,6 +74,7 @@ final class BallotClosing {
             }
             BallotResult r = Results.compute(b, board, statutes);
             ballots.closed(id, clock.instant(), r.adopted());
+            ballots.sealBoard(id, board.size(), prev);
             audit.record(actor, "gov.ballot-closed", id.toString(), "board head " + prev + "; closed " + why);
             due[0] = b.spec().assembly().isEmpty() && r.adopted().orElse(false) && runner.recordDue(b);
             return r;

@@ -48,7 +48,8 @@ final class BallotReadings {
         for (BoardEntry e : board(id)) {
             if (!walk.next(new HashChain.Link(e.seq(), e.previousHash(), e.hash(), e.canonical()))) break;
         }
-        var verified = walk.end();
+        // the head sealed at close remembers the board's length: entries removed from its end leave every link whole
+        var verified = tx.inTransaction(() -> ballots.boardHead(id)).map(h -> walk.end(h.length(), h.hash())).orElseGet(walk::end);
         return new BoardVerification((int) verified.checked(),
                 verified.firstBroken().isPresent() ? OptionalInt.of((int) verified.firstBroken().getAsLong()) : OptionalInt.empty());
     }

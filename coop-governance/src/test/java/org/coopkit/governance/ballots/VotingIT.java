@@ -181,6 +181,25 @@ class VotingIT {
     }
 
     @EachDatabase
+    void deleting_the_last_entry_of_the_board_in_sql_is_caught_by_the_head_stored_at_close(TestDatabase db) throws Exception {
+        Coop c = GovFixtures.start(db);
+        List<Member> voters = new ArrayList<>();
+        for (int i = 0; i < 3; i++) voters.add(CoreFixtures.admitted(c.core(), "W" + i, "user"));
+        Ballot b = openResolution(c, resolution(c));
+        for (Member m : voters) c.gov().voting().castVote(CoreFixtures.actor(c.core(), m), b.id(), List.of("no"));
+        GovFixtures.closeNow(c, b.id());
+        assertThat(c.gov().voting().verifyBoard(b.id()).intact()).isTrue();
+        try (Connection conn = c.db().dataSource().getConnection(); Statement s = conn.createStatement()) {
+            s.executeUpdate("delete from gov_ballot_box where ballot_id = '" + b.id() + "' and seq = 3");
+            conn.commit();
+        }
+        BoardVerification v = c.gov().voting().verifyBoard(b.id());
+        assertThat(v.intact()).as("the board lost its last vote: every remaining link holds, but the head remembers three").isFalse();
+        assertThat(v.checked()).isEqualTo(2);
+        assertThat(v.firstBroken()).hasValue(3);
+    }
+
+    @EachDatabase
     void an_adopted_resolution_applies_its_decision_exactly_once_and_a_rejected_one_never(TestDatabase db) {
         Coop c = GovFixtures.start(db);
         AtomicInteger applied = new AtomicInteger();

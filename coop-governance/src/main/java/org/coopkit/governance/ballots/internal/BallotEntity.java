@@ -32,6 +32,9 @@ public class BallotEntity {
     @Column(name = "closed_at") Instant closedAt;
     @Column(name = "roll_size", nullable = false) int rollSize;
     @Column(name = "adopted") Integer adopted;
+    /** The board sealed at close: how many entries and the last one's hash (null before the close). */
+    @Column(name = "board_length") Long boardLength;
+    @Column(name = "board_head", length = 64) String boardHead;
     @Column(name = "created_at", nullable = false) Instant createdAt;
 
     @Column(name = "decision_subject", length = 300) String decisionSubject;

@@ -120,6 +120,39 @@ public final class Ballots {
         if (!adopted.orElse(false)) e.openSubject = null; // rejected: the subject may be put to the vote again
     }
 
+    /**
+     * Seals the board built at close: its length and last hash, so that a verification later notices entries
+     * removed from its end (every remaining link would still hold).
+     *
+     * @param id     the ballot
+     * @param length how many entries the board has
+     * @param head   the last entry's hash ({@code Hashes.GENESIS} for an empty board)
+     */
+    public void sealBoard(BallotId id, long length, String head) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        e.boardLength = length;
+        e.boardHead = head;
+    }
+
+    /**
+     * The board's head as sealed at close.
+     *
+     * @param id the ballot
+     * @return its length and last hash; empty before the close (and for ballots closed before heads were kept)
+     */
+    public Optional<BoardHead> boardHead(BallotId id) {
+        BallotEntity e = em().find(BallotEntity.class, id.toString());
+        return e == null || e.boardLength == null ? Optional.empty() : Optional.of(new BoardHead(e.boardLength, e.boardHead));
+    }
+
+    /**
+     * A sealed board's head.
+     *
+     * @param length how many entries
+     * @param hash   the last entry's hash
+     */
+    public record BoardHead(long length, String hash) { }
+
     /** An adjourned assembly's resolution stays open until its second call. */
     public void extendClose(BallotId id, Instant closesAt) {
         BallotEntity e = em().find(BallotEntity.class, id.toString());
