@@ -144,6 +144,10 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
     void a_car_owner_reads_their_income_statement_in_both_languages() {
         browser.logIn(app.owner.email(), UiApp.PASSWORD);
         browser.open("/lang?to=en");
+        browser.open("/me/patronage"); // the page is reached from the member's patronage page
+        browser.click(By.cssSelector("#income-statements-link a"));
+        assertThat(browser.path()).isEqualTo("/me/income-statements");
+        assertThat(browser.heading()).startsWith("Your income through the platform");
         browser.open("/me/income-statements?year=2026&quarter=" + quarter());
         assertThat(browser.heading()).startsWith("Your income through the platform, 2026");
         assertThat(browser.find(By.id("income-statement")).getText()).contains("Paid by users for your activities", "€");
