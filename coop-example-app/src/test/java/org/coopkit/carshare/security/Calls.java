@@ -195,7 +195,7 @@ final class Calls {
                  "POST /api/members/{id}/withdrawal" -> "{\"reason\":\"a reason\"}";
             case "POST /api/members/{id}/roles" -> "{\"role\":\"TREASURER\"}";
             case "POST /api/proposals/accounts-approval" -> "{\"year\":%s,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
-                    .formatted(w.closedYear(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(8)));
+                    .formatted(w.yearToApprove(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(8)));
             case "POST /api/proposals/surplus-allocation" -> "{\"year\":%s,\"opensAt\":\"%s\",\"closesAt\":\"%s\"}"
                     .formatted(w.currentYear(), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(8)));
             case "POST /api/proposals/tariff" -> """

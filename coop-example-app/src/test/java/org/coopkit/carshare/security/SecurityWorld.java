@@ -113,6 +113,7 @@ final class SecurityWorld implements AutoCloseable {
         people.put("admin", admin);
         people.forEach((role, m) -> clients.put(role, anonymous.login(m.email(), CoreFixtures.PASSWORD)));
         clients.put("anonymous", anonymous);
+        approvalYear = closedYear(); // made now: made during a fuzzed request, it would count as that request's change
     }
 
     /** The fixed person of a role (none for anonymous). */
@@ -266,6 +267,16 @@ final class SecurityWorld implements AutoCloseable {
         String y = freshYear();
         running.app().ledger().fiscalYears().close(actor(treasurer.id()), FiscalYearId.of(y), closingFingerprint(y));
         return y;
+    }
+
+    private String approvalYear;
+
+    /**
+     * The closed year of the accounts-approval proposal, made with the world: a request body is built before each
+     * fuzzed request, and making a year then would change the database behind a refused request.
+     */
+    String yearToApprove() {
+        return approvalYear;
     }
 
     /** The fingerprint of the year's closing preview, which confirms the closing. */
