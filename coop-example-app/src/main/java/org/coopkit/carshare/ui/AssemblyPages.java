@@ -78,9 +78,9 @@ public final class AssemblyPages {
         v.actor().require(Role.BOARD);
         List<AssemblyRow> rows = gov.assemblies().all(v.actor()).stream().sorted(Comparator.comparing(Assembly::firstCallAt).reversed()).map(a -> row(v, a)).toList();
         var rules = gov.rules();
-        String settings = "Ordinary: quorum " + rules.ordinaryQuorumFirstCall() + " of voters on first call, " + rules.ordinaryQuorumSecondCall()
-                + " on second call. Extraordinary: " + rules.extraordinaryQuorumFirstCall() + " then " + rules.extraordinaryQuorumSecondCall()
-                + "; resolutions pass with " + rules.extraordinaryMajority().describe() + ".";
+        String settings = v.t("assemblies.settings", String.valueOf(rules.ordinaryQuorumFirstCall()), String.valueOf(rules.ordinaryQuorumSecondCall()),
+                String.valueOf(rules.extraordinaryQuorumFirstCall()), String.valueOf(rules.extraordinaryQuorumSecondCall()),
+                org.coopkit.carshare.i18n.LibraryWords.majority(v.i18n(), rules.extraordinaryMajority()));
         return ui.page(v, status, "assemblies.jte", "assemblies", rows, "form", form, "settings", settings);
     }
 
@@ -126,7 +126,7 @@ public final class AssemblyPages {
         v.actor().require(Role.BOARD);
         List<AgendaRow> agenda = gov.assemblies().agenda(v.actor(), a.id()).stream()
                 .map(b -> new AgendaRow(b.id().value().toString(), b.spec().question(), v.t("ballot.status." + b.status().name().toLowerCase()),
-                        v.t("time.range", v.when(b.spec().opensAt()), v.when(b.spec().closesAt())), b.spec().majority().describe(),
+                        v.t("time.range", v.when(b.spec().opensAt()), v.when(b.spec().closesAt())), org.coopkit.carshare.i18n.LibraryWords.majority(v.i18n(), b.spec().majority()),
                         b.status().name().equals("DRAFT"), b.status().name().equals("CLOSED")))
                 .toList();
         return ui.page(v, status, "assembly.jte", "assembly", row(v, a), "open", a.status() != org.coopkit.governance.assemblies.AssemblyStatus.CLOSED, "agenda", agenda, "form", form);

@@ -2,7 +2,6 @@ package org.coopkit.carshare.ui;
 
 import jakarta.ws.rs.core.Response;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
@@ -28,19 +27,19 @@ final class BallotFormPosts {
 
     private final Ui ui;
     private final Page page;
-    private final Function<InvalidInput, String> invalid;
+    private final BiFunction<Viewer, InvalidInput, String> invalid;
 
     /**
      * @param page    the page to show again when a post is refused
-     * @param invalid the sentence for a refusal that names fields
+     * @param invalid the sentence for a refusal that names fields, in the viewer's language
      */
-    BallotFormPosts(Ui ui, Page page, Function<InvalidInput, String> invalid) {
+    BallotFormPosts(Ui ui, Page page, BiFunction<Viewer, InvalidInput, String> invalid) {
         this.ui = ui;
         this.page = page;
         this.invalid = invalid;
     }
 
-    /** Posts a form: the change, then a redirect to {@code to} with {@code flash}; refused, the page with the form kept. */
+    /** Posts a form: the change, then a redirect to {@code to} with the words of the key {@code flash}; refused, the page with the form kept. */
     Response post(ContainerRequest req, String csrf, String id, BiFunction<Viewer, BallotId, Form> form, String field,
                   Change change, String to, String flash) {
         return post(req, csrf, id, form, field, false, change, to, flash);
@@ -61,19 +60,22 @@ final class BallotFormPosts {
             try {
                 change.apply(v, bid);
             } catch (InvalidInput e) {
-                if (toNamedFields) return page.show(v, bid, kept.errors(e.fieldErrors()), 422);
+                if (toNamedFields) {
+                    e.fieldErrors().forEach((f, rule) -> kept.error(f, invalid.apply(v, new InvalidInput(f, rule))));
+                    return page.show(v, bid, kept, 422);
+                }
                 return refused(v, bid, kept, field, e);
             } catch (CoopException e) {
                 return refused(v, bid, kept, field, e);
             }
-            return ui.redirect(to, flash, req);
+            return ui.redirect(to, v.t(flash), req);
         });
     }
 
     private Response refused(Viewer v, BallotId bid, Form form, String field, CoopException e) {
         if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED || e.kind() == ErrorKind.FORBIDDEN) throw e;
-        String message = e instanceof InvalidInput ii && !ii.fieldErrors().isEmpty() ? invalid.apply(ii) : e.getMessage();
-        return page.show(v, bid, form.error(field, CarPages.sentence(message)), e.kind().httpStatus());
+        String message = e instanceof InvalidInput ii && !ii.fieldErrors().isEmpty() ? invalid.apply(v, ii) : Ui.readable(v.i18n(), e);
+        return page.show(v, bid, form.error(field, message), e.kind().httpStatus());
     }
 
     /** The text of a form field, empty when it was not sent. */

@@ -75,11 +75,13 @@ public final class BoardBallotPages {
         long proxies = 0;
         if (b.status() != BallotStatus.DRAFT) {
             var t = gov.voting().turnout(v.actor(), b.id());
-            turnout = t.voted() + " of " + t.roll() + (t.roll() == 0 ? "" : " (" + Math.round(100.0 * t.voted() / t.roll()) + "%)");
+            turnout = t.roll() == 0 ? v.t("bballots.turnout.none", t.voted(), t.roll())
+                    : v.t("bballots.turnout", t.voted(), t.roll(), Math.round(100.0 * t.voted() / t.roll()));
             proxies = gov.proxies().all(v.actor(), Optional.of(b.id())).stream().filter(p -> p.active()).count();
         }
-        return new Row(b.id().value().toString(), b.spec().question(), VotePages.methodLabel(b.spec().method(), b.spec().seats()),
-                b.status().name().toLowerCase(), ui.when(b.spec().opensAt()) + " to " + ui.when(b.spec().closesAt()), turnout, proxies,
+        return new Row(b.id().value().toString(), b.spec().question(), VotePages.methodLabel(v, b.spec().method(), b.spec().seats()),
+                v.t("bballots.status." + b.status().name().toLowerCase()), v.t("time.range", v.when(b.spec().opensAt()), v.when(b.spec().closesAt())),
+                turnout, proxies,
                 b.status() == BallotStatus.DRAFT, b.status() == BallotStatus.OPEN, b.status() == BallotStatus.CLOSED);
     }
 
@@ -89,12 +91,12 @@ public final class BoardBallotPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            Method method = form.parsed("method", Method::valueOf, null, "Choose how members vote.");
+            Method method = form.parsed("method", Method::valueOf, null, v.t("bballots.error.method"));
             List<String> options = method == Method.YES_NO_ABSTAIN ? BallotSpec.YES_NO
                     : form.value("options").lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-            int seats = form.parsed("seats", n -> Integer.parseInt(n.isBlank() ? "1" : n.trim()), 1, "Enter a whole number of seats, like 1.");
-            Instant opens = instant(form, "opens");
-            Instant closes = instant(form, "closes");
+            int seats = form.parsed("seats", n -> Integer.parseInt(n.isBlank() ? "1" : n.trim()), 1, v.t("bballots.error.seats"));
+            Instant opens = instant(v, form, "opens");
+            Instant closes = instant(v, form, "closes");
             if (form.hasErrors()) return page(v, form, 422);
             BallotSpec spec = new BallotSpec(form.value("question").trim(), options, method, seats, MajorityRule.simple(),
                     form.has("open-ballot") ? Secrecy.OPEN : Secrecy.SECRET, form.has("revoting"), opens, closes,
@@ -102,9 +104,9 @@ public final class BoardBallotPages {
             try {
                 if (form.has("open-now")) gov.voting().createAndOpen(v.actor(), spec);
                 else gov.voting().create(v.actor(), spec);
-                return ui.redirect("/board/ballots", "Ballot created" + (form.has("open-now") ? " and opened" : "") + ": " + spec.question(), req);
+                return ui.redirect("/board/ballots", v.t(form.has("open-now") ? "bballots.created.opened" : "bballots.created", spec.question()), req);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, CarPages.sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, fieldError(v, k, m, opens, closes)));
                 return page(v, form, 422);
             }
         });
@@ -121,7 +123,7 @@ public final class BoardBallotPages {
             try {
                 if (action.equals("opening")) {
                     Ballot b = gov.voting().open(v.actor(), bid);
-                    return ui.redirect("/board/ballots", "Ballot opened; " + b.rollSize() + " members on its roll.", req);
+                    return ui.redirect("/board/ballots", v.t("bballots.opened", b.rollSize()), req);
                 }
                 Ballot b = gov.voting().get(v.actor(), bid);
                 boolean early = ui.app().clock().instant().isBefore(b.spec().closesAt()) && b.status() == BallotStatus.OPEN;
@@ -129,29 +131,41 @@ public final class BoardBallotPages {
                 if (early && !"yes".equals(confirm)) return confirmPage(v, b, Form.empty().with("reason", reason == null ? "" : reason), 200);
                 try {
                     var r = early ? gov.voting().closeEarly(v.actor(), bid, reason, true) : gov.voting().close(v.actor(), bid);
-                    return ui.redirect("/vote/" + id + "/results", "Ballot closed" + (early ? " early" : "") + ": " + r.voters() + " of " + r.rollSize() + " voted.", req);
+                    return ui.redirect("/vote/" + id + "/results", v.t(early ? "bballots.closed.early" : "bballots.closed", r.voters(), r.rollSize()), req);
                 } catch (org.coopkit.governance.ballots.EarlyCloseRefused e) {
                     if (!e.code().equals("early-close-needs-reason")) throw e;
                     return confirmPage(v, b, Form.empty().with("reason", reason == null ? "" : reason)
-                            .error("reason", "Say in 10 to 500 characters why the ballot must close before its announced close."), 422);
+                            .error("reason", v.t("bballots.error.reason")), 422);
                 }
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, Form.empty().error("ballots", CarPages.sentence(e.getMessage())), 409);
+                return page(v, Form.empty().error("ballots", Ui.readable(v.i18n(), e)), 409);
             }
         });
     }
 
     private Response confirmPage(Viewer v, Ballot b, Form form, int status) {
         boolean forbidden = gov.rules().earlyClose() == org.coopkit.governance.GovernanceRules.EarlyClose.FORBIDDEN;
-        return ui.page(v, status, "board-close.jte", "ballot", row(v, b), "closesAt", ui.when(b.spec().closesAt()), "form", form, "forbidden", forbidden);
+        return ui.page(v, status, "board-close.jte", "ballot", row(v, b), "closesAt", v.when(b.spec().closesAt()), "form", form, "forbidden", forbidden);
     }
 
-    private static Instant instant(Form form, String field) {
+    /**
+     * A refused field in the page's language, by the field's name; a closing time after the opening that is
+     * still refused is too close to it (the statutes' minimum voting period).
+     */
+    private String fieldError(Viewer v, String field, String rule, Instant opens, Instant closes) {
+        if (field.equals("closesAt") && closes.isAfter(opens)) {
+            long hours = gov.rules().minimumVotingPeriod().toHours();
+            return hours % 24 == 0 ? v.t("bballots.error.period.days", hours / 24) : v.t("bballots.error.period.hours", hours);
+        }
+        return Ui.fieldError(v.i18n(), field.equals("closesAt") ? field : "ballot." + field, rule);
+    }
+
+    static Instant instant(Viewer v, Form form, String field) {
         try {
             return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
+            form.error(field, v.t("form.datetime.invalid"));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.coopkit.carshare.i18n.LibraryWords;
 import org.coopkit.carshare.trips.WorkLog;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
@@ -70,17 +71,17 @@ public final class BoardPages {
             }
             String why = reason == null || reason.isBlank() ? null : reason.trim();
             if (why != null && why.length() > 200) {
-                return page(v, Form.empty().with("reason-" + id, why).error("reason-" + id, "Keep the reason under 200 characters."), 422);
+                return page(v, Form.empty().with("reason-" + id, why).error("reason-" + id, v.t("applicants.error.reason")), 422);
             }
             try {
                 Member m = ui.app().core().members().admit(v.actor(), member, why, category);
-                return ui.redirect("/board/applicants", m.name() + " is now member no. " + m.membershipNumber().orElse(0L) + ", "
-                        + label(m.category()) + ".", req);
+                return ui.redirect("/board/applicants", v.t("applicants.admitted", m.name(), String.valueOf(m.membershipNumber().orElse(0L)),
+                        label(v, m.category())), req);
             } catch (InvalidInput e) {
-                return page(v, Form.empty().error("category-" + id, "Choose one of the categories of the statutes."), 422);
+                return page(v, Form.empty().error("category-" + id, v.t("applicants.error.category")), 422);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
-                return page(v, Form.empty().error("reason-" + id, CarPages.sentence(e.getMessage())), 409);
+                return page(v, Form.empty().error("reason-" + id, Ui.readable(v.i18n(), e)), 409);
             }
         });
     }
@@ -94,17 +95,14 @@ public final class BoardPages {
             return list;
         });
         List<ApplicantRow> rows = waiting.stream().map(m -> new ApplicantRow(m.id().value().toString(), m.name(), m.email(),
-                label(m.category()), m.category(), m.appliedOn().toString())).toList();
-        List<CategoryOption> options = core.statutes().categories().stream().map(c -> new CategoryOption(c.code(), label(c.code()))).toList();
+                label(v, m.category()), m.category(), v.i18n().date(m.appliedOn()))).toList();
+        List<CategoryOption> options = core.statutes().categories().stream().map(c -> new CategoryOption(c.code(), label(v, c.code()))).toList();
         return ui.page(v, status, "board-applicants.jte", "applicants", rows, "categories", options, "form", form);
     }
 
     /** A category's label, with its voting college when there are colleges: "Car owner (college: Car owners)". */
-    private String label(String code) {
-        var statutes = ui.app().core().statutes();
-        String name = statutes.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.label()).findFirst().orElse(code);
-        return statutes.colleges().stream().filter(c -> c.categories().contains(code)).findFirst()
-                .map(c -> name + " (college: " + c.name() + ")").orElse(name);
+    private String label(Viewer v, String code) {
+        return LibraryWords.categoryWithCollege(v.i18n(), ui.app().core().statutes(), code);
     }
 
     // --- logged work, confirmed by another board member ---------------------------------------
@@ -123,10 +121,10 @@ public final class BoardPages {
             Viewer v = ui.post(req, csrf);
             try {
                 WorkLog w = ui.app().carshare().trips().approveWork(v.actor(), workId(id));
-                return ui.redirect("/board/work", w.minutes() + " min of " + w.kind().name().toLowerCase() + " approved: they count as patronage.", req);
+                return ui.redirect("/board/work", v.t("work.approved", w.minutes(), kind(v, w)), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.FORBIDDEN) throw e;
-                return workPage(v, Form.empty().error("work-" + id, CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+                return workPage(v, Form.empty().error("work-" + id, Ui.readable(v.i18n(), e)), e.kind().httpStatus());
             }
         });
     }
@@ -140,12 +138,12 @@ public final class BoardPages {
             Viewer v = ui.post(req, csrf);
             try {
                 ui.app().carshare().trips().rejectWork(v.actor(), workId(id), reason);
-                return ui.redirect("/board/work", "Work rejected; the member sees your reason.", req);
+                return ui.redirect("/board/work", v.t("work.rejected"), req);
             } catch (InvalidInput e) {
-                return workPage(v, Form.empty().error("work-" + id, "Give the member a reason (at most 200 characters)."), 422);
+                return workPage(v, Form.empty().error("work-" + id, v.t("work.error.reason")), 422);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.FORBIDDEN) throw e;
-                return workPage(v, Form.empty().error("work-" + id, CarPages.sentence(e.getMessage())), e.kind().httpStatus());
+                return workPage(v, Form.empty().error("work-" + id, Ui.readable(v.i18n(), e)), e.kind().httpStatus());
             }
         });
     }
@@ -154,9 +152,14 @@ public final class BoardPages {
         List<WorkLog> pending = ui.app().carshare().trips().pendingWork(v.actor());
         var core = ui.app().core();
         List<WorkRow> rows = core.transactions().inTransaction(() -> pending.stream().map(w -> new WorkRow(w.id().toString(),
-                core.memberRegistry().find(w.member()).map(Member::name).orElse("a member"), w.kind().name().toLowerCase(), w.minutes(),
-                w.on().toString(), w.note() == null ? "" : w.note(), v.actor().isSelf(w.member()))).toList());
+                core.memberRegistry().find(w.member()).map(Member::name).orElse(v.t("work.a-member")), kind(v, w), w.minutes(),
+                v.i18n().date(w.on()), w.note() == null ? "" : w.note(), v.actor().isSelf(w.member()))).toList());
         return ui.page(v, status, "board-work.jte", "work", rows, "form", form);
+    }
+
+    /** The kind of work in the page's language ({@code work.kind.cleaning}). */
+    private static String kind(Viewer v, WorkLog w) {
+        return v.t("work.kind." + w.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static UUID workId(String id) {

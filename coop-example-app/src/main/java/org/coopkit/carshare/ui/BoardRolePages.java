@@ -61,7 +61,7 @@ public final class BoardRolePages {
             Role r = role(role);
             MemberId member = member(id);
             ui.app().core().auth().grantRole(v.actor(), member, r);
-            return ui.redirect("/board/roles", name(member) + " now holds the role " + label(r) + ".", req);
+            return ui.redirect("/board/roles", v.t("roles.granted", name(v, member), label(v, r)), req);
         });
     }
 
@@ -75,7 +75,7 @@ public final class BoardRolePages {
             Role r = role(role);
             MemberId member = member(id);
             ui.app().core().auth().revokeRole(v.actor(), member, r);
-            return ui.redirect("/board/roles", name(member) + " no longer holds the role " + label(r) + ".", req);
+            return ui.redirect("/board/roles", v.t("roles.revoked", name(v, member), label(v, r)), req);
         });
     }
 
@@ -87,12 +87,14 @@ public final class BoardRolePages {
                 v.actor().isSelf(m.id()));
     }
 
-    static String label(Role r) {
-        return r.name().toLowerCase(Locale.ROOT);
+    /** A role in the page's language ({@code role.name.board}). */
+    static String label(Viewer v, Role r) {
+        return v.t("role.name." + r.name().toLowerCase(Locale.ROOT));
     }
 
-    private String name(MemberId id) {
-        return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name).orElse("The member");
+    private String name(Viewer v, MemberId id) {
+        return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name)
+                .orElse(v.t("roles.the-member"));
     }
 
     private static Role role(String role) {

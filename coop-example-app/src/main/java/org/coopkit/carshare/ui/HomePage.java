@@ -63,8 +63,7 @@ public final class HomePage {
                     refund = v.i18n().money(ui.app().ledger().allocations().statement(v.actor(), me, year).refund());
                 }
             }
-            String category = ui.app().core().statutes().categories().stream().filter(c -> c.code().equals(m.category()))
-                    .map(c -> c.label()).findFirst().orElse(m.category());
+            String category = org.coopkit.carshare.i18n.LibraryWords.category(v.i18n(), ui.app().core().statutes(), m.category());
             Summary s = new Summary(v.t("member.status." + m.status().name().toLowerCase()), m.membershipNumber().map(String::valueOf).orElse(v.t("home.number.none")),
                     category, capital, next, count, refund);
             return ui.page(v, "home.jte", "summary", s);

@@ -81,7 +81,8 @@ public final class InformedBallotPages {
             this.ui = ui;
             this.gov = gov;
             this.posts = new BallotFormPosts(ui, this::thread,
-                    ii -> "Your text " + ii.fieldErrors().values().iterator().next() + ".");
+                    (v, ii) -> Ui.fieldError(v.i18n(), "discussion." + ii.fieldErrors().keySet().iterator().next(),
+                            ii.fieldErrors().values().iterator().next()));
         }
 
         @GET
@@ -95,7 +96,7 @@ public final class InformedBallotPages {
                              @Context ContainerRequest req) {
             return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("text", BallotFormPosts.text(text)), "text",
                     (v, bid) -> gov.discussion().post(v.actor(), bid, text),
-                    "/vote/" + id + "/discussion", "Your question is posted. Members on the roll and the board can read it.");
+                    "/vote/" + id + "/discussion", "discussion.posted");
         }
 
         @POST
@@ -105,7 +106,7 @@ public final class InformedBallotPages {
                                @FormParam("text") String text, @Context ContainerRequest req) {
             return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("answer-" + comment, BallotFormPosts.text(text)), "answer-" + comment,
                     (v, bid) -> gov.discussion().answer(v.actor(), bid, comment, text),
-                    "/vote/" + id + "/discussion", "The board's answer is posted.");
+                    "/vote/" + id + "/discussion", "discussion.answered");
         }
 
         private Response thread(Viewer v, BallotId bid, Form form, int status) {
@@ -148,8 +149,8 @@ public final class InformedBallotPages {
         BoardBriefing(Ui ui, GovernanceModule gov) {
             this.ui = ui;
             this.gov = gov;
-            this.posts = new BallotFormPosts(ui, this::form, ii -> "This " + ii.fieldErrors().keySet().iterator().next() + " "
-                    + ii.fieldErrors().values().iterator().next() + ".");
+            this.posts = new BallotFormPosts(ui, this::form, (v, ii) -> Ui.fieldError(v.i18n(), "briefing." + ii.fieldErrors().keySet().iterator().next(),
+                    ii.fieldErrors().values().iterator().next()));
         }
 
         @GET
@@ -170,7 +171,7 @@ public final class InformedBallotPages {
                                  @Context ContainerRequest req) {
             return posts.post(req, csrf, id, (v, bid) -> Form.empty().with("description", BallotFormPosts.text(description)), "description",
                     (v, bid) -> gov.briefings().describe(v.actor(), bid, description),
-                    "/board/ballots/" + id + "/briefing", "Description saved. Members on the roll read it on the ballot's page.");
+                    "/board/ballots/" + id + "/briefing", "briefing.saved");
         }
 
         @POST
@@ -181,7 +182,7 @@ public final class InformedBallotPages {
             return posts.postFields(req, csrf, id, (v, bid) -> Form.empty().with("title", BallotFormPosts.text(title))
                             .with("url", BallotFormPosts.text(url)).with("description", gov.briefings().briefing(v.actor(), bid).description()), "url",
                     (v, bid) -> gov.briefings().attachLink(v.actor(), bid, title, url),
-                    "/board/ballots/" + id + "/briefing", "Document attached.");
+                    "/board/ballots/" + id + "/briefing", "briefing.attached");
         }
 
         private Response form(Viewer v, BallotId bid, Form form, int status) {

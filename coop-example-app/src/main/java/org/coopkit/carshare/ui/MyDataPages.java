@@ -41,7 +41,7 @@ public final class MyDataPages {
     public Response page(@Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            return ui.page(v, "me/data.jte", "data", MyDataView.of(ui, v.actor()));
+            return ui.page(v, "me/data.jte", "data", MyDataView.of(ui, v.actor(), v.i18n()));
         });
     }
 

@@ -52,12 +52,11 @@ public record MyDataView(Member member, String category, Optional<CapitalAccount
     public record Participation(int onRoll, int voted) {
     }
 
-    static MyDataView of(Ui ui, Actor actor) {
+    static MyDataView of(Ui ui, Actor actor, org.coopkit.carshare.i18n.I18n i18n) {
         CoreModule core = ui.app().core();
         MemberId id = actor.requireMemberId();
         Member m = core.members().get(actor, id);
-        String category = core.statutes().categories().stream().filter(c -> c.code().equals(m.category())).map(c -> c.label())
-                .findFirst().orElse(m.category());
+        String category = org.coopkit.carshare.i18n.LibraryWords.category(i18n, core.statutes(), m.category());
         Optional<CapitalAccount> capital = m.membershipNumber().isPresent() ? Optional.of(core.capital().account(actor, id)) : Optional.empty();
         return new MyDataView(m, category, capital, core.consents().consents(actor, id), usage(ui, actor, id), votes(ui, actor),
                 ui.languages().of(id));

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffProposal;
@@ -71,22 +70,22 @@ public final class ProposalPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            BigDecimal share = form.parsed("ownerSharePercent", v.i18n()::parseDecimal, null, "Enter a percentage like 70.");
+            BigDecimal share = form.parsed("ownerSharePercent", v.i18n()::parseDecimal, null, v.t("proposals.error.percent"));
             Integer hours = form.has("freeCancellationHours") ? form.parsed("freeCancellationHours", n -> Integer.parseInt(n.trim()), null,
-                    "Enter a whole number of hours, like 24.") : null;
-            Instant opens = instant(form, "t-opens");
-            Instant closes = instant(form, "t-closes");
+                    v.t("proposals.error.hours")) : null;
+            Instant opens = BoardBallotPages.instant(v, form, "t-opens");
+            Instant closes = BoardBallotPages.instant(v, form, "t-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeTariff(v.actor(),
                         new TariffProposal(typed(v, form, "perHour"), typed(v, form, "perKm"), typed(v, form, "minimum"), share, null, hours),
                         opens, closes);
-                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+                return ui.redirect("/board/ballots", v.t("proposals.put", b.spec().question()), req);
             } catch (InvalidInput e) {
-                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "t-closes" : k, CarPages.sentence(m)));
+                e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "t-closes" : k, Ui.fieldError(v.i18n(), k, m)));
                 return page(v, form, 422);
             } catch (SubjectAlreadyOnBallot e) {
-                form.error("tariff", CarPages.sentence(e.getMessage()));
+                form.error("tariff", Ui.readable(v.i18n(), e));
                 return page(v, form, 409);
             }
         });
@@ -108,17 +107,17 @@ public final class ProposalPages {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, "Choose a closed fiscal year.");
-            Instant opens = instant(form, "a-opens");
-            Instant closes = instant(form, "a-closes");
+            int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, v.t("proposals.accounts.choose"));
+            Instant opens = BoardBallotPages.instant(v, form, "a-opens");
+            Instant closes = BoardBallotPages.instant(v, form, "a-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeAllocation(v.actor(), year, opens, closes);
-                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+                return ui.redirect("/board/ballots", v.t("proposals.put", b.spec().question()), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("a-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
-                else form.error("year", CarPages.sentence(e.getMessage()));
+                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("a-closes", Ui.fieldError(v.i18n(), "closesAt", ii.fieldErrors().get("closesAt")));
+                else form.error("year", Ui.readable(v.i18n(), e));
                 return page(v, form, e.kind().httpStatus());
             }
         });
@@ -137,28 +136,19 @@ public final class ProposalPages {
             } catch (NumberFormatException e) {
                 form.error("accounts-year", v.t("proposals.accounts.choose"));
             }
-            Instant opens = instant(form, "c-opens");
-            Instant closes = instant(form, "c-closes");
+            Instant opens = BoardBallotPages.instant(v, form, "c-opens");
+            Instant closes = BoardBallotPages.instant(v, form, "c-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeAccountsApproval(v.actor(), year, opens, closes);
-                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
+                return ui.redirect("/board/ballots", v.t("proposals.put", b.spec().question()), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("c-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
-                else if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("fiscalYear")) form.error("accounts-year", CarPages.sentence(ii.fieldErrors().get("fiscalYear")));
-                else form.error("accounts-year", CarPages.sentence(e.getMessage()));
+                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("c-closes", Ui.fieldError(v.i18n(), "closesAt", ii.fieldErrors().get("closesAt")));
+                else if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("fiscalYear")) form.error("accounts-year", Ui.fieldError(v.i18n(), "fiscalYear", ii.fieldErrors().get("fiscalYear")));
+                else form.error("accounts-year", Ui.readable(v.i18n(), e));
                 return page(v, form, e.kind().httpStatus());
             }
         });
-    }
-
-    private static Instant instant(Form form, String field) {
-        try {
-            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
-            return null;
-        }
     }
 }

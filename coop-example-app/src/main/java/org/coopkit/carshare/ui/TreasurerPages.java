@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.LibraryWords;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -79,7 +80,7 @@ public final class TreasurerPages {
             Viewer v = ui.member(req);
             RedistributionReport r = ledger().allocations().report(v.actor(), yearId(year));
             List<BarChart.Value> bars = r.steps().stream()
-                    .map(s -> new BarChart.Value(s.name(), s.amount().amount(), v.i18n().money(s.amount()))).toList();
+                    .map(s -> new BarChart.Value(LibraryWords.step(v.i18n(), r, s), s.amount().amount(), v.i18n().money(s.amount()))).toList();
             BarChart chart = BarChart.of("waterfall", v.t("tr.red.chart.title", r.fiscalYear(), v.i18n().money(r.result())),
                     v.t("tr.red.chart.desc") + " " + bars.stream().map(b -> b.label() + ": " + b.shown()).collect(Collectors.joining("; ")) + ".", bars);
             return ui.page(v, "treasurer/redistribution.jte", "report", r, "chart", chart);

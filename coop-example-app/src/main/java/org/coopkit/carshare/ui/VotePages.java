@@ -76,16 +76,6 @@ public final class VotePages {
                              String state, boolean votable, boolean onRoll, boolean voted, boolean closed) {
     }
 
-    public static String methodLabel(Method m, int seats) {
-        return switch (m) {
-            case YES_NO_ABSTAIN -> "Yes, no or abstain";
-            case PLURALITY -> "One choice";
-            case APPROVAL -> "Approve as many choices as you like" + (seats > 1 ? " (" + seats + " seats)" : "");
-            case IRV -> "Rank the choices (instant runoff)";
-            case STV -> "Rank the choices (single transferable vote, " + seats + " seats)";
-        };
-    }
-
     private static String state(Viewer v, Ballot b, Instant now) {
         if (b.status() == BallotStatus.CLOSED) return v.t("vote.state.closed");
         if (b.status() == BallotStatus.DRAFT) return v.t("vote.state.draft");

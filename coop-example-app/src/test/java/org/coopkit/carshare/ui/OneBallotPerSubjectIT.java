@@ -45,7 +45,7 @@ class OneBallotPerSubjectIT {
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf(page.body())) + "&perHour=3.50&perKm=0.25&minimum=5.00&ownerSharePercent=70"
                             + "&t-opens=" + enc(local) + "&t-closes=" + enc(closes))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-            assertThat(refused.body()).contains("id=\"tariff-error\"", "is already put to the vote by ballot", "one ballot per decision subject");
+            assertThat(refused.body()).contains("id=\"tariff-error\"", "already put to the vote by another ballot", "one ballot per decision subject");
             assertThat(app.running.app().governance().voting().all(org.coopkit.core.actors.Actor.system())).hasSize(1);
         }
     }

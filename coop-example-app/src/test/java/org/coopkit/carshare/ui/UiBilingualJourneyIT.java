@@ -139,8 +139,8 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         assertThat(lang()).isEqualTo("fr");
         assertThat(browser.path()).isEqualTo("/board/proposals");
         browser.type("perHour", "3,80");
-        browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
-        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("3.80 EUR/h");
+        browser.click(By.xpath("//button[normalize-space()='Soumettre le tarif au vote']"));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).startsWith("Soumis au vote :").contains("3.80 EUR/h");
         browser.click(By.linkText("English"));
     }
 
