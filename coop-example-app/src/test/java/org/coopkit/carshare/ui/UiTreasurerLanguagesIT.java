@@ -63,6 +63,10 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         String total = normal(browser.find(By.id("total-to-members")).getText());
         assertThat(total).matches("[\\d ]+,\\d{2} €");
         assertThat(text()).contains("Ce que reçoit chaque sociétaire", "Ristourne", "Intérêt aux parts sociales");
+        // the library's steps, rules and policy worded by their codes, not its English
+        assertThat(text()).contains("Réserve légale", "Réserve statutaire impartageable", "loi de 1947, art. 16", "SCIC (au moins 57,5 % aux réserves impartageables)")
+                .doesNotContain("Legal reserve", "Patronage refunds", "at least 15%");
+        assertThat(browser.find(By.cssSelector("figure svg[role=img] desc")).getAttribute("textContent")).contains("Réserve légale");
         browser.screenshot("fr-treasurer-redistribution");
         browser.assertAccessible("répartition");
 
@@ -94,11 +98,12 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         browser.assertAccessible("projet de résolution");
         browser.open("/treasurer/years/2026/accounts");
         assertThat(browser.heading()).isEqualTo("Comptes annuels 2026");
-        assertThat(text()).contains("Bilan au 31 déc. 2026", "Équilibré");
+        assertThat(text()).contains("Bilan au 31 déc. 2026", "Équilibré", "Banque", "Reversements aux propriétaires à payer", "capitaux propres",
+                "Résultat de l'exercice (en cours)", "Commissions perçues").doesNotContain("Owner payouts payable", "equity", "(open)");
         browser.assertAccessible("comptes annuels");
         assertThat(get(browser.find(By.linkText("Télécharger le CSV")).getAttribute("href"))).startsWith("\uFEFF").contains(";");
         browser.click(By.linkText("Balance générale"));
-        assertThat(text()).contains("Équilibrée");
+        assertThat(text()).contains("Équilibrée", "Banque", "Commissions perçues").doesNotContain("Commissions payable", "Bank");
         browser.assertAccessible("balance générale");
         browser.click(By.linkText("Versements"));
         assertThat(browser.heading()).isEqualTo("Versements");
