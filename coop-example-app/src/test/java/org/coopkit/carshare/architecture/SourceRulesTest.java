@@ -15,7 +15,7 @@ class SourceRulesTest {
             .importPackages("org.coopkit.carshare");
 
     /** Files still over 300 lines, with their length when the rule came in: they may only shrink. */
-    static final Map<String, Integer> STILL_LONG = Map.of("org/coopkit/carshare/demo/DemoData.java", 306);
+    static final Map<String, Integer> STILL_LONG = Map.of();
 
     @Test
     void no_wall_clock_outside_the_composition_root() {
