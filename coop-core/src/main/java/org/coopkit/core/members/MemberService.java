@@ -1,18 +1,8 @@
 package org.coopkit.core.members;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import static org.coopkit.core.csv.CsvCells.typed;
-
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -20,27 +10,27 @@ import org.coopkit.core.auth.AuthService;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.persistence.ConstraintRefusals;
 import org.coopkit.core.persistence.Transactions;
+import org.coopkit.core.privacy.PrivacyService;
 import org.coopkit.core.statutes.CoopStatutes;
 
 /**
  * Membership use cases: apply, admit, suspend, reinstate, withdraw, exclude, read, rectify, the
  * register. Each checks the actor first, runs in one transaction, and leaves an audit record.
+ * Becoming a member and the status changes after it are each owned by a package-private part
+ * ({@code Admission}, {@code StatusChanges}); this class is their one public entry point.
  *
  * <p>Races are settled by the database: the unique index on email refuses the second of two
  * applications with one address ({@link DuplicateEmail}); the locked counter row gives admissions
  * consecutive membership numbers; the locked member row makes lifecycle changes one at a time.
  */
 public final class MemberService {
-    static final String EMAIL_UNIQUE = "uk_core_members_email";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     private final Transactions tx;
     private final Members members;
     private final AuditLog audit;
-    private final AuthService auth;
-    private final org.coopkit.core.privacy.PrivacyService privacy;
+    private final PrivacyService privacy;
     private final CoopStatutes statutes;
-    private final Clock clock;
+    private final StatusChanges statusChanges;
+    private final Admission admission;
 
     /**
      * Wiring for {@code CoreModule}.
@@ -54,14 +44,14 @@ public final class MemberService {
      * @param clock    the clock that dates every change
      */
     public MemberService(Transactions tx, Members members, AuditLog audit, AuthService auth,
-                         org.coopkit.core.privacy.PrivacyService privacy, CoopStatutes statutes, Clock clock) {
+                         PrivacyService privacy, CoopStatutes statutes, Clock clock) {
         this.privacy = privacy;
         this.tx = tx;
         this.members = members;
         this.audit = audit;
-        this.auth = auth;
         this.statutes = statutes;
-        this.clock = clock;
+        this.statusChanges = new StatusChanges(tx, members, audit, clock);
+        this.admission = new Admission(tx, members, audit, auth, statutes, statusChanges, clock);
     }
 
     /**
@@ -76,41 +66,7 @@ public final class MemberService {
      * @throws DuplicateEmail when the email is already registered
      */
     public Member apply(Actor actor, MemberApplication application) {
-        validate(application);
-        Member applicant = Member.applicant(MemberId.random(), application, today());
-        try {
-            return tx.inTransaction(() -> {
-                if (members.findByEmail(applicant.email()).isPresent()) throw new DuplicateEmail(applicant.email());
-                members.add(applicant);
-                tx.entityManager().flush(); // a racing twin fails here, at the unique index
-                members.recordStatusChange(new StatusChange(applicant.id(), null, MemberStatus.APPLICANT, today(),
-                        "application", actor.name(), clock.instant()));
-                application.password().ifPresent(pw -> auth.initialPassword(actor, applicant.id(), pw));
-                audit.record(actor, "member.applied", applicant.id().toString(), applicant.category());
-                return applicant;
-            });
-        } catch (RuntimeException e) {
-            throw ConstraintRefusals.of(EMAIL_UNIQUE, () -> new DuplicateEmail(applicant.email())).translate(e);
-        }
-    }
-
-    private void validate(MemberApplication a) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (a.name() == null || a.name().isBlank()) errors.put("name", "must not be blank");
-        else if (a.name().length() > 200) errors.put("name", "must be at most 200 characters");
-        if (a.email() == null || !EMAIL.matcher(a.email().trim()).matches() || a.email().length() > 254) {
-            errors.put("email", "must be an email address");
-        }
-        if (a.category() == null || !statutes.hasCategory(a.category())) {
-            errors.put("category", "must be one of " + statutes.categories().stream().map(c -> c.code()).toList());
-        }
-        if (a.dateOfBirth().isPresent() && a.dateOfBirth().get().isAfter(today())) {
-            errors.put("dateOfBirth", "must be in the past");
-        }
-        a.password().ifPresent(pw -> {
-            if (pw.length() < 10) errors.put("password", "must be at least 10 characters");
-        });
-        if (!errors.isEmpty()) throw new InvalidInput(errors);
+        return admission.apply(actor, application);
     }
 
     /**
@@ -145,20 +101,7 @@ public final class MemberService {
      * @throws IllegalTransition when the person is not an applicant
      */
     public Member admit(Actor actor, MemberId id, String reason, String category) {
-        actor.require(Role.BOARD);
-        String confirmed = category == null || category.isBlank() ? null : category.strip();
-        if (confirmed != null && !statutes.hasCategory(confirmed)) {
-            throw new InvalidInput("category", "must be one of " + statutes.categories().stream().map(c -> c.code()).toList());
-        }
-        return tx.inTransaction(() -> {
-            Member m = lock(id);
-            String finalCategory = confirmed == null ? m.category() : confirmed;
-            Member admitted = m.admit(members.nextMembershipNumber(), today(), orDefault(reason, "admitted by the board"), finalCategory);
-            boolean changed = !finalCategory.equals(m.category());
-            Member result = change(actor, m, admitted, "member.admitted", ", category " + finalCategory + " confirmed (asked " + m.category() + ")");
-            if (changed) audit.record(actor, "member.category-changed", id.toString(), "asked " + m.category() + ", confirmed " + finalCategory);
-            return result;
-        });
+        return admission.admit(actor, id, reason, category);
     }
 
     /**
@@ -174,12 +117,7 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not MEMBER
      */
     public Member suspend(Actor actor, MemberId id, String reason) {
-        actor.require(Role.BOARD);
-        requireReason(reason);
-        return tx.inTransaction(() -> {
-            Member m = lock(id);
-            return change(actor, m, m.suspend(today(), reason), "member.suspended");
-        });
+        return statusChanges.suspend(actor, id, reason);
     }
 
     /**
@@ -194,11 +132,7 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not SUSPENDED
      */
     public Member reinstate(Actor actor, MemberId id, String reason) {
-        actor.require(Role.BOARD);
-        return tx.inTransaction(() -> {
-            Member m = lock(id);
-            return change(actor, m, m.reinstate(today(), orDefault(reason, "reinstated by the board")), "member.reinstated");
-        });
+        return statusChanges.reinstate(actor, id, reason);
     }
 
     /**
@@ -213,11 +147,7 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
      */
     public Member withdraw(Actor actor, MemberId id, String reason) {
-        actor.requireSelfOr(id, Role.BOARD);
-        return tx.inTransaction(() -> {
-            Member m = lock(id);
-            return change(actor, m, m.withdraw(today(), orDefault(reason, "withdrawal")), "member.withdrew");
-        });
+        return statusChanges.withdraw(actor, id, reason);
     }
 
     /**
@@ -233,12 +163,7 @@ public final class MemberService {
      * @throws IllegalTransition when the member is not MEMBER or SUSPENDED
      */
     public Member exclude(Actor actor, MemberId id, String reason) {
-        actor.require(Role.BOARD);
-        requireReason(reason);
-        return tx.inTransaction(() -> {
-            Member m = lock(id);
-            return change(actor, m, m.exclude(today(), reason), "member.excluded");
-        });
+        return statusChanges.exclude(actor, id, reason);
     }
 
     /**
@@ -255,11 +180,11 @@ public final class MemberService {
      */
     public Member rectify(Actor actor, MemberId id, ContactDetails contact) {
         actor.requireSelfOr(id, Role.ADMIN);
-        validate(new MemberApplication(contact.name(), contact.email(), statutes.categories().get(0).code(),
+        admission.validate(new MemberApplication(contact.name(), contact.email(), statutes.categories().get(0).code(),
                 contact.address(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         try {
             return tx.inTransaction(() -> {
-                Member m = lock(id);
+                Member m = statusChanges.lock(id);
                 Member changed = m.rectify(contact);
                 members.update(changed);
                 tx.entityManager().flush();
@@ -267,7 +192,7 @@ public final class MemberService {
                 return changed;
             });
         } catch (RuntimeException e) {
-            throw ConstraintRefusals.of(EMAIL_UNIQUE, () -> new DuplicateEmail(contact.email())).translate(e);
+            throw ConstraintRefusals.of(Admission.EMAIL_UNIQUE, () -> new DuplicateEmail(contact.email())).translate(e);
         }
     }
 
@@ -343,47 +268,6 @@ public final class MemberService {
             everyone.forEach(m -> privacy.recordAccess(actor, m.id(), "member register export"));
             return everyone;
         });
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("membership_number", "name", "email", "category",
-                "status", "status_since", "applied_on", "street", "postal_code", "city", "country").get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (Member m : all) {
-                // every cell a person typed is neutralised against spreadsheet formulas (CsvCells)
-                csv.printRecord(m.membershipNumber().map(String::valueOf).orElse(""), typed(m.name()), typed(m.email()), typed(m.category()),
-                        m.status(), m.statusSince(), m.appliedOn(), typed(m.address().street()), typed(m.address().postalCode()),
-                        typed(m.address().city()), typed(m.address().country()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string cannot fail", e);
-        }
-        return out.toString();
-    }
-
-    private Member change(Actor actor, Member before, Member after, String action) {
-        return change(actor, before, after, action, "");
-    }
-
-    private Member change(Actor actor, Member before, Member after, String action, String detail) {
-        members.update(after);
-        members.recordStatusChange(new StatusChange(after.id(), before.status(), after.status(), after.statusSince(),
-                after.statusReason().orElse(""), actor.name(), clock.instant()));
-        audit.record(actor, action, after.id().toString(), before.status() + "->" + after.status() + detail);
-        return after;
-    }
-
-    private Member lock(MemberId id) {
-        return members.findForUpdate(id).orElseThrow(() -> new MemberNotFound(id));
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) throw new InvalidInput("reason", "a reason is required");
-    }
-
-    private static String orDefault(String reason, String fallback) {
-        return reason == null || reason.isBlank() ? fallback : reason;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        return Register.csv(all);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.auth.AuthService;
+import org.coopkit.core.auth.Authenticated;
 import org.coopkit.core.auth.TokenKind;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.web.ActorSecurityContext;
@@ -37,7 +38,7 @@ final class SessionFilter implements ContainerRequestFilter {
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()) return;
         try {
-            AuthService.Authenticated session = auth.authenticate(cookie.getValue(), TokenKind.SESSION);
+            Authenticated session = auth.authenticate(cookie.getValue(), TokenKind.SESSION);
             Actor actor = session.actor();
             boolean secure = Ui.isSecure(request);
             request.setProperty(SESSION_PROPERTY, cookie.getValue());

@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.core.actors.Role;
@@ -40,7 +38,8 @@ import org.glassfish.jersey.server.ContainerRequest;
 /**
  * Voting: open ballots, the voting form (yes/no/abstain, one choice, approval, or ranking by giving
  * each choice a rank), the receipt with its tracking code, results after close (round by round for
- * ranked ballots), the public ballot board with a search for one's tracking code, and proxies.
+ * ranked ballots), the public ballot board with a search for one's tracking code, and proxies
+ * (given, answered and revoked on {@link ProxyPages}; the ranking form read by {@code VoteForm}).
  */
 @Path("/vote")
 @Produces(MediaType.TEXT_HTML)
@@ -138,7 +137,7 @@ public final class VotePages {
             BallotId bid = ballotId(id);
             Ballot b = gov.voting().get(v.actor(), bid);
             Form form = Form.of(params);
-            List<String> choice = choice(v, b, params, form);
+            List<String> choice = VoteForm.choice(v, b, params, form);
             Optional<MemberId> onBehalf = Optional.ofNullable(params.getFirst("for")).filter(s -> !s.isBlank() && !s.equals("me"))
                     .map(VotePages::memberId);
             Optional<String> previous = Optional.ofNullable(params.getFirst("previous")).map(String::trim).filter(s -> !s.isEmpty());
@@ -155,33 +154,7 @@ public final class VotePages {
         });
     }
 
-    private static List<String> choice(Viewer v, Ballot b, MultivaluedMap<String, String> params, Form form) {
-        List<String> options = b.spec().options();
-        if (b.spec().method().ranked()) {
-            Map<Integer, String> byRank = new HashMap<>();
-            for (int i = 0; i < options.size(); i++) {
-                String r = params.getFirst("rank-" + i);
-                if (r == null || r.isBlank()) continue;
-                form.with("rank-" + i, r);
-                int rank;
-                try {
-                    rank = Integer.parseInt(r.trim());
-                } catch (NumberFormatException e) {
-                    form.error("choice", v.t("ballot.rank.number"));
-                    continue;
-                }
-                if (byRank.put(rank, options.get(i)) != null) form.error("choice", v.t("ballot.rank.twice", rank));
-            }
-            if (byRank.isEmpty()) form.error("choice", v.t("ballot.rank.none"));
-            return byRank.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-        }
-        List<String> picked = params.getOrDefault("choice", List.of()).stream().filter(s -> s != null && !s.isBlank()).toList();
-        picked.forEach(p -> form.with("picked-" + p, "yes"));
-        if (picked.isEmpty()) form.error("choice", v.t(b.spec().method() == Method.APPROVAL ? "ballot.approve.none" : "ballot.answer.none"));
-        return picked;
-    }
-
-    private Response ballotPage(Viewer v, BallotId id, Form form, int status) {
+    Response ballotPage(Viewer v, BallotId id, Form form, int status) {
         return ballotPage(v, id, form, List.of(), status);
     }
 
@@ -199,61 +172,6 @@ public final class VotePages {
         List<ProxyRow> proxies = proxyRows(v).stream().filter(p -> p.ballot().equals(id.value().toString())).toList();
         return ui.page(v, status, "vote/ballot.jte", "ballot", view, "form", form, "proxies", proxies,
                 "mandates", mandates(v, id.value().toString()), "cap", gov.proxies().capFor(id), "found", found);
-    }
-
-    @POST
-    @Path("{id}/proxy")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response giveProxy(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("holder") String holder,
-                              @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.post(req, csrf);
-            BallotId bid = ballotId(id);
-            Form form = Form.empty();
-            Optional<MemberId> h = Optional.ofNullable(holder).map(String::trim).filter(x -> x.matches("[0-9a-fA-F-]{36}")).map(VotePages::memberId);
-            if (h.isEmpty()) return ballotPage(v, bid, form.error("find", v.t("ballot.proxy.choose")), 422);
-            try {
-                gov.proxies().give(v.actor(), bid, h.get());
-            } catch (CoopException e) {
-                if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.UNAUTHENTICATED) throw e;
-                return ballotPage(v, bid, form.error("find", Ui.readable(v.i18n(), e)), e.kind().httpStatus());
-            }
-            return ui.redirect("/vote/" + id, v.t("ballot.proxy.asked.done", name(h.get())), req);
-        });
-    }
-
-    /** The holder accepts or declines a mandate. */
-    @POST
-    @Path("{id}/proxy/{proxy}/{answer: acceptance|declining}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answerProxy(@PathParam("id") String id, @PathParam("proxy") String proxy, @PathParam("answer") String answer,
-                                @FormParam("_csrf") String csrf, @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.post(req, csrf);
-            try {
-                if (answer.equals("acceptance")) {
-                    var p = gov.proxies().accept(v.actor(), proxy);
-                    return ui.redirect("/vote/" + id, v.t("ballot.mandate.accepted.done", name(p.grantor())), req);
-                }
-                var p = gov.proxies().decline(v.actor(), proxy);
-                return ui.redirect("/vote/" + id, v.t("ballot.mandate.declined.done", name(p.grantor())), req);
-            } catch (CoopException e) {
-                if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
-                return ui.redirect("/vote/" + id, Ui.readable(v.i18n(), e), req);
-            }
-        });
-    }
-
-    @POST
-    @Path("{id}/proxy/{proxy}/revocation")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revokeProxy(@PathParam("id") String id, @PathParam("proxy") String proxy, @FormParam("_csrf") String csrf,
-                                @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.post(req, csrf);
-            gov.proxies().revoke(v.actor(), proxy);
-            return ui.redirect("/vote/" + id, v.t("ballot.proxy.revoked"), req);
-        });
     }
 
     /** The receipt page's button: the voter gets the receipt by e-mail (docs/mail.md). */

@@ -46,7 +46,9 @@ public final class WebUiFeature implements Feature {
         context.register(new PayoutPages(ui));
         context.register(new IncomeStatementPages(ui));
         Governance.of(app).ifPresent(gov -> {
-            context.register(new VotePages(ui, gov));
+            VotePages votes = new VotePages(ui, gov);
+            context.register(votes);
+            context.register(new ProxyPages(ui, gov, votes));
             context.register(new BoardBallotPages(ui, gov));
             context.register(new ProposalPages(ui));
             context.register(new AssemblyPages(ui, gov));

@@ -2,13 +2,12 @@ package org.coopkit.ledger.fiscal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -16,16 +15,9 @@ import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
-import org.coopkit.ledger.accounts.AccountRef;
-import org.coopkit.ledger.accounts.AccountRole;
 import org.coopkit.ledger.accounts.Accounts;
-import org.coopkit.ledger.accounts.UnknownAccount;
 import org.coopkit.ledger.journal.EntryKind;
-import org.coopkit.ledger.journal.IdempotencyKey;
 import org.coopkit.ledger.journal.Journal;
-import org.coopkit.ledger.journal.JournalEntry;
-import org.coopkit.ledger.journal.JournalLine;
-import org.coopkit.ledger.journal.PostEntry;
 import org.coopkit.ledger.journal.TrialBalance;
 import org.coopkit.ledger.journal.TrialBalanceRow;
 
@@ -33,15 +25,15 @@ import org.coopkit.ledger.journal.TrialBalanceRow;
  * Fiscal years: open, close on or after their last day (preview the closing entries, then confirm
  * them; they move every revenue and expense balance into the result account), reopen before
  * approval with a reason, lock after the general assembly approved the accounts. Every move is in
- * the audit log.
+ * the audit log. The year-end closing itself (preview, fingerprint, closing entry) is the
+ * package-private {@code YearEndClosing}'s; this class is the one public entry point.
  */
 public final class FiscalYearService {
     private final Transactions tx;
     private final FiscalYears years;
-    private final Accounts accounts;
     private final Journal journal;
     private final AuditLog audit;
-    private final Clock clock;
+    private final YearEndClosing closing;
 
     /**
      * Wiring for {@link org.coopkit.ledger.LedgerModule}, which builds it: embedding apps take it from
@@ -57,10 +49,9 @@ public final class FiscalYearService {
     public FiscalYearService(Transactions tx, FiscalYears years, Accounts accounts, Journal journal, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.years = years;
-        this.accounts = accounts;
         this.journal = journal;
         this.audit = audit;
-        this.clock = clock;
+        this.closing = new YearEndClosing(tx, years, accounts, journal, audit, clock);
     }
 
     /**
@@ -99,7 +90,7 @@ public final class FiscalYearService {
      */
     public ClosingPreview previewClosing(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER);
-        return tx.inTransaction(() -> preview(years.find(id).orElseThrow(() -> new FiscalYearNotFound(id))));
+        return tx.inTransaction(() -> closing.preview(years.find(id).orElseThrow(() -> new FiscalYearNotFound(id))));
     }
 
     /**
@@ -120,7 +111,7 @@ public final class FiscalYearService {
         if (fingerprint == null || fingerprint.isBlank()) {
             throw new InvalidInput("fingerprint", "confirm the closing you previewed: give the fingerprint of its preview");
         }
-        return closeChecked(actor, id, Optional.of(fingerprint.strip()));
+        return closing.close(actor, id, Optional.of(fingerprint.strip()));
     }
 
     /**
@@ -136,52 +127,7 @@ public final class FiscalYearService {
      */
     public ClosingResult close(Actor actor, FiscalYearId id) {
         actor.require(Role.TREASURER);
-        return closeChecked(actor, id, Optional.empty());
-    }
-
-    private ClosingResult closeChecked(Actor actor, FiscalYearId id, Optional<String> fingerprint) {
-        return tx.inTransaction(() -> {
-            journal.serializeWithPostings(); // no posting commits while we read the balances
-            FiscalYear year = years.findForUpdate(id).orElseThrow(() -> new FiscalYearNotFound(id));
-            FiscalYear closed = year.close();
-            LocalDate today = LocalDate.now(clock);
-            if (today.isBefore(year.end())) throw new YearNotEnded(id, year.end(), today);
-            ClosingPreview preview = preview(year);
-            if (fingerprint.isPresent() && !fingerprint.get().equals(preview.fingerprint())) throw new ClosingPreviewOutdated(id);
-            Optional<JournalEntry> entry = Optional.empty();
-            if (preview.lines().size() >= 2) {
-                entry = Optional.of(journal.post(actor, new PostEntry(
-                        IdempotencyKey.of("closing:" + id + ":" + closed.closings()), year.end(),
-                        "Closing of fiscal year " + id + (closed.closings() > 1 ? " (closing " + closed.closings() + ")" : ""),
-                        EntryKind.CLOSING, preview.lines())));
-            }
-            years.update(closed);
-            audit.record(actor, "ledger.fiscal-year-closed", id.value(), "closing " + closed.closings() + ", result " + preview.results());
-            return new ClosingResult(closed, entry, preview.results());
-        });
-    }
-
-    private ClosingPreview preview(FiscalYear year) {
-        AccountRef result = AccountRef.of(accounts.withRole(AccountRole.RESULT)
-                .orElseThrow(() -> new UnknownAccount("with role RESULT")).code());
-        TrialBalance tb = journal.totals(Actor.system(), year.start(), year.end(), Set.of());
-        List<JournalLine> lines = new ArrayList<>();
-        Map<String, Money> results = new TreeMap<>();
-        for (TrialBalanceRow row : tb.rows()) {
-            if (!row.type().closesAtYearEnd() || row.balance().isZero()) continue;
-            Money balance = row.balance();
-            lines.add(balance.isPositive() ? JournalLine.credit(row.account(), balance) : JournalLine.debit(row.account(), balance.negate()));
-            results.merge(balance.currencyCode(), balance.negate(), Money::plus);
-        }
-        results.forEach((currency, amount) -> {
-            if (amount.isPositive()) lines.add(JournalLine.credit(result, amount));
-            else if (amount.isNegative()) lines.add(JournalLine.debit(result, amount.negate()));
-        });
-        StringBuilder canonical = new StringBuilder(year.id().value()).append('|').append(year.closings());
-        for (JournalLine l : lines) canonical.append('|').append(l.account()).append(':').append(l.side()).append(':').append(l.amount());
-        LocalDate today = LocalDate.now(clock);
-        return new ClosingPreview(year, year.end(), lines, results, year.end(),
-                year.status() == FiscalYearStatus.OPEN && !today.isBefore(year.end()), sha256(canonical.toString()).substring(0, 16));
+        return closing.close(actor, id, Optional.empty());
     }
 
     /**
@@ -222,7 +168,7 @@ public final class FiscalYearService {
         return text.strip();
     }
 
-    private FiscalYear transition(Actor actor, FiscalYearId id, java.util.function.UnaryOperator<FiscalYear> move, String action, String data) {
+    private FiscalYear transition(Actor actor, FiscalYearId id, UnaryOperator<FiscalYear> move, String action, String data) {
         return tx.inTransaction(() -> {
             journal.serializeWithPostings();
             FiscalYear next = move.apply(years.findForUpdate(id).orElseThrow(() -> new FiscalYearNotFound(id)));
@@ -230,15 +176,6 @@ public final class FiscalYearService {
             audit.record(actor, action, id.value(), data);
             return next;
         });
-    }
-
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -252,7 +189,7 @@ public final class FiscalYearService {
      * @throws NoFiscalYear when no fiscal year contains the day
      */
     public void requirePostable(Actor actor, LocalDate day) {
-        java.util.Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actor, "actor");
         new FiscalCalendar(years).periodFor(day);
     }
 

@@ -1,12 +1,10 @@
 package org.coopkit.ledger.journal;
 
-import org.coopkit.core.audit.ChainVerification;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -16,33 +14,28 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
+import org.coopkit.core.audit.ChainVerification;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.money.Money;
-import org.coopkit.core.persistence.Constraints;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.accounts.Account;
-import org.coopkit.ledger.accounts.AccountCode;
 import org.coopkit.ledger.accounts.AccountRef;
-import org.coopkit.ledger.accounts.AccountScopeMismatch;
 import org.coopkit.ledger.accounts.Accounts;
-import org.coopkit.ledger.accounts.UnknownAccount;
 
 /**
  * The double-entry journal: posting (balanced per currency, idempotent on a key, into an open
  * fiscal year), reversing, reading, balances, trial balance and verification of the hash chain.
  *
- * <p>There is deliberately no method to change or delete an entry. Every posting locks the chain
- * head row first, so two concurrent postings cannot fork the chain; the idempotency key is unique
- * in the database, so a retry that races its original loses at the constraint and returns the
- * original's entry.
+ * <p>There is deliberately no method to change or delete an entry. Posting is the package-private
+ * {@code Postings}' (the chain head locked first, the idempotency key unique in the database) and
+ * the double-entry rules are {@code EntryRules}'; this class is the one public entry point and the
+ * read side.
  */
 public final class Journal {
-    private static final int MAX_MEMO = 300;
     private final Transactions tx;
     private final Accounts accounts;
     private final JournalEntries entries;
-    private final PostingCalendar calendar;
-    private final Clock clock;
+    private final Postings postings;
 
     /**
      * Wiring for {@code LedgerModule}.
@@ -57,8 +50,7 @@ public final class Journal {
         this.tx = tx;
         this.accounts = accounts;
         this.entries = entries;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.postings = new Postings(tx, accounts, entries, calendar, clock);
     }
 
     /**
@@ -73,10 +65,7 @@ public final class Journal {
      * @throws IdempotencyKeyReused when the key was posted with other content
      */
     public JournalEntry post(Actor actor, PostEntry command) {
-        actor.require(Role.TREASURER);
-        if (command.kind() == EntryKind.REVERSAL) throw new InvalidEntry("post a reversal with reverse()");
-        validateShape(command);
-        return idempotently(command.key(), () -> append(actor, command, Optional.empty()));
+        return postings.post(actor, command);
     }
 
     /**
@@ -93,31 +82,7 @@ public final class Journal {
      * @throws IdempotencyKeyReused when a key was posted with other content
      */
     public List<JournalEntry> postAll(Actor actor, List<PostEntry> commands) {
-        actor.require(Role.TREASURER);
-        commands.forEach(c -> {
-            if (c.kind() == EntryKind.REVERSAL) throw new InvalidEntry("post a reversal with reverse()");
-            validateShape(c);
-        });
-        return tx.inTransaction(() -> {
-            entries.lockHead();
-            checkAccounts(commands);
-            Map<IdempotencyKey, JournalEntry> done = new HashMap<>(
-                    entries.findByKeys(commands.stream().map(PostEntry::key).distinct().toList()));
-            Map<IdempotencyKey, PostEntry> fresh = new java.util.LinkedHashMap<>();
-            for (PostEntry c : commands) {
-                if (!done.containsKey(c.key())) fresh.putIfAbsent(c.key(), c);
-            }
-            Map<LocalDate, FiscalPeriod> periods = calendar.periodsFor(fresh.values().stream().map(PostEntry::date).collect(
-                    java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            for (JournalEntry posted : entries.appendAll(List.copyOf(fresh.values()), periods, actor.name(), now)) {
-                done.put(posted.key(), posted);
-            }
-            List<JournalEntry> out = new ArrayList<>(commands.size());
-            // a key given twice, or already posted, must carry the same content
-            for (PostEntry c : commands) out.add(sameOrRefuse(done.get(c.key()), c));
-            return out;
-        });
+        return postings.postAll(actor, commands);
     }
 
     /**
@@ -134,91 +99,7 @@ public final class Journal {
      * @throws AlreadyReversed  when the original was already reversed
      */
     public JournalEntry reverse(Actor actor, EntryId original, IdempotencyKey key, LocalDate date, String memo) {
-        actor.require(Role.TREASURER);
-        return idempotently(key, () -> {
-            entries.lockHead();
-            Optional<JournalEntry> existing = entries.findByKey(key);
-            if (existing.isPresent()) return existing.get();
-            JournalEntry orig = entries.find(original).orElseThrow(() -> new EntryNotFound(original));
-            entries.reversalOf(original).ifPresent(r -> {
-                throw new AlreadyReversed(original, r.number());
-            });
-            String text = memo == null || memo.isBlank() ? "Reversal of entry #" + orig.number() : memo;
-            PostEntry command = new PostEntry(key, date, text, EntryKind.REVERSAL,
-                    orig.lines().stream().map(JournalLine::reversed).toList());
-            validateShape(command);
-            return append(actor, command, Optional.of(original));
-        });
-    }
-
-    /**
-     * Runs inside the caller's transaction: append after locking the head and checking the accounts,
-     * unless the key is posted. The account check runs here, in the posting's transaction, rather than
-     * in one of its own before it (one transaction instead of two per posting).
-     */
-    private JournalEntry append(Actor actor, PostEntry command, Optional<EntryId> reverses) {
-        entries.lockHead();
-        checkAccounts(List.of(command));
-        Optional<JournalEntry> existing = entries.findByKey(command.key());
-        if (existing.isPresent()) return sameOrRefuse(existing.get(), command);
-        FiscalPeriod period = calendar.periodFor(command.date());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return entries.append(command, period, reverses, actor.name(), now);
-    }
-
-    private <T> T idempotently(IdempotencyKey key, java.util.function.Supplier<T> work) {
-        try {
-            return tx.inTransaction(work::get);
-        } catch (RuntimeException e) {
-            if (!Constraints.isViolation(e, "uk_ledger_entries_idem")) throw e;
-            // a concurrent retry of the same posting committed first: return its entry
-            @SuppressWarnings("unchecked")
-            T first = (T) tx.inTransaction(() -> entries.findByKey(key)).orElseThrow(() -> e);
-            return first;
-        }
-    }
-
-    private static JournalEntry sameOrRefuse(JournalEntry existing, PostEntry command) {
-        boolean same = existing.date().equals(command.date()) && existing.lines().equals(command.lines())
-                && existing.memo().equals(command.memo());
-        if (!same) throw new IdempotencyKeyReused(command.key(), existing.number());
-        return existing;
-    }
-
-    /** Checks the shape and the balance of an entry, before any transaction (no database needed). */
-    private static void validateShape(PostEntry command) {
-        if (command.lines().size() < 2) throw new InvalidEntry("an entry needs at least two lines");
-        if (command.memo().length() > MAX_MEMO) throw new InvalidEntry("the memo is longer than " + MAX_MEMO + " characters");
-        Map<Currency, Money> net = new HashMap<>();
-        for (JournalLine line : command.lines()) {
-            if (!line.amount().isPositive()) {
-                throw new InvalidEntry("every line amount must be positive (the side says debit or credit): " + line.amount());
-            }
-            if (line.amount().amount().abs().compareTo(new BigDecimal("999999999999999")) > 0) {
-                throw new InvalidEntry("amount too large: " + line.amount());
-            }
-            net.merge(line.amount().currency(), line.signed(), Money::plus);
-        }
-        Map<String, String> diff = new TreeMap<>();
-        net.forEach((c, m) -> {
-            if (!m.isZero()) diff.put(c.getCurrencyCode(), m.amount().toPlainString());
-        });
-        if (!diff.isEmpty()) throw new UnbalancedEntry(diff);
-    }
-
-    /** Every line's account exists and has the scope the line gives (per member or general): one query for all the lines. */
-    private void checkAccounts(List<PostEntry> commands) {
-        java.util.Set<AccountCode> codes = new java.util.LinkedHashSet<>();
-        for (PostEntry c : commands) for (JournalLine line : c.lines()) codes.add(line.account().code());
-        Map<AccountCode, Account> found = accounts.findAll(codes);
-        for (PostEntry c : commands) {
-            for (JournalLine line : c.lines()) {
-                AccountRef ref = line.account();
-                Account account = found.get(ref.code());
-                if (account == null) throw new UnknownAccount(ref.code().value());
-                if (account.perMember() != ref.member().isPresent()) throw new AccountScopeMismatch(ref, account.scope());
-            }
-        }
+        return postings.reverse(actor, original, key, date, memo);
     }
 
     /**
@@ -309,7 +190,7 @@ public final class Journal {
                 String k = t.account() + "|" + t.currency();
                 refs.put(k, t.account());
                 Money[] pair = sums.computeIfAbsent(k, x -> new Money[] {Money.zero(cur), Money.zero(cur)});
-                Money amount = Money.of(t.total(), cur, java.math.RoundingMode.UNNECESSARY);
+                Money amount = Money.of(t.total(), cur, RoundingMode.UNNECESSARY);
                 if (t.side() == Side.DEBIT) pair[0] = pair[0].plus(amount);
                 else pair[1] = pair[1].plus(amount);
             }
@@ -319,7 +200,7 @@ public final class Journal {
                 Account a = chart.get(ref.code().value());
                 rows.add(new TrialBalanceRow(ref, a.name(), a.type(), pair[0], pair[1]));
             });
-            rows.sort(java.util.Comparator.comparing(TrialBalanceRow::account)
+            rows.sort(Comparator.comparing(TrialBalanceRow::account)
                     .thenComparing(r -> r.debits().currencyCode()));
             return new TrialBalance(to, rows);
         });

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import org.coopkit.core.auth.AuthService;
+import org.coopkit.core.auth.Authenticated;
 import org.coopkit.core.auth.TokenKind;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.web.ActorSecurityContext;
@@ -48,7 +49,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            AuthService.Authenticated a = auth.authenticate(header.substring(7).trim(), TokenKind.API);
+            Authenticated a = auth.authenticate(header.substring(7).trim(), TokenKind.API);
             request.setProperty(ApiPaths.TOKEN_ID_PROPERTY, a.token().id());
             request.setSecurityContext(new ActorSecurityContext(a.actor(), secure, "Bearer"));
         } catch (CoopException e) {
