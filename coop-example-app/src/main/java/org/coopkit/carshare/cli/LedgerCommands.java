@@ -159,19 +159,11 @@ public final class LedgerCommands {
         String reason;
 
         @Override
-        String words() {
-            return reason;
-        }
-
-        @Override
-        String blank() {
-            return "--reason must say why the year is reopened";
-        }
-
-        @Override
-        String change(CarshareApp app, FiscalYearId id, String why) {
-            var y = app.ledger().fiscalYears().reopen(Actor.system(), id, why);
-            return "fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + why.strip();
+        public Integer call() {
+            return change(reason, "--reason must say why the year is reopened", (app, id, why) -> {
+                var y = app.ledger().fiscalYears().reopen(Actor.system(), id, why);
+                return "fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + why.strip();
+            });
         }
     }
 
@@ -181,19 +173,11 @@ public final class LedgerCommands {
         String approval;
 
         @Override
-        String words() {
-            return approval;
-        }
-
-        @Override
-        String blank() {
-            return "--approval must name the assembly decision";
-        }
-
-        @Override
-        String change(CarshareApp app, FiscalYearId id, String decision) {
-            app.ledger().fiscalYears().lock(Actor.system(), id, decision);
-            return "fiscal year " + year + " is locked: " + decision.strip();
+        public Integer call() {
+            return change(approval, "--approval must name the assembly decision", (app, id, decision) -> {
+                app.ledger().fiscalYears().lock(Actor.system(), id, decision);
+                return "fiscal year " + year + " is locked: " + decision.strip();
+            });
         }
     }
 

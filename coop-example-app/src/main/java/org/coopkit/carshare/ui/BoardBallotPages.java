@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -93,8 +92,8 @@ public final class BoardBallotPages {
             List<String> options = method == Method.YES_NO_ABSTAIN ? BallotSpec.YES_NO
                     : form.value("options").lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
             int seats = form.parsed("seats", n -> Integer.parseInt(n.isBlank() ? "1" : n.trim()), 1, "Enter a whole number of seats, like 1.");
-            Instant opens = instant(form, "opens");
-            Instant closes = instant(form, "closes");
+            Instant opens = form.dateTime("opens");
+            Instant closes = form.dateTime("closes");
             if (form.hasErrors()) return page(v, form, 422);
             BallotSpec spec = new BallotSpec(form.value("question").trim(), options, method, seats, MajorityRule.simple(),
                     form.has("open-ballot") ? Secrecy.OPEN : Secrecy.SECRET, form.has("revoting"), opens, closes,
@@ -145,14 +144,5 @@ public final class BoardBallotPages {
     private Response confirmPage(Viewer v, Ballot b, Form form, int status) {
         boolean forbidden = gov.rules().earlyClose() == org.coopkit.governance.GovernanceRules.EarlyClose.FORBIDDEN;
         return ui.page(v, status, "board-close.jte", "ballot", row(v, b), "closesAt", ui.when(b.spec().closesAt()), "form", form, "forbidden", forbidden);
-    }
-
-    private static Instant instant(Form form, String field) {
-        try {
-            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
-            return null;
-        }
     }
 }

@@ -59,6 +59,22 @@ public final class Form {
         }
     }
 
+    /**
+     * The date and time typed in a field (like {@code 2026-05-05T09:00}, in the co-op's zone); when it cannot be read,
+     * the sentence next to the field says how to type it.
+     *
+     * @param field the field's name
+     * @return the instant, or null when it cannot be read
+     */
+    public java.time.Instant dateTime(String field) {
+        try {
+            return java.time.LocalDateTime.parse(value(field)).atZone(Ui.ZONE).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            error(field, "Enter a date and time like 2026-05-05T09:00.");
+            return null;
+        }
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }

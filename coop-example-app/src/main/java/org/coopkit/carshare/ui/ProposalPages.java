@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffProposal;
@@ -74,8 +73,8 @@ public final class ProposalPages {
             BigDecimal share = form.parsed("ownerSharePercent", v.i18n()::parseDecimal, null, "Enter a percentage like 70.");
             Integer hours = form.has("freeCancellationHours") ? form.parsed("freeCancellationHours", n -> Integer.parseInt(n.trim()), null,
                     "Enter a whole number of hours, like 24.") : null;
-            Instant opens = instant(form, "t-opens");
-            Instant closes = instant(form, "t-closes");
+            Instant opens = form.dateTime("t-opens");
+            Instant closes = form.dateTime("t-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeTariff(v.actor(),
@@ -109,8 +108,8 @@ public final class ProposalPages {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
             int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, "Choose a closed fiscal year.");
-            Instant opens = instant(form, "a-opens");
-            Instant closes = instant(form, "a-closes");
+            Instant opens = form.dateTime("a-opens");
+            Instant closes = form.dateTime("a-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeAllocation(v.actor(), year, opens, closes);
@@ -137,8 +136,8 @@ public final class ProposalPages {
             } catch (NumberFormatException e) {
                 form.error("accounts-year", v.t("proposals.accounts.choose"));
             }
-            Instant opens = instant(form, "c-opens");
-            Instant closes = instant(form, "c-closes");
+            Instant opens = form.dateTime("c-opens");
+            Instant closes = form.dateTime("c-closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeAccountsApproval(v.actor(), year, opens, closes);
@@ -151,14 +150,5 @@ public final class ProposalPages {
                 return page(v, form, e.kind().httpStatus());
             }
         });
-    }
-
-    private static Instant instant(Form form, String field) {
-        try {
-            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            form.error(field, "Enter a date and time like 2026-05-05T09:00.");
-            return null;
-        }
     }
 }
