@@ -46,6 +46,7 @@ public final class AllocationService {
     private final Journal journal;
     private final FiscalYearService years;
     private final PatronageService patronage;
+    private final ChartOfAccounts chart;
     private final InputsFromBooks inputs;
     private final Members members;
     private final CapitalService capital;
@@ -81,6 +82,7 @@ public final class AllocationService {
         this.members = members;
         this.capital = capital;
         this.records = records;
+        this.chart = chart;
         this.policy = policy;
         this.currency = currency;
         this.clock = clock;
