@@ -15,8 +15,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -104,49 +107,41 @@ public final class ProposalPages {
     @Path("allocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response proposeAllocation(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Form form = Form.of(params);
-            int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, "Choose a closed fiscal year.");
-            Instant opens = form.dateTime("a-opens");
-            Instant closes = form.dateTime("a-closes");
-            if (form.hasErrors()) return page(v, form, 422);
-            try {
-                Ballot b = ui.app().proposals().proposeAllocation(v.actor(), year, opens, closes);
-                return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
-            } catch (CoopException e) {
-                if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("a-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
-                else form.error("year", CarPages.sentence(e.getMessage()));
-                return page(v, form, e.kind().httpStatus());
-            }
-        });
+        return proposeForYear(params, req, "year", "a-", v -> "Choose a closed fiscal year.", ui.app().proposals()::proposeAllocation);
     }
 
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response proposeAccountsApproval(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return proposeForYear(params, req, "accounts-year", "c-", v -> v.t("proposals.accounts.choose"),
+                ui.app().proposals()::proposeAccountsApproval);
+    }
+
+    /** What the board puts to the vote about one closed fiscal year (its surplus allocation, its accounts). */
+    private interface YearProposal {
+        Ballot propose(Actor board, int year, Instant opens, Instant closes);
+    }
+
+    /** One form for a proposal about a year: the year, the voting period, and a refusal next to the field it is about. */
+    private Response proposeForYear(MultivaluedMap<String, String> params, ContainerRequest req, String yearField, String prefix,
+                                    Function<Viewer, String> chooseYear, YearProposal proposal) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            int year = 0;
-            try {
-                year = Integer.parseInt(form.value("accounts-year").trim());
-            } catch (NumberFormatException e) {
-                form.error("accounts-year", v.t("proposals.accounts.choose"));
-            }
-            Instant opens = form.dateTime("c-opens");
-            Instant closes = form.dateTime("c-closes");
+            int year = form.parsed(yearField, n -> Integer.parseInt(n.trim()), 0, chooseYear.apply(v));
+            Instant opens = form.dateTime(prefix + "opens");
+            Instant closes = form.dateTime(prefix + "closes");
             if (form.hasErrors()) return page(v, form, 422);
             try {
-                Ballot b = ui.app().proposals().proposeAccountsApproval(v.actor(), year, opens, closes);
+                Ballot b = proposal.propose(v.actor(), year, opens, closes);
                 return ui.redirect("/board/ballots", "Put to the vote: " + b.spec().question() + ".", req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("c-closes", CarPages.sentence(ii.fieldErrors().get("closesAt")));
-                else if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("fiscalYear")) form.error("accounts-year", CarPages.sentence(ii.fieldErrors().get("fiscalYear")));
-                else form.error("accounts-year", CarPages.sentence(e.getMessage()));
+                Map<String, String> fields = e instanceof InvalidInput ii ? ii.fieldErrors() : Map.of();
+                if (fields.containsKey("closesAt")) form.error(prefix + "closes", CarPages.sentence(fields.get("closesAt")));
+                else if (fields.containsKey("fiscalYear")) form.error(yearField, CarPages.sentence(fields.get("fiscalYear")));
+                else form.error(yearField, CarPages.sentence(e.getMessage()));
                 return page(v, form, e.kind().httpStatus());
             }
         });
