@@ -21,6 +21,24 @@ final class LedgerCommandSupport {
         return 0;
     }
 
+    /** A report of one fiscal year, printed as JSON or CSV (the surplus, the annual accounts). */
+    abstract static class YearReport implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        CliTypes.Year year;
+        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
+        CliTypes.Format format;
+        @Mixin
+        DatabaseOptions db;
+
+        /** The report of the year, in the format asked for. */
+        abstract String report(CarshareApp app, FiscalYearId id, CliTypes.Format format);
+
+        @Override
+        public Integer call() {
+            return print(db, app -> report(app, FiscalYearId.of(year.value()), format));
+        }
+    }
+
     /** A change to one fiscal year that must say why (reopen, lock): the year, the words, the change, the line printed. */
     abstract static class YearChange implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")

@@ -34,20 +34,11 @@ public final class LedgerCommands {
     }
 
     @Command(name = "surplus", description = "The redistribution report of a closed fiscal year: the waterfall and one line per member.")
-    public static final class Surplus implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
-        @Mixin
-        DatabaseOptions db;
-
+    public static final class Surplus extends LedgerCommandSupport.YearReport {
         @Override
-        public Integer call() {
-            return LedgerCommandSupport.print(db, app -> {
-                RedistributionReport r = app.ledger().allocations().report(Actor.system(), FiscalYearId.of(year.value()));
-                return format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r);
-            });
+        String report(CarshareApp app, FiscalYearId id, Format format) {
+            RedistributionReport r = app.ledger().allocations().report(Actor.system(), id);
+            return format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r);
         }
     }
 
@@ -255,21 +246,12 @@ public final class LedgerCommands {
     }
 
     @Command(name = "accounts", description = "Annual accounts of a fiscal year: balance sheet and income statement, with the previous year.")
-    public static final class Accounts implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
-        @Mixin
-        DatabaseOptions db;
-
+    public static final class Accounts extends LedgerCommandSupport.YearReport {
         @Override
-        public Integer call() {
-            return LedgerCommandSupport.print(db, app -> {
-                var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year.value()));
-                return format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
-                        : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a);
-            });
+        String report(CarshareApp app, FiscalYearId id, Format format) {
+            var a = app.ledger().annualAccounts().of(Actor.system(), id);
+            return format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
+                    : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a);
         }
     }
 }
