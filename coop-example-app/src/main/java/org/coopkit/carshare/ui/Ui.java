@@ -49,7 +49,7 @@ public final class Ui {
     Ui(CarshareApp app) {
         this.app = app;
         this.voting = Governance.of(app).isPresent();
-        this.languages = new MemberLanguages(app.core().transactions());
+        this.languages = app.languages();
     }
 
     public CarshareApp app() {

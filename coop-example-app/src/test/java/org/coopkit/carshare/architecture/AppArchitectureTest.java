@@ -47,6 +47,10 @@ class AppArchitectureTest {
             c -> c.isInterface() && c.getAllSubclasses().stream()
                     .anyMatch(s -> s.getSimpleName().startsWith("Jpa") && s.getPackageName().contains(".internal")));
 
+    /** What only services may hold: repositories, the transaction runner, the entity manager. */
+    static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe("persistence",
+            c -> REPOSITORIES.test(c) || c.isAssignableTo(Transactions.class) || c.isAssignableTo(EntityManager.class));
+
     @Test
     void pages_call_services_never_repositories_transactions_or_the_entity_manager() {
         // VotePages is being split by another change (issue 16's long files): its one member-name lookup moves to
@@ -57,6 +61,8 @@ class AppArchitectureTest {
                 .orShould().dependOnClassesThat(REPOSITORIES)
                 .orShould().dependOnClassesThat().areAssignableTo(Transactions.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().callMethodWhere(DescribedPredicate.describe("the method hands out a repository, Transactions or the EntityManager",
+                        call -> PERSISTENCE.test(call.getTarget().getRawReturnType())))
                 .check(ALL);
     }
 }
