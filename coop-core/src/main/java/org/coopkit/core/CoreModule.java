@@ -14,6 +14,7 @@ import org.coopkit.core.auth.internal.TokenEntity;
 import org.coopkit.core.capital.CapitalService;
 import org.coopkit.core.capital.internal.CapitalMovementEntity;
 import org.coopkit.core.capital.internal.CapitalStore;
+import org.coopkit.core.members.MemberDirectory;
 import org.coopkit.core.members.MemberService;
 import org.coopkit.core.members.Members;
 import org.coopkit.core.members.internal.CounterEntity;
@@ -63,6 +64,7 @@ public final class CoreModule {
     private final AuditLog audit;
     private final AuthService auth;
     private final MemberService memberService;
+    private final MemberDirectory directory;
     private final CapitalService capital;
     private final PersonalData personalData = new PersonalData();
     private final PrivacyService privacy;
@@ -107,6 +109,7 @@ public final class CoreModule {
         this.loyalty = new LoyaltyService(tx, audit, clock);
         this.outbox = new org.coopkit.core.mail.Outbox(tx, clock);
         this.memberService = new MemberService(tx, members, audit, auth, privacy, statutes, clock);
+        this.directory = new MemberDirectory(tx, members, privacy);
         this.capital = new CapitalService(tx, members, audit, statutes, clock);
         personalData.register(new CorePersonalData(members, capitalStore, authStore, privacyStore, statutes));
     }
@@ -118,6 +121,15 @@ public final class CoreModule {
      */
     public MemberService members() {
         return memberService;
+    }
+
+    /**
+     * Members' names and the board's lists, each read in its own transaction (for pages).
+     *
+     * @return the member directory
+     */
+    public MemberDirectory memberDirectory() {
+        return directory;
     }
 
     /**

@@ -70,6 +70,7 @@ public final class CarshareApp implements AutoCloseable {
     }
 
     private final WebLimits webLimits;
+    private final org.coopkit.carshare.i18n.MemberLanguages languages;
 
     /**
      * What the app mails members (docs/mail.md): links are absolute from {@code baseUrl} (e.g.
@@ -84,8 +85,8 @@ public final class CarshareApp implements AutoCloseable {
     }
 
     /** The language a member reads governance's mail in: the one they chose in the app, else English. */
-    private static java.util.function.Function<org.coopkit.core.members.MemberId, java.util.Locale> mailLanguage(CoreModule core) {
-        org.coopkit.carshare.i18n.MemberLanguages languages = new org.coopkit.carshare.i18n.MemberLanguages(core.transactions());
+    private static java.util.function.Function<org.coopkit.core.members.MemberId, java.util.Locale> mailLanguage(
+            org.coopkit.carshare.i18n.MemberLanguages languages) {
         return member -> languages.of(member).map(org.coopkit.carshare.i18n.I18n::of).orElse(org.coopkit.carshare.i18n.I18n.ENGLISH).locale();
     }
 
@@ -98,9 +99,10 @@ public final class CarshareApp implements AutoCloseable {
         this.clock = clock;
         this.webLimits = webLimits;
         this.core = new CoreModule(database, clock, statutes(), auth);
+        this.languages = new org.coopkit.carshare.i18n.MemberLanguages(core.transactions());
         this.governance = new GovernanceModule(database, clock, core, decisions, GovernanceRules.defaults(), boxKey,
                 mail.map(m -> new org.coopkit.governance.ballots.BallotMail(core.outbox(), m.ballotLink(), m.reminderBefore(),
-                        org.coopkit.carshare.ui.Ui.ZONE, mailLanguage(core))));
+                        org.coopkit.carshare.ui.Ui.ZONE, mailLanguage(languages))));
         this.ledger = new LedgerModule(database, clock, core, AllocationPolicy.scic(), org.coopkit.ledger.LedgerSettings.defaults().withTransportType("PASSENGER_CAR")
                         .withBankAccount(new org.coopkit.ledger.payouts.DebtorAccount("Autopartage Cooperatif", BANK_IBAN, "")));
         LedgerTripAccounting accounting = new LedgerTripAccounting(ledger);
@@ -208,6 +210,11 @@ public final class CarshareApp implements AutoCloseable {
     /** What each ballot's decision refers to, for the members on its roll. */
     public DecisionDocuments decisionDocuments() {
         return decisionDocuments;
+    }
+
+    /** The language each member chose for the app's pages and mail. */
+    public org.coopkit.carshare.i18n.MemberLanguages languages() {
+        return languages;
     }
 
     public Proposals proposals() {

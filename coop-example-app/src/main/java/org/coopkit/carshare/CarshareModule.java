@@ -25,7 +25,8 @@ import org.coopkit.core.persistence.Transactions;
 /** The car-sharing domain: cars, the tariff, bookings, trips and member work. */
 public final class CarshareModule {
     public static final ModuleSchema SCHEMA = new ModuleSchema("carshare", "db/changelog/carshare/changelog.xml", List.of(
-            VehicleEntity.class, TariffEntity.class, QuoteEntity.class, BookingEntity.class, TripEntity.class, WorkLogEntity.class));
+            VehicleEntity.class, TariffEntity.class, QuoteEntity.class, BookingEntity.class, TripEntity.class, WorkLogEntity.class,
+            org.coopkit.carshare.internal.UsageColumns.class));
 
     private final VehicleService vehicles;
     private final TariffService tariffs;

@@ -40,6 +40,8 @@ class RoleGuardsIT extends RoleGuardsContract<CoreModule> {
                 guarded("MemberService.exclude", CoreModule::members, BOARD),
                 guarded("MemberService.list", CoreModule::members, BOARD, TREASURER, ADMIN),
                 guarded("MemberService.registerCsv", CoreModule::members, BOARD, ADMIN),
+                guarded("MemberDirectory.inStatus", CoreModule::memberDirectory, BOARD),
+                guarded("MemberDirectory.applicantsRead", CoreModule::memberDirectory, BOARD),
                 guarded("ConsentService.consenting", CoreModule::consents, BOARD, ADMIN),
                 guarded("LoyaltyService.file", CoreModule::loyalty, MEMBER),
                 guarded("LoyaltyService.answer", CoreModule::loyalty, BOARD),

@@ -17,6 +17,8 @@ class GuardedApiTest {
             // wiring, called by the modules at start-up
             "DataPolicyService.decisionHandler", "DataPolicyService.ensureInitial", "PrivacyService.registry",
             "CapitalService.connectBooks",
+            // the name shown next to what a member wrote or did (docs/api.md)
+            "MemberDirectory.name", "MemberDirectory.names",
             // configuration and counters of the password-hashing pool: no co-op data
             "AuthService.settings", "AuthService.hashingStats",
             // mail: queued from inside a use case that checked its actor; drained by the application's scheduler (docs/mail.md)

@@ -21,6 +21,24 @@ final class LedgerCommandSupport {
         return 0;
     }
 
+    /** A report of one fiscal year, printed as JSON or CSV (the surplus, the annual accounts). */
+    abstract static class YearReport implements Callable<Integer> {
+        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
+        CliTypes.Year year;
+        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
+        CliTypes.Format format;
+        @Mixin
+        DatabaseOptions db;
+
+        /** The report of the year, in the format asked for. */
+        abstract String report(CarshareApp app, FiscalYearId id, CliTypes.Format format);
+
+        @Override
+        public Integer call() {
+            return print(db, app -> report(app, FiscalYearId.of(year.value()), format));
+        }
+    }
+
     /** A change to one fiscal year that must say why (reopen, lock): the year, the words, the change, the line printed. */
     abstract static class YearChange implements Callable<Integer> {
         @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
@@ -28,21 +46,22 @@ final class LedgerCommandSupport {
         @Mixin
         DatabaseOptions db;
 
-        /** The words the command was given (the reason, the approval). */
-        abstract String words();
+        /** Makes a change to the year and returns the line to print. */
+        interface Change {
+            String apply(CarshareApp app, FiscalYearId id, String words);
+        }
 
-        /** What to say when the words are blank. */
-        abstract String blank();
-
-        /** Makes the change and returns the line to print. */
-        abstract String change(CarshareApp app, FiscalYearId id, String words);
-
-        @Override
-        public Integer call() {
-            String w = words();
-            if (w == null || w.isBlank()) throw new IllegalArgumentException(blank());
+        /**
+         * Refuses blank words, then makes the change on the year given and prints its line.
+         *
+         * @param words  the words the command was given (the reason, the approval)
+         * @param blank  what to say when they are blank
+         * @param change the change, given the app, the year and the words
+         */
+        int change(String words, String blank, Change change) {
+            if (words == null || words.isBlank()) throw new IllegalArgumentException(blank);
             try (CarshareApp app = db.open()) {
-                System.out.println(change(app, FiscalYearId.of(year.value()), w));
+                System.out.println(change.apply(app, FiscalYearId.of(year.value()), words));
             }
             return 0;
         }

@@ -34,20 +34,11 @@ public final class LedgerCommands {
     }
 
     @Command(name = "surplus", description = "The redistribution report of a closed fiscal year: the waterfall and one line per member.")
-    public static final class Surplus implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
-        @Mixin
-        DatabaseOptions db;
-
+    public static final class Surplus extends LedgerCommandSupport.YearReport {
         @Override
-        public Integer call() {
-            return LedgerCommandSupport.print(db, app -> {
-                RedistributionReport r = app.ledger().allocations().report(Actor.system(), FiscalYearId.of(year.value()));
-                return format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r);
-            });
+        String report(CarshareApp app, FiscalYearId id, Format format) {
+            RedistributionReport r = app.ledger().allocations().report(Actor.system(), id);
+            return format == Format.json ? RedistributionFormats.json(r) : RedistributionFormats.csv(r);
         }
     }
 
@@ -159,19 +150,11 @@ public final class LedgerCommands {
         String reason;
 
         @Override
-        String words() {
-            return reason;
-        }
-
-        @Override
-        String blank() {
-            return "--reason must say why the year is reopened";
-        }
-
-        @Override
-        String change(CarshareApp app, FiscalYearId id, String why) {
-            var y = app.ledger().fiscalYears().reopen(Actor.system(), id, why);
-            return "fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + why.strip();
+        public Integer call() {
+            return change(reason, "--reason must say why the year is reopened", (app, id, why) -> {
+                var y = app.ledger().fiscalYears().reopen(Actor.system(), id, why);
+                return "fiscal year " + year + " is " + y.status().name().toLowerCase() + " again: " + why.strip();
+            });
         }
     }
 
@@ -181,19 +164,11 @@ public final class LedgerCommands {
         String approval;
 
         @Override
-        String words() {
-            return approval;
-        }
-
-        @Override
-        String blank() {
-            return "--approval must name the assembly decision";
-        }
-
-        @Override
-        String change(CarshareApp app, FiscalYearId id, String decision) {
-            app.ledger().fiscalYears().lock(Actor.system(), id, decision);
-            return "fiscal year " + year + " is locked: " + decision.strip();
+        public Integer call() {
+            return change(approval, "--approval must name the assembly decision", (app, id, decision) -> {
+                app.ledger().fiscalYears().lock(Actor.system(), id, decision);
+                return "fiscal year " + year + " is locked: " + decision.strip();
+            });
         }
     }
 
@@ -271,21 +246,12 @@ public final class LedgerCommands {
     }
 
     @Command(name = "accounts", description = "Annual accounts of a fiscal year: balance sheet and income statement, with the previous year.")
-    public static final class Accounts implements Callable<Integer> {
-        @Option(names = "--year", required = true, description = "fiscal year, e.g. 2025")
-        CliTypes.Year year;
-        @Option(names = "--format", defaultValue = "json", description = "json or csv (default ${DEFAULT-VALUE})")
-        Format format;
-        @Mixin
-        DatabaseOptions db;
-
+    public static final class Accounts extends LedgerCommandSupport.YearReport {
         @Override
-        public Integer call() {
-            return LedgerCommandSupport.print(db, app -> {
-                var a = app.ledger().annualAccounts().of(Actor.system(), FiscalYearId.of(year.value()));
-                return format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
-                        : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a);
-            });
+        String report(CarshareApp app, FiscalYearId id, Format format) {
+            var a = app.ledger().annualAccounts().of(Actor.system(), id);
+            return format == Format.json ? org.coopkit.ledger.reports.AnnualAccountsFormats.json(a)
+                    : org.coopkit.ledger.reports.AnnualAccountsFormats.csv(a);
         }
     }
 }

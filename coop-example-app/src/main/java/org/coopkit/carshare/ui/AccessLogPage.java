@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.carshare.i18n.I18n;
-import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.privacy.AccessRecord;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -56,13 +55,13 @@ public final class AccessLogPage {
     /** Readers are logged as {@code member:<id>} or a system name: a person sees the reader's name, never an id. */
     private String reader(I18n i18n, String logged) {
         if (!logged.startsWith(MEMBER_READER)) return i18n.t("access.reader.system");
-        Optional<Member> m;
+        Optional<String> m;
         try {
             MemberId id = new MemberId(UUID.fromString(logged.substring(MEMBER_READER.length())));
-            m = ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id));
+            m = ui.app().core().memberDirectory().name(id);
         } catch (IllegalArgumentException notAnId) {
             m = Optional.empty();
         }
-        return m.map(Member::name).orElse(i18n.t("access.reader.someone"));
+        return m.orElse(i18n.t("access.reader.someone"));
     }
 }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +94,8 @@ public final class BoardBallotPages {
             List<String> options = method == Method.YES_NO_ABSTAIN ? BallotSpec.YES_NO
                     : form.value("options").lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
             int seats = form.parsed("seats", n -> Integer.parseInt(n.isBlank() ? "1" : n.trim()), 1, v.t("bballots.error.seats"));
-            Instant opens = instant(v, form, "opens");
-            Instant closes = instant(v, form, "closes");
+            Instant opens = form.dateTime("opens", v.t("form.datetime.invalid"));
+            Instant closes = form.dateTime("closes", v.t("form.datetime.invalid"));
             if (form.hasErrors()) return page(v, form, 422);
             BallotSpec spec = new BallotSpec(form.value("question").trim(), options, method, seats, MajorityRule.simple(),
                     form.has("open-ballot") ? Secrecy.OPEN : Secrecy.SECRET, form.has("revoting"), opens, closes,
@@ -159,14 +158,5 @@ public final class BoardBallotPages {
             return hours % 24 == 0 ? v.t("bballots.error.period.days", hours / 24) : v.t("bballots.error.period.hours", hours);
         }
         return Ui.fieldError(v.i18n(), field.equals("closesAt") ? field : "ballot." + field, rule);
-    }
-
-    static Instant instant(Viewer v, Form form, String field) {
-        try {
-            return LocalDateTime.parse(form.value(field)).atZone(Ui.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            form.error(field, v.t("form.datetime.invalid"));
-            return null;
-        }
     }
 }

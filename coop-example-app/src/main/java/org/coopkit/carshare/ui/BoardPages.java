@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coopkit.carshare.i18n.LibraryWords;
 import org.coopkit.carshare.trips.WorkLog;
@@ -89,11 +90,7 @@ public final class BoardPages {
     private Response page(Viewer v, Form form, int status) {
         v.actor().require(Role.BOARD);
         var core = ui.app().core();
-        List<Member> waiting = core.transactions().inTransaction(() -> {
-            List<Member> list = core.memberRegistry().inStatus(MemberStatus.APPLICANT);
-            list.forEach(m -> core.privacy().recordAccess(v.actor(), m.id(), "board: applicants awaiting admission"));
-            return list;
-        });
+        List<Member> waiting = core.memberDirectory().applicantsRead(v.actor(), "board: applicants awaiting admission");
         List<ApplicantRow> rows = waiting.stream().map(m -> new ApplicantRow(m.id().value().toString(), m.name(), m.email(),
                 label(v, m.category()), m.category(), v.i18n().date(m.appliedOn()))).toList();
         List<CategoryOption> options = core.statutes().categories().stream().map(c -> new CategoryOption(c.code(), label(v, c.code()))).toList();
@@ -150,10 +147,10 @@ public final class BoardPages {
 
     private Response workPage(Viewer v, Form form, int status) {
         List<WorkLog> pending = ui.app().carshare().trips().pendingWork(v.actor());
-        var core = ui.app().core();
-        List<WorkRow> rows = core.transactions().inTransaction(() -> pending.stream().map(w -> new WorkRow(w.id().toString(),
-                core.memberRegistry().find(w.member()).map(Member::name).orElse(v.t("work.a-member")), kind(v, w), w.minutes(),
-                v.i18n().date(w.on()), w.note() == null ? "" : w.note(), v.actor().isSelf(w.member()))).toList());
+        Map<MemberId, String> names = ui.app().core().memberDirectory().names(pending.stream().map(WorkLog::member).toList());
+        List<WorkRow> rows = pending.stream().map(w -> new WorkRow(w.id().toString(),
+                names.getOrDefault(w.member(), v.t("work.a-member")), kind(v, w), w.minutes(),
+                v.i18n().date(w.on()), w.note() == null ? "" : w.note(), v.actor().isSelf(w.member()))).toList();
         return ui.page(v, status, "board-work.jte", "work", rows, "form", form);
     }
 

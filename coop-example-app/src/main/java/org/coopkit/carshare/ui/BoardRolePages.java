@@ -44,7 +44,7 @@ public final class BoardRolePages {
             Viewer v = ui.member(req);
             v.actor().require(Role.BOARD);
             var core = ui.app().core();
-            List<RoleRow> rows = core.transactions().inTransaction(() -> core.memberRegistry().inStatus(MemberStatus.MEMBER)).stream()
+            List<RoleRow> rows = core.memberDirectory().inStatus(v.actor(), MemberStatus.MEMBER).stream()
                     .sorted(Comparator.comparing(m -> m.membershipNumber().orElse(Long.MAX_VALUE)))
                     .map(m -> row(m, v)).toList();
             return ui.page(v, "board-roles.jte", "rows", rows);
@@ -93,8 +93,7 @@ public final class BoardRolePages {
     }
 
     private String name(Viewer v, MemberId id) {
-        return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name)
-                .orElse(v.t("roles.the-member"));
+        return ui.app().core().memberDirectory().name(id).orElse(v.t("roles.the-member"));
     }
 
     private static Role role(String role) {

@@ -175,8 +175,7 @@ public final class BookingPages {
     }
 
     private String driverName(TripReceipt r) {
-        var core = ui.app().core();
-        return core.transactions().inTransaction(() -> core.memberRegistry().find(r.trip().driver())).map(org.coopkit.core.members.Member::name).orElse("");
+        return ui.app().core().memberDirectory().name(r.trip().driver()).orElse("");
     }
 
     private Response page(Viewer v, Form form, int status) {

@@ -59,6 +59,23 @@ public final class Form {
         }
     }
 
+    /**
+     * The date and time typed in a field (like {@code 2026-05-05T09:00}, in the co-op's zone); when it cannot be read,
+     * {@code message} (in the page's language, saying how to type it) goes next to the field.
+     *
+     * @param field   the field's name
+     * @param message the sentence shown next to the field then
+     * @return the instant, or null when it cannot be read
+     */
+    public java.time.Instant dateTime(String field, String message) {
+        try {
+            return java.time.LocalDateTime.parse(value(field)).atZone(Ui.ZONE).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            error(field, message);
+            return null;
+        }
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.carshare.DecisionDocuments;
 import org.coopkit.core.actors.Role;
-import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
@@ -133,7 +132,7 @@ public final class InformedBallotPages {
         }
 
         private String name(MemberId id) {
-            return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name).orElse("a member");
+            return ui.app().core().memberDirectory().name(id).orElse("a member");
         }
     }
 

@@ -15,8 +15,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.TariffProposal;
+import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
@@ -73,8 +76,8 @@ public final class ProposalPages {
             BigDecimal share = form.parsed("ownerSharePercent", v.i18n()::parseDecimal, null, v.t("proposals.error.percent"));
             Integer hours = form.has("freeCancellationHours") ? form.parsed("freeCancellationHours", n -> Integer.parseInt(n.trim()), null,
                     v.t("proposals.error.hours")) : null;
-            Instant opens = BoardBallotPages.instant(v, form, "t-opens");
-            Instant closes = BoardBallotPages.instant(v, form, "t-closes");
+            Instant opens = form.dateTime("t-opens", v.t("form.datetime.invalid"));
+            Instant closes = form.dateTime("t-closes", v.t("form.datetime.invalid"));
             if (form.hasErrors()) return page(v, form, 422);
             try {
                 Ballot b = ui.app().proposals().proposeTariff(v.actor(),
@@ -104,49 +107,41 @@ public final class ProposalPages {
     @Path("allocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response proposeAllocation(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
-        return ui.guard(req, () -> {
-            Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Form form = Form.of(params);
-            int year = form.parsed("year", n -> Integer.parseInt(n.trim()), 0, v.t("proposals.accounts.choose"));
-            Instant opens = BoardBallotPages.instant(v, form, "a-opens");
-            Instant closes = BoardBallotPages.instant(v, form, "a-closes");
-            if (form.hasErrors()) return page(v, form, 422);
-            try {
-                Ballot b = ui.app().proposals().proposeAllocation(v.actor(), year, opens, closes);
-                return ui.redirect("/board/ballots", v.t("proposals.put", b.spec().question()), req);
-            } catch (CoopException e) {
-                if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("a-closes", Ui.fieldError(v.i18n(), "closesAt", ii.fieldErrors().get("closesAt")));
-                else form.error("year", Ui.readable(v.i18n(), e));
-                return page(v, form, e.kind().httpStatus());
-            }
-        });
+        return proposeForYear(params, req, "year", "a-", v -> v.t("proposals.accounts.choose"), ui.app().proposals()::proposeAllocation);
     }
 
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response proposeAccountsApproval(MultivaluedMap<String, String> params, @Context ContainerRequest req) {
+        return proposeForYear(params, req, "accounts-year", "c-", v -> v.t("proposals.accounts.choose"),
+                ui.app().proposals()::proposeAccountsApproval);
+    }
+
+    /** What the board puts to the vote about one closed fiscal year (its surplus allocation, its accounts). */
+    private interface YearProposal {
+        Ballot propose(Actor board, int year, Instant opens, Instant closes);
+    }
+
+    /** One form for a proposal about a year: the year, the voting period, and a refusal next to the field it is about. */
+    private Response proposeForYear(MultivaluedMap<String, String> params, ContainerRequest req, String yearField, String prefix,
+                                    Function<Viewer, String> chooseYear, YearProposal proposal) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
             Form form = Form.of(params);
-            int year = 0;
-            try {
-                year = Integer.parseInt(form.value("accounts-year").trim());
-            } catch (NumberFormatException e) {
-                form.error("accounts-year", v.t("proposals.accounts.choose"));
-            }
-            Instant opens = BoardBallotPages.instant(v, form, "c-opens");
-            Instant closes = BoardBallotPages.instant(v, form, "c-closes");
+            int year = form.parsed(yearField, n -> Integer.parseInt(n.trim()), 0, chooseYear.apply(v));
+            Instant opens = form.dateTime(prefix + "opens", v.t("form.datetime.invalid"));
+            Instant closes = form.dateTime(prefix + "closes", v.t("form.datetime.invalid"));
             if (form.hasErrors()) return page(v, form, 422);
             try {
-                Ballot b = ui.app().proposals().proposeAccountsApproval(v.actor(), year, opens, closes);
+                Ballot b = proposal.propose(v.actor(), year, opens, closes);
                 return ui.redirect("/board/ballots", v.t("proposals.put", b.spec().question()), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.UNPROCESSABLE && e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.NOT_FOUND) throw e;
-                if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("closesAt")) form.error("c-closes", Ui.fieldError(v.i18n(), "closesAt", ii.fieldErrors().get("closesAt")));
-                else if (e instanceof InvalidInput ii && ii.fieldErrors().containsKey("fiscalYear")) form.error("accounts-year", Ui.fieldError(v.i18n(), "fiscalYear", ii.fieldErrors().get("fiscalYear")));
-                else form.error("accounts-year", Ui.readable(v.i18n(), e));
+                Map<String, String> fields = e instanceof InvalidInput ii ? ii.fieldErrors() : Map.of();
+                if (fields.containsKey("closesAt")) form.error(prefix + "closes", Ui.fieldError(v.i18n(), "closesAt", fields.get("closesAt")));
+                else if (fields.containsKey("fiscalYear")) form.error(yearField, Ui.fieldError(v.i18n(), "fiscalYear", fields.get("fiscalYear")));
+                else form.error(yearField, Ui.readable(v.i18n(), e));
                 return page(v, form, e.kind().httpStatus());
             }
         });

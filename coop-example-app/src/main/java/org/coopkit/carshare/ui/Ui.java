@@ -26,7 +26,6 @@ import org.coopkit.core.actors.AccessDenied;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
-import org.coopkit.core.members.Member;
 import org.coopkit.core.web.ActorPrincipal;
 import org.coopkit.core.web.ApiPaths;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -50,7 +49,7 @@ public final class Ui {
     Ui(CarshareApp app) {
         this.app = app;
         this.voting = Governance.of(app).isPresent();
-        this.languages = new MemberLanguages(app.core().transactions());
+        this.languages = app.languages();
     }
 
     public CarshareApp app() {
@@ -75,8 +74,7 @@ public final class Ui {
         Object session = req.getProperty(SessionFilter.SESSION_PROPERTY);
         if (session == null || !(req.getSecurityContext().getUserPrincipal() instanceof ActorPrincipal p)) return Viewer.anonymous(flash, language(req));
         Actor actor = p.actor();
-        String name = actor.memberId().flatMap(id -> app.core().transactions().inTransaction(() -> app.core().memberRegistry().find(id)))
-                .map(Member::name).orElse(actor.name());
+        String name = actor.memberId().flatMap(app.core().memberDirectory()::name).orElse(actor.name());
         jakarta.ws.rs.core.Cookie c = req.getCookies().get(LocaleChoice.COOKIE);
         I18n i18n = LocaleChoice.choose(actor.memberId().flatMap(languages::of), c == null ? null : c.getValue(), req.getAcceptableLanguages());
         return new Viewer(actor, name, csrf.tokenFor((String) session), flash, voting, i18n);

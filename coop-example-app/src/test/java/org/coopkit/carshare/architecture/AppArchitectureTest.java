@@ -2,9 +2,13 @@ package org.coopkit.carshare.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
+import org.coopkit.core.persistence.Transactions;
 import org.junit.jupiter.api.Test;
 
 /** The example app is built only on the library modules' public API (DESIGN.md). */
@@ -35,6 +39,30 @@ class AppArchitectureTest {
         noClasses().that().resideInAnyPackage("org.coopkit.carshare.vehicles..", "org.coopkit.carshare.tariffs..",
                         "org.coopkit.carshare.bookings..", "org.coopkit.carshare.trips..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.coopkit.carshare.web..", "org.coopkit.carshare.ui..", "jakarta.ws.rs..")
+                .check(ALL);
+    }
+
+    /** A repository: an interface a JPA class of an {@code internal} package implements (Members, Bookings, JournalEntries...). */
+    static final DescribedPredicate<JavaClass> REPOSITORIES = DescribedPredicate.describe("repositories (interfaces with a Jpa* implementation)",
+            c -> c.isInterface() && c.getAllSubclasses().stream()
+                    .anyMatch(s -> s.getSimpleName().startsWith("Jpa") && s.getPackageName().contains(".internal")));
+
+    /** What only services may hold: repositories, the transaction runner, the entity manager. */
+    static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe("persistence",
+            c -> REPOSITORIES.test(c) || c.isAssignableTo(Transactions.class) || c.isAssignableTo(EntityManager.class));
+
+    @Test
+    void pages_call_services_never_repositories_transactions_or_the_entity_manager() {
+        // VotePages is being split by another change (issue 16's long files): its one member-name lookup moves to
+        // memberDirectory().name(id) with that split, and this exception goes with it.
+        noClasses().that().resideInAPackage("org.coopkit.carshare.ui..")
+                .and().doNotHaveFullyQualifiedName("org.coopkit.carshare.ui.VotePages")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .orShould().dependOnClassesThat(REPOSITORIES)
+                .orShould().dependOnClassesThat().areAssignableTo(Transactions.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .orShould().callMethodWhere(DescribedPredicate.describe("the method hands out a repository, Transactions or the EntityManager",
+                        call -> PERSISTENCE.test(call.getTarget().getRawReturnType())))
                 .check(ALL);
     }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.coopkit.carshare.CarshareFixtures;
 import org.coopkit.carshare.CarshareFixtures.Running;
 import org.coopkit.carshare.vehicles.Vehicle;
@@ -19,7 +16,6 @@ import org.coopkit.core.actors.Actor;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.persistence.ConstraintRefusals;
-import org.coopkit.core.persistence.DatabaseKind;
 import org.coopkit.core.testing.ApiClient;
 import org.coopkit.core.testing.CoreFixtures;
 import org.coopkit.core.testing.EachDatabase;
@@ -129,27 +125,6 @@ class BookingLifecycleIT {
         IllegalStateException other = new IllegalStateException("uk_carshare_tariffs_decision");
         assertThat(refusals.translate(other)).as("not a violation, even naming it").isSameAs(other);
         assertThat(count(r, "select count(*) from carshare_tariffs")).isEqualTo(1);
-
-        if (db.kind() == DatabaseKind.POSTGRESQL) {
-            // the booking service's own mapping, on the constraint only PostgreSQL has (elsewhere the car's row lock decides)
-            Vehicle car = r.car(r.member("Owner", "provider"), "Kia e-Niro");
-            Instant t = r.clock().instant().plus(Duration.ofDays(1));
-            var booked = r.app().carshare().bookings().book(r.actor(r.member("Ann", "user")), car.id(), t, t.plus(Duration.ofHours(2)), 10);
-            try (Connection c = r.app().database().dataSource().getConnection();
-                 PreparedStatement s = c.prepareStatement("insert into carshare_bookings (id, vehicle_id, driver_id, starts_at, ends_at, quote_id, status, booked_at) values (?,?,?,?,?,?,?,?)")) {
-                s.setString(1, UUID.randomUUID().toString());
-                s.setString(2, car.id().toString());
-                s.setString(3, booked.booking().driver().toString());
-                s.setTimestamp(4, Timestamp.from(t.plus(Duration.ofHours(1))));
-                s.setTimestamp(5, Timestamp.from(t.plus(Duration.ofHours(3))));
-                s.setString(6, booked.quote().id().toString());
-                s.setString(7, "BOOKED");
-                s.setTimestamp(8, Timestamp.from(t));
-                SQLException e = org.assertj.core.api.Assertions.catchThrowableOfType(SQLException.class, s::executeUpdate);
-                if (!c.getAutoCommit()) c.rollback();
-                assertThat(BookingService.REFUSALS.translate(new PersistenceException(e)))
-                        .isInstanceOfSatisfying(BookingRefused.class, x -> assertThat(x.code()).isEqualTo("booking-overlaps"));
-            }
-        }
+        // the booking service's own mapping, on the constraint only PostgreSQL has: BookingRaceIT
     }
 }

@@ -2,10 +2,13 @@ package org.coopkit.carshare.bookings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,8 +82,12 @@ class BookingRaceIT {
             s.setString(6, booked.quote().id().toString());
             s.setString(7, "BOOKED");
             s.setTimestamp(8, Timestamp.from(t));
-            assertThatThrownBy(s::executeUpdate).hasMessageContaining("ex_carshare_bookings_overlap");
+            SQLException e = catchThrowableOfType(SQLException.class, s::executeUpdate);
             c.rollback();
+            assertThat((Throwable) e).hasMessageContaining("ex_carshare_bookings_overlap");
+            // and the booking service names the lost constraint as the refusal it is
+            assertThat(BookingService.REFUSALS.translate(new PersistenceException(e)))
+                    .isInstanceOfSatisfying(BookingRefused.class, x -> assertThat(x.code()).isEqualTo("booking-overlaps"));
         }
     }
 }

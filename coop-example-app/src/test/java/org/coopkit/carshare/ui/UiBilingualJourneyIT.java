@@ -42,47 +42,47 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     void a_member_finds_books_and_reads_the_app_in_french() {
         logInWithLanguage("Français", "fr");
         assertThat(browser.heading()).isEqualTo("Bonjour, Alice Martin");
-        assertThat(text()).contains("Que souhaitez-vous faire ?", "Capital social", "Mes données");
+        assertThat(browser.plainText()).contains("Que souhaitez-vous faire ?", "Capital social", "Mes données");
         browser.screenshot("fr-home");
         browser.assertAccessible("accueil");
 
         browser.click(By.linkText("Voitures et tarifs"));
         assertThat(browser.heading()).isEqualTo("Voitures et tarifs");
         // tariff 4.00/h, 0.30/km, minimum 5.00, 70 % to the owner, written the French way
-        assertThat(text()).contains("Par heure 4,00 €", "Par km 0,30 €", "70 % de chaque prix", "Renault Zoe", "électrique");
+        assertThat(browser.plainText()).contains("Par heure 4,00 €", "Par km 0,30 €", "70 % de chaque prix", "Renault Zoe", "électrique");
         browser.click(By.cssSelector("form.search button[type=submit]"));
         // tomorrow 09:00 to 12:00, 40 km: 12,00 € + 12,00 € (the other journey may have booked one of the two cars then)
         assertThat(browser.find(By.id("found-h")).getText()).matches("(2 voitures libres|1 voiture libre) du [a-z]{3}\\. \\d{1,2} [a-zéû]+\\.? 2026 09:00 au .* 12:00");
-        assertThat(text()).contains("Prix pour cette période et 40 km : 24,00 €", "Pourquoi ce prix");
+        assertThat(browser.plainText()).contains("Prix pour cette période et 40 km : 24,00 €", "Pourquoi ce prix");
         browser.screenshot("fr-cars-found");
         browser.assertAccessible("voitures libres");
 
         browser.click(By.xpath("//li[h3[normalize-space()='Renault Zoe']]//button[@value='book']"));
         assertThat(browser.path()).isEqualTo("/bookings");
-        assertThat(normal(browser.find(By.cssSelector(".flash")).getText())).startsWith("Réservé : Renault Zoe, du ").endsWith("prix estimé 24,00 €.");
-        assertThat(normal(browser.find(By.cssSelector(".booking")).getText())).contains("Réservée", "prix estimé 24,00 €");
+        assertThat(UiBrowser.plain(browser.find(By.cssSelector(".flash")).getText())).startsWith("Réservé : Renault Zoe, du ").endsWith("prix estimé 24,00 €.");
+        assertThat(UiBrowser.plain(browser.find(By.cssSelector(".booking")).getText())).contains("Réservée", "prix estimé 24,00 €");
         assertThat(browser.heading()).isEqualTo("Mes réservations et trajets");
         browser.screenshot("fr-bookings");
         browser.assertAccessible("réservations");
 
         browser.click(By.linkText("Votes"));
         assertThat(browser.heading()).isEqualTo("Votes");
-        assertThat(text()).contains("Un sociétaire, une voix");
+        assertThat(browser.plainText()).contains("Un sociétaire, une voix");
         browser.assertAccessible("votes");
 
         browser.open("/me/data");
         assertThat(browser.heading()).isEqualTo("Mes données");
-        assertThat(text()).contains("Adresse e-mail", app.driver.email(), "Télécharger toutes mes données");
+        assertThat(browser.plainText()).contains("Adresse e-mail", app.driver.email(), "Télécharger toutes mes données");
         browser.screenshot("fr-my-data");
         browser.assertAccessible("mes données");
 
         browser.open("/board/applicants");
         assertThat(browser.heading()).isEqualTo("Vous ne pouvez pas faire cela");
-        assertThat(text()).contains("réservée au conseil d'administration").doesNotContain("BOARD", "requires");
+        assertThat(browser.plainText()).contains("réservée au conseil d'administration").doesNotContain("BOARD", "requires");
         browser.assertAccessible("refus");
 
         browser.click(By.linkText("English"));
-        assertThat(lang()).isEqualTo("en");
+        assertThat(browser.lang()).isEqualTo("en");
         assertThat(browser.heading()).isEqualTo("You may not do this");
     }
 
@@ -91,10 +91,10 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         logInWithLanguage("English", "en");
         assertThat(browser.heading()).isEqualTo("Hello, Alice Martin");
         browser.click(By.linkText("Cars & prices"));
-        assertThat(text()).contains("Per hour €4.00", "Per km €0.30", "70% of each price", "electric");
+        assertThat(browser.plainText()).contains("Per hour €4.00", "Per km €0.30", "70% of each price", "electric");
         browser.click(By.cssSelector("form.search button[type=submit]"));
         assertThat(browser.find(By.id("found-h")).getText()).matches("(2 cars|1 car) free from [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} 2026, 09:00 to .*, 12:00");
-        assertThat(text()).contains("Price for this time and 40 km: €24.00");
+        assertThat(browser.plainText()).contains("Price for this time and 40 km: €24.00");
         browser.screenshot("en-cars-found");
         browser.assertAccessible("free cars");
 
@@ -105,7 +105,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         browser.assertAccessible("bookings");
 
         browser.click(By.linkText("Votes"));
-        assertThat(text()).contains("One member, one vote");
+        assertThat(browser.plainText()).contains("One member, one vote");
         browser.open("/me/data");
         assertThat(browser.heading()).isEqualTo("My data");
         browser.screenshot("en-my-data");
@@ -115,13 +115,13 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     @Test
     void the_language_a_member_chose_follows_them_to_another_browser() {
         browser.logIn(app.owner.email(), UiApp.PASSWORD);
-        assertThat(lang()).isEqualTo("en");
+        assertThat(browser.lang()).isEqualTo("en");
         browser.click(By.linkText("Français"));
-        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.heading()).isEqualTo("Bonjour, Bruno Lefèvre");
         // logIn deletes every cookie first: as on another browser, only the member's saved choice can make it French
         browser.logIn(app.owner.email(), UiApp.PASSWORD);
-        assertThat(lang()).as("saved with the member, not only in the cookie").isEqualTo("fr");
+        assertThat(browser.lang()).as("saved with the member, not only in the cookie").isEqualTo("fr");
         assertThat(browser.heading()).isEqualTo("Bonjour, Bruno Lefèvre");
     }
 
@@ -129,14 +129,14 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     void a_french_form_takes_a_decimal_comma_where_an_english_one_asks_for_a_point() {
         browser.logIn(app.board.email(), UiApp.PASSWORD);
         browser.open("/board/proposals");
-        assertThat(lang()).isEqualTo("en");
+        assertThat(browser.lang()).isEqualTo("en");
         browser.type("perHour", "3,80");
         browser.click(By.xpath("//button[normalize-space()='Put the tariff to the vote']"));
         assertThat(browser.find(By.id("perHour-error")).getText()).as("English does not guess what 3,80 means").contains("amount like 4.50");
 
         browser.open("/board/proposals");
         browser.click(By.linkText("Français"));
-        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.path()).isEqualTo("/board/proposals");
         browser.type("perHour", "3,80");
         browser.click(By.xpath("//button[normalize-space()='Soumettre le tarif au vote']"));
@@ -176,8 +176,8 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         try {
             for (String lang : List.of("fr", "en")) { // English last: Alice's saved language stays English for the other journeys
                 browser.logIn(app.driver.email(), UiApp.PASSWORD);
-                if (!lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
-                assertThat(lang()).isEqualTo(lang);
+                if (!browser.lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+                assertThat(browser.lang()).isEqualTo(lang);
                 phone();
                 for (String[] page : pages) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
                 visit("/vote/" + closed.id().value() + "/results", lang, lang.equals("fr") ? "inscrits ont voté" : "members on the roll voted",
@@ -199,7 +199,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         for (String lang : List.of("fr", "en")) {
             browser.driver().manage().deleteAllCookies();
             browser.open("/login");
-            if (!lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+            if (!browser.lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
             phone();
             for (String[] page : anonymous) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
@@ -209,8 +209,8 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     /** One page in one language: its words, no missing key, no sideways scroll at 360 px, a screenshot and axe. */
     private static void visit(String path, String lang, String expected, String otherLanguage) {
         browser.open(path);
-        assertThat(lang()).as(path).isEqualTo(lang);
-        String text = text();
+        assertThat(browser.lang()).as(path).isEqualTo(lang);
+        String text = browser.plainText();
         assertThat(text).as(path).contains(expected).doesNotContain(otherLanguage, "⟦");
         long scroll = ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth;")).longValue();
         long inner = ((Number) browser.driver().executeScript("return window.innerWidth;")).longValue();
@@ -239,27 +239,14 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     private void logInWithLanguage(String switchLabel, String lang) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");
-        if (!lang().equals(lang)) browser.click(By.linkText(switchLabel));
-        assertThat(lang()).isEqualTo(lang);
+        if (!browser.lang().equals(lang)) browser.click(By.linkText(switchLabel));
+        assertThat(browser.lang()).isEqualTo(lang);
         assertThat(browser.path()).as("the switch comes back to the page").isEqualTo("/login");
         browser.screenshot(lang + "-login");
         browser.assertAccessible("login " + lang);
         browser.type("email", app.driver.email());
         browser.type("password", UiApp.PASSWORD);
         browser.click(By.cssSelector("form[action='/login'] button[type=submit]"));
-        assertThat(lang()).as("the language stays after login").isEqualTo(lang);
-    }
-
-    private static String lang() {
-        return browser.find(By.tagName("html")).getAttribute("lang");
-    }
-
-    /** The page's text with no-break spaces as plain spaces (French writes 24,00 € with one). */
-    private static String text() {
-        return normal(browser.text());
-    }
-
-    private static String normal(String s) {
-        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+        assertThat(browser.lang()).as("the language stays after login").isEqualTo(lang);
     }
 }

@@ -140,6 +140,20 @@ final class UiBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** The page's text with no-break spaces as plain spaces and runs of white space as one (French writes 24,00 € with one). */
+    String plainText() {
+        return plain(text());
+    }
+
+    /** The page's language, as its {@code html} element says. */
+    String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    static String plain(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+    }
+
     /** Sizes the window so that the page's viewport is {@code width}×{@code height} CSS px, whatever the browser's frame takes. */
     void viewport(int width, int height) {
         JavascriptExecutor js = driver;

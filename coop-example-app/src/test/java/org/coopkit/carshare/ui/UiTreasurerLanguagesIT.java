@@ -50,21 +50,21 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
     void the_treasurer_reads_every_page_in_french_and_downloads_a_french_spreadsheet() throws Exception {
         browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
         browser.open("/lang?to=fr");
-        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.lang()).isEqualTo("fr");
         browser.open("/treasurer");
         assertThat(browser.heading()).isEqualTo("Comptes et excédent");
-        assertThat(text()).contains("Exercices", "ouvert", "Répartition", "Projet de résolution", "1 janv. 2026");
+        assertThat(browser.plainText()).contains("Exercices", "ouvert", "Répartition", "Projet de résolution", "1 janv. 2026");
         browser.assertAccessible("trésorerie");
 
         browser.click(By.xpath("//a[starts-with(normalize-space(), 'Répartition')]"));
         assertThat(browser.heading()).isEqualTo("Répartition de l'exercice 2026");
         assertThat(browser.find(By.cssSelector("figure svg[role=img] title")).getAttribute("textContent")).startsWith("Affectation du résultat 2026");
-        assertThat(normal(browser.find(By.cssSelector("figure svg[role=img] desc")).getAttribute("textContent"))).contains(" €");
-        String total = normal(browser.find(By.id("total-to-members")).getText());
+        assertThat(UiBrowser.plain(browser.find(By.cssSelector("figure svg[role=img] desc")).getAttribute("textContent"))).contains(" €");
+        String total = UiBrowser.plain(browser.find(By.id("total-to-members")).getText());
         assertThat(total).matches("[\\d ]+,\\d{2} €");
-        assertThat(text()).contains("Ce que reçoit chaque sociétaire", "Ristourne", "Intérêt aux parts sociales");
+        assertThat(browser.plainText()).contains("Ce que reçoit chaque sociétaire", "Ristourne", "Intérêt aux parts sociales");
         // the library's steps, rules and policy worded by their codes, not its English
-        assertThat(text()).contains("Réserve légale", "Réserve statutaire impartageable", "loi de 1947, art. 16", "SCIC (au moins 57,5 % aux réserves impartageables)")
+        assertThat(browser.plainText()).contains("Réserve légale", "Réserve statutaire impartageable", "loi de 1947, art. 16", "SCIC (au moins 57,5 % aux réserves impartageables)")
                 .doesNotContain("Legal reserve", "Patronage refunds", "at least 15%");
         assertThat(browser.find(By.cssSelector("figure svg[role=img] desc")).getAttribute("textContent")).contains("Réserve légale");
         browser.screenshot("fr-treasurer-redistribution");
@@ -98,12 +98,12 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         browser.assertAccessible("projet de résolution");
         browser.open("/treasurer/years/2026/accounts");
         assertThat(browser.heading()).isEqualTo("Comptes annuels 2026");
-        assertThat(text()).contains("Bilan au 31 déc. 2026", "Équilibré", "Banque", "Reversements aux propriétaires à payer", "capitaux propres",
+        assertThat(browser.plainText()).contains("Bilan au 31 déc. 2026", "Équilibré", "Banque", "Reversements aux propriétaires à payer", "capitaux propres",
                 "Résultat de l'exercice (en cours)", "Commissions perçues").doesNotContain("Owner payouts payable", "equity", "(open)");
         browser.assertAccessible("comptes annuels");
         assertThat(get(browser.find(By.linkText("Télécharger le CSV")).getAttribute("href"))).startsWith("\uFEFF").contains(";");
         browser.click(By.linkText("Balance générale"));
-        assertThat(text()).contains("Équilibrée", "Banque", "Commissions perçues").doesNotContain("Commissions payable", "Bank");
+        assertThat(browser.plainText()).contains("Équilibrée", "Banque", "Commissions perçues").doesNotContain("Commissions payable", "Bank");
         browser.assertAccessible("balance générale");
         browser.click(By.linkText("Versements"));
         assertThat(browser.heading()).isEqualTo("Versements");
@@ -111,14 +111,14 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         browser.assertAccessible("versements");
         browser.click(By.linkText("Relevés de revenus"));
         assertThat(browser.heading()).isEqualTo("Relevés des revenus perçus via la plateforme");
-        assertThat(text()).contains("Bruno Lefèvre", "payé par les conducteurs");
+        assertThat(browser.plainText()).contains("Bruno Lefèvre", "payé par les conducteurs");
         browser.assertAccessible("relevés de revenus");
         browser.type("quarter", "7");
         browser.click(By.xpath("//button[normalize-space()='Afficher']"));
         assertThat(browser.find(By.id("quarter-error")).getText()).contains("Choisissez un trimestre de 1 à 4");
         browser.open("/treasurer/years/2026/closing");
         assertThat(browser.heading()).isEqualTo("Clôturer l'exercice 2026");
-        assertThat(text()).contains("se termine le 31 déc. 2026");
+        assertThat(browser.plainText()).contains("se termine le 31 déc. 2026");
         browser.screenshot("fr-treasurer-closing");
         browser.assertAccessible("clôture");
         browser.open("/lang?to=en");
@@ -128,7 +128,7 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
     void the_treasurer_reads_the_same_pages_in_english_and_gets_the_plain_csv() throws Exception {
         browser.logIn(app.treasurer.email(), UiApp.PASSWORD);
         browser.open("/lang?to=en");
-        assertThat(lang()).isEqualTo("en");
+        assertThat(browser.lang()).isEqualTo("en");
         browser.open("/treasurer/years/2026/redistribution");
         assertThat(browser.heading()).isEqualTo("Redistribution of fiscal year 2026");
         String total = browser.find(By.id("total-to-members")).getText();
@@ -140,7 +140,7 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         for (String page : List.of("/treasurer", "/treasurer/years/2026/accounts", "/treasurer/trial-balance", "/treasurer/payouts",
                 "/treasurer/income-statements", "/treasurer/years/2026/resolution")) {
             browser.open(page);
-            assertThat(text()).as(page).doesNotContain("⟦");
+            assertThat(browser.plainText()).as(page).doesNotContain("⟦");
             browser.assertAccessible(page);
         }
     }
@@ -159,9 +159,9 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         assertThat(browser.find(By.id("missing")).getText()).contains("tax identification number").doesNotContain("taxId");
         browser.assertAccessible("income statement");
         browser.click(By.linkText("Français"));
-        assertThat(lang()).isEqualTo("fr");
+        assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.heading()).startsWith("Vos revenus via la plateforme, 2026");
-        assertThat(normal(browser.find(By.id("income-statement")).getText())).contains("Payé par les utilisateurs pour vos activités").containsPattern("\\d+,\\d{2} €");
+        assertThat(UiBrowser.plain(browser.find(By.id("income-statement")).getText())).contains("Payé par les utilisateurs pour vos activités").containsPattern("\\d+,\\d{2} €");
         browser.screenshot("fr-income-statement");
         browser.assertAccessible("relevé de revenus");
         browser.open("/lang?to=en");
@@ -182,17 +182,5 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
     private static BigDecimal number(String frenchMoney) throws ParseException {
         String digits = frenchMoney.replace("€", "").replace(" ", "").strip();
         return new BigDecimal(NumberFormat.getInstance(Locale.FRANCE).parse(digits).toString()).setScale(2);
-    }
-
-    private static String lang() {
-        return browser.find(By.tagName("html")).getAttribute("lang");
-    }
-
-    private static String text() {
-        return normal(browser.text());
-    }
-
-    private static String normal(String s) {
-        return s.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
     }
 }

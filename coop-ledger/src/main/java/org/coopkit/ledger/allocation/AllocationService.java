@@ -47,13 +47,13 @@ public final class AllocationService {
     private final FiscalYearService years;
     private final PatronageService patronage;
     private final ChartOfAccounts chart;
+    private final InputsFromBooks inputs;
     private final Members members;
     private final CapitalService capital;
     private final AllocationRecords records;
     private final AllocationPolicy policy;
     private final Currency currency;
     private final Clock clock;
-    private final InterestBasis interestBasis;
 
     /**
      * Wiring for {@code LedgerModule}.
@@ -74,15 +74,15 @@ public final class AllocationService {
     public AllocationService(Transactions tx, Journal journal, FiscalYearService years, PatronageService patronage, ChartOfAccounts chart,
                              Members members, CapitalService capital, AllocationRecords records, AllocationPolicy policy,
                              Currency currency, Clock clock, InterestBasis interestBasis) {
-        this.interestBasis = interestBasis;
         this.tx = tx;
         this.journal = journal;
         this.years = years;
         this.patronage = patronage;
-        this.chart = chart;
+        this.inputs = new InputsFromBooks(journal, years, patronage, chart, members, capital, currency, interestBasis);
         this.members = members;
         this.capital = capital;
         this.records = records;
+        this.chart = chart;
         this.policy = policy;
         this.currency = currency;
         this.clock = clock;
@@ -184,7 +184,7 @@ public final class AllocationService {
     private static final String REPORT = "report";
 
     private RedistributionInputs freshInputs(FiscalYearId id) {
-        return new InputsFromBooks(journal, years, patronage, chart, members, capital, currency, interestBasis).of(id);
+        return inputs.of(id);
     }
 
     /**

@@ -1,29 +1,14 @@
 package org.coopkit.ledger.architecture;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
 import java.util.Map;
-import org.coopkit.core.testing.SourceRules;
-import org.junit.jupiter.api.Test;
+import org.coopkit.core.testing.SourceRulesContract;
 
 /** Issue 16's source rules for coop-ledger: time from the injected clock, and the 300-line ratchet. */
-class SourceRulesTest {
-    static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.coopkit.ledger");
-
+class SourceRulesTest extends SourceRulesContract {
     /** Files still over 300 lines, with their length when the rule came in: they may only shrink. */
     static final Map<String, Integer> STILL_LONG = Map.of();
 
-    @Test
-    void no_wall_clock_outside_the_composition_root() {
-        SourceRules.noWallClock("org.coopkit.ledger").check(MAIN);
-    }
-
-    @Test
-    void no_source_file_grows_past_300_lines() {
-        SourceRules.checkFileLengths(Path.of(""), STILL_LONG);
+    SourceRulesTest() {
+        super("org.coopkit.ledger", STILL_LONG);
     }
 }

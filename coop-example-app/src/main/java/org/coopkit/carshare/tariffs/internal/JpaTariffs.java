@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coopkit.carshare.internal.UsageColumns;
 import org.coopkit.carshare.tariffs.Quote;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.Tariffs;
@@ -64,9 +65,7 @@ public final class JpaTariffs implements Tariffs {
         e.id = q.id().toString();
         e.tariffVersion = q.tariffVersion();
         e.tariffHash = q.tariffHash();
-        e.startsAt = q.start();
-        e.endsAt = q.end();
-        e.km = q.km();
+        e.usage = new UsageColumns(q.start(), q.end(), q.km());
         e.total = q.price().total().amount();
         e.quotedAt = q.quotedAt();
         tx.entityManager().persist(e);
@@ -77,8 +76,8 @@ public final class JpaTariffs implements Tariffs {
         QuoteEntity e = tx.entityManager().find(QuoteEntity.class, id.toString());
         if (e == null) return Optional.empty();
         Tariff t = version(e.tariffVersion).orElseThrow();
-        return Optional.of(new Quote(id, e.tariffVersion, e.tariffHash, t.canonicalTerms(), e.startsAt, e.endsAt, e.km,
-                t.price(Duration.between(e.startsAt, e.endsAt), e.km), e.quotedAt));
+        return Optional.of(new Quote(id, e.tariffVersion, e.tariffHash, t.canonicalTerms(), e.usage.startsAt(), e.usage.endsAt(), e.usage.km(),
+                t.price(Duration.between(e.usage.startsAt(), e.usage.endsAt()), e.usage.km()), e.quotedAt));
     }
 
     static Tariff toDomain(TariffEntity e) {

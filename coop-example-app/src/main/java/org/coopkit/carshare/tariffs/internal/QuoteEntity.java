@@ -1,11 +1,13 @@
 package org.coopkit.carshare.tariffs.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.coopkit.carshare.internal.UsageColumns;
 
 /** A quote as issued: the inputs, the tariff version and hash, the total. No member: prices do not depend on who asks. */
 @Entity
@@ -18,12 +20,8 @@ public class QuoteEntity {
     int tariffVersion;
     @Column(name = "tariff_hash", nullable = false, length = 64)
     String tariffHash;
-    @Column(name = "starts_at", nullable = false)
-    Instant startsAt;
-    @Column(name = "ends_at", nullable = false)
-    Instant endsAt;
-    @Column(name = "km", nullable = false)
-    int km;
+    @Embedded
+    UsageColumns usage;
     @Column(name = "total", nullable = false, precision = 19, scale = 4)
     BigDecimal total;
     @Column(name = "quoted_at", nullable = false)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coopkit.carshare.bookings.BookingId;
 import org.coopkit.carshare.environment.Footprint;
+import org.coopkit.carshare.internal.UsageColumns;
 import org.coopkit.carshare.trips.Trip;
 import org.coopkit.carshare.trips.Trips;
 import org.coopkit.carshare.trips.WorkLog;
@@ -37,9 +38,7 @@ public final class JpaTrips implements Trips {
         e.vehicleId = t.vehicle().toString();
         e.driverId = t.driver().toString();
         e.ownerId = t.owner().toString();
-        e.startsAt = t.start();
-        e.endsAt = t.end();
-        e.km = t.km();
+        e.usage = new UsageColumns(t.start(), t.end(), t.km());
         e.tariffVersion = t.tariffVersion();
         e.price = t.price().amount();
         e.ownerShare = t.ownerShare().amount();
@@ -57,13 +56,13 @@ public final class JpaTrips implements Trips {
 
     @Override
     public List<Trip> ofMember(MemberId member) {
-        return tx.entityManager().createQuery("select t from TripEntity t where t.driverId = :m or t.ownerId = :m order by t.startsAt desc, t.bookingId",
+        return tx.entityManager().createQuery("select t from TripEntity t where t.driverId = :m or t.ownerId = :m order by t.usage.startsAt desc, t.bookingId",
                 TripEntity.class).setParameter("m", member.toString()).getResultStream().map(JpaTrips::toDomain).toList();
     }
 
     @Override
     public List<Trip> between(Instant from, Instant to) {
-        return tx.entityManager().createQuery("select t from TripEntity t where t.startsAt >= :f and t.startsAt < :t order by t.startsAt, t.bookingId",
+        return tx.entityManager().createQuery("select t from TripEntity t where t.usage.startsAt >= :f and t.usage.startsAt < :t order by t.usage.startsAt, t.bookingId",
                 TripEntity.class).setParameter("f", from).setParameter("t", to).getResultStream().map(JpaTrips::toDomain).toList();
     }
 
@@ -119,8 +118,8 @@ public final class JpaTrips implements Trips {
 
     private static Trip toDomain(TripEntity e) {
         Currency c = Currency.getInstance(e.currency);
-        return new Trip(BookingId.of(e.bookingId), VehicleId.of(e.vehicleId), MemberId.of(e.driverId), MemberId.of(e.ownerId), e.startsAt, e.endsAt,
-                e.km, e.tariffVersion, Money.of(e.price, c, RoundingMode.UNNECESSARY), Money.of(e.ownerShare, c, RoundingMode.UNNECESSARY),
-                Money.of(e.commission, c, RoundingMode.UNNECESSARY), Footprint.of(e.km, Energy.valueOf(e.energy)), e.endedAt);
+        return new Trip(BookingId.of(e.bookingId), VehicleId.of(e.vehicleId), MemberId.of(e.driverId), MemberId.of(e.ownerId), e.usage.startsAt(), e.usage.endsAt(),
+                e.usage.km(), e.tariffVersion, Money.of(e.price, c, RoundingMode.UNNECESSARY), Money.of(e.ownerShare, c, RoundingMode.UNNECESSARY),
+                Money.of(e.commission, c, RoundingMode.UNNECESSARY), Footprint.of(e.usage.km(), Energy.valueOf(e.energy)), e.endedAt);
     }
 }

@@ -1,11 +1,13 @@
 package org.coopkit.carshare.trips.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.coopkit.carshare.internal.UsageColumns;
 
 @Entity
 @Table(name = "carshare_trips")
@@ -19,12 +21,8 @@ public class TripEntity {
     String driverId;
     @Column(name = "owner_id", nullable = false, length = 36)
     String ownerId;
-    @Column(name = "starts_at", nullable = false)
-    Instant startsAt;
-    @Column(name = "ends_at", nullable = false)
-    Instant endsAt;
-    @Column(name = "km", nullable = false)
-    int km;
+    @Embedded
+    UsageColumns usage;
     @Column(name = "tariff_version", nullable = false)
     int tariffVersion;
     @Column(name = "price", nullable = false, precision = 19, scale = 4)
