@@ -8,12 +8,10 @@ import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.capital.internal.CapitalStore;
-import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.members.MemberNotFound;
-import org.coopkit.core.members.MemberStatus;
 import org.coopkit.core.members.Members;
 import org.coopkit.core.money.Money;
 import org.coopkit.core.persistence.Transactions;
@@ -26,15 +24,17 @@ import org.coopkit.core.statutes.CoopStatutes;
  * ({@link CapitalBooks}), every movement posts its journal entry in its own transaction, and
  * {@link #checkAgainstBooks} names any member where register and books differ.
  * Each operation locks the member's row, so two racing payments or redemptions cannot both pass a
- * check that only one of them may pass.
+ * check that only one of them may pass. The movements and the comparison with the books are owned
+ * by package-private parts ({@code CapitalMovements}, {@code BooksReconciliation}); this class is
+ * their one public entry point and the register's reads.
  */
 public final class CapitalService {
     private final Transactions tx;
     private final Members members;
     private final CapitalStore store;
-    private final AuditLog audit;
     private final CoopStatutes statutes;
-    private final Clock clock;
+    private final CapitalMovements movements;
+    private final BooksReconciliation reconciliation;
     private volatile CapitalBooks books = CapitalBooks.NONE;
 
     /**
@@ -50,9 +50,9 @@ public final class CapitalService {
         this.tx = tx;
         this.members = members;
         this.store = new CapitalStore(tx);
-        this.audit = audit;
         this.statutes = statutes;
-        this.clock = clock;
+        this.movements = new CapitalMovements(tx, members, store, audit, statutes, clock, () -> books);
+        this.reconciliation = new BooksReconciliation(tx, members, store, statutes);
     }
 
     /**
@@ -80,18 +80,7 @@ public final class CapitalService {
      * @throws CapitalRefused ({@code member-left}, 409) when the member has withdrawn or was excluded
      */
     public CapitalAccount subscribe(Actor actor, MemberId member, int shares) {
-        actor.require(Role.BOARD, Role.TREASURER);
-        if (shares <= 0) throw new InvalidInput("shares", "must be at least 1");
-        return tx.inTransaction(() -> {
-            Member m = lock(member);
-            if (m.status().isFinal()) {
-                throw new CapitalRefused(ErrorKind.CONFLICT, "member-left", "member " + member + " has left and cannot subscribe");
-            }
-            Money amount = statutes.shareNominal().times(shares);
-            books.post(store.add(member, CapitalMovement.Kind.SUBSCRIPTION, shares, amount, today(), "subscription of " + shares + " shares"));
-            audit.record(actor, "capital.subscribed", member.toString(), shares + " shares, " + amount);
-            return accountOf(m);
-        });
+        return movements.subscribe(actor, member, shares);
     }
 
     /**
@@ -108,19 +97,7 @@ public final class CapitalService {
      * @throws CapitalRefused ({@code overpayment}, 422) when the amount exceeds the unpaid subscription
      */
     public CapitalAccount recordPayment(Actor actor, MemberId member, Money amount) {
-        actor.require(Role.TREASURER);
-        if (amount == null || !amount.isPositive()) throw new InvalidInput("amount", "must be positive");
-        return tx.inTransaction(() -> {
-            Member m = lock(member);
-            CapitalAccount before = accountOf(m);
-            if (amount.isGreaterThan(before.unpaid())) {
-                throw new CapitalRefused(ErrorKind.UNPROCESSABLE, "overpayment",
-                        "payment of " + amount + " exceeds the unpaid subscription of " + before.unpaid());
-            }
-            books.post(store.add(member, CapitalMovement.Kind.PAYMENT, 0, amount, today(), "payment"));
-            audit.record(actor, "capital.paid", member.toString(), amount.toString());
-            return accountOf(m);
-        });
+        return movements.recordPayment(actor, member, amount);
     }
 
     /**
@@ -139,24 +116,7 @@ public final class CapitalService {
      *                        {@code redemption-above-nominal} (422) above what can be paid back
      */
     public CapitalAccount redeem(Actor actor, MemberId member, Money amount) {
-        actor.require(Role.TREASURER);
-        if (amount == null || !amount.isPositive()) throw new InvalidInput("amount", "must be positive");
-        return tx.inTransaction(() -> {
-            Member m = lock(member);
-            if (m.status() != MemberStatus.WITHDRAWN && m.status() != MemberStatus.EXCLUDED) {
-                throw new CapitalRefused(ErrorKind.CONFLICT, "still-member",
-                        "capital is redeemed only at withdrawal or exclusion; member " + member + " is " + m.status());
-            }
-            CapitalAccount before = accountOf(m);
-            Money cap = before.held().min(before.subscribed().minus(before.redeemed()));
-            if (amount.isGreaterThan(cap)) {
-                throw new CapitalRefused(ErrorKind.UNPROCESSABLE, "redemption-above-nominal",
-                        "redemption of " + amount + " exceeds what can be paid back (" + cap + ": paid capital, never above nominal)");
-            }
-            books.post(store.add(member, CapitalMovement.Kind.REDEMPTION, 0, amount, today(), "redemption at departure"));
-            audit.record(actor, "capital.redeemed", member.toString(), amount.toString());
-            return accountOf(m);
-        });
+        return movements.redeem(actor, member, amount);
     }
 
     /**
@@ -175,22 +135,7 @@ public final class CapitalService {
      * @throws MemberNotFound when no one has this id
      */
     public RefundConversion convertRefund(Actor actor, MemberId member, Money refund, String reference) {
-        actor.require(Role.TREASURER);
-        if (refund == null || refund.isNegative()) throw new InvalidInput("refund", "must not be negative");
-        return tx.inTransaction(() -> {
-            Member m = lock(member);
-            Money nominal = statutes.shareNominal();
-            int shares = m.status().isFinal() ? 0 : refund.amount().divideToIntegralValue(nominal.amount()).intValueExact();
-            Money converted = nominal.times(shares);
-            if (shares > 0) {
-                String memo = "refund " + reference + " taken as " + shares + " shares";
-                books.post(store.add(member, CapitalMovement.Kind.SUBSCRIPTION, shares, converted, today(), memo));
-                books.post(store.add(member, CapitalMovement.Kind.PAYMENT_FROM_REFUND, 0, converted, today(), memo));
-                audit.record(actor, "capital.refund-converted", member.toString(), reference + ": " + shares + " shares, " + converted
-                        + ", remainder " + refund.minus(converted));
-            }
-            return new RefundConversion(member, refund, shares, converted, refund.minus(converted));
-        });
+        return movements.convertRefund(actor, member, refund, reference);
     }
 
     /**
@@ -232,26 +177,7 @@ public final class CapitalService {
      */
     public CapitalCheck checkAgainstBooks(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
-        return tx.inTransaction(() -> {
-            if (books == CapitalBooks.NONE) return new CapitalCheck(at, false, 0, List.of());
-            java.util.Map<MemberId, Money> inBooks = new java.util.HashMap<>(books.heldInBooks(at));
-            List<CapitalCheck.Difference> diffs = new ArrayList<>();
-            int checked = 0;
-            List<Member> all = members.all();
-            java.util.Map<MemberId, CapitalAccount> sums = store.accounts(all, statutes.currency(), at);
-            for (Member m : all) {
-                CapitalAccount a = sums.getOrDefault(m.id(), store.emptyAccount(m, statutes.currency()));
-                Money booked = inBooks.remove(m.id());
-                Money b = booked == null ? Money.zero(statutes.currency()) : booked;
-                if (a.shares() == 0 && a.paid().isZero() && b.isZero()) continue;
-                checked++;
-                if (!a.held().equals(b)) diffs.add(new CapitalCheck.Difference(m.id(), m.membershipNumber().orElse(0L), m.name(), a.held(), b));
-            }
-            inBooks.forEach((id, b) -> {
-                if (!b.isZero()) diffs.add(new CapitalCheck.Difference(id, 0L, "unknown member " + id, Money.zero(statutes.currency()), b));
-            });
-            return new CapitalCheck(at, true, checked, diffs);
-        });
+        return reconciliation.check(at, books);
     }
 
     /**
@@ -318,15 +244,7 @@ public final class CapitalService {
         }
     }
 
-    private Member lock(MemberId member) {
-        return members.findForUpdate(member).orElseThrow(() -> new MemberNotFound(member));
-    }
-
     private CapitalAccount accountOf(Member m) {
         return store.account(m, statutes.currency());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
