@@ -22,7 +22,6 @@ import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.NotFound;
-import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
@@ -202,7 +201,7 @@ public final class VotePages {
 
     /** Members' names for proxies: a member sees the name of whom they trust and who trusts them. */
     String name(MemberId id) {
-        return ui.app().core().transactions().inTransaction(() -> ui.app().core().memberRegistry().find(id)).map(Member::name).orElse("a member");
+        return ui.app().core().memberDirectory().name(id).orElse("a member");
     }
 
     /** The grantors whose proxy the viewer holds for a ballot (id, name), for the "vote for" choice. */

@@ -53,10 +53,7 @@ class AppArchitectureTest {
 
     @Test
     void pages_call_services_never_repositories_transactions_or_the_entity_manager() {
-        // VotePages is being split by another change (issue 16's long files): its one member-name lookup moves to
-        // memberDirectory().name(id) with that split, and this exception goes with it.
         noClasses().that().resideInAPackage("org.coopkit.carshare.ui..")
-                .and().doNotHaveFullyQualifiedName("org.coopkit.carshare.ui.VotePages")
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
                 .orShould().dependOnClassesThat(REPOSITORIES)
                 .orShould().dependOnClassesThat().areAssignableTo(Transactions.class)
