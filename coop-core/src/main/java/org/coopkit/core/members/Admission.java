@@ -60,7 +60,7 @@ final class Admission {
         }
     }
 
-    /** Name, email, category of the statutes, date of birth in the past, password length: each field at fault named. */
+    /** Name, email, category of the statutes, address parts, tax id and IBAN within their columns, date of birth in the past, password length: each field at fault named. */
     void validate(MemberApplication a) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (a.name() == null || a.name().isBlank()) errors.put("name", "must not be blank");
@@ -74,6 +74,9 @@ final class Admission {
         if (a.dateOfBirth().isPresent() && a.dateOfBirth().get().isAfter(statusChanges.today())) {
             errors.put("dateOfBirth", "must be in the past");
         }
+        errors.putAll(a.address().tooLong());
+        a.taxId().filter(t -> t.length() > 40).ifPresent(t -> errors.put("taxId", "must be at most 40 characters"));
+        a.iban().filter(i -> i.length() > 40).ifPresent(i -> errors.put("iban", "must be at most 40 characters"));
         a.password().ifPresent(pw -> {
             if (pw.length() < 10) errors.put("password", "must be at least 10 characters");
         });

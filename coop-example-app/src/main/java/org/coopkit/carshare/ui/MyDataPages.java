@@ -30,7 +30,7 @@ public final class MyDataPages {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     /** The address parts and their longest value (the register's columns). */
-    private static final Map<String, Integer> ADDRESS = Map.of("street", 200, "postalCode", 20, "city", 100, "country", 60);
+    private static final Map<String, Integer> ADDRESS = PostalAddress.MAX_LENGTHS;
     private final Ui ui;
 
     MyDataPages(Ui ui) {
