@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.MalformedId;
 import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
@@ -30,10 +31,11 @@ import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.Ballot;
 import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.BallotStatus;
-import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.ballots.Receipt;
 import org.coopkit.governance.ballots.Secrecy;
+import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.proxies.Proxy;
+import org.coopkit.governance.proxies.ProxyId;
 import org.coopkit.governance.tally.Method;
 import org.glassfish.jersey.server.ContainerRequest;
 
@@ -242,10 +244,10 @@ public final class VotePages {
             Viewer v = ui.post(req, csrf);
             try {
                 if (answer.equals("acceptance")) {
-                    var p = gov.proxies().accept(v.actor(), proxy);
+                    var p = gov.proxies().accept(v.actor(), proxyId(proxy));
                     return ui.redirect("/vote/" + id, v.t("ballot.mandate.accepted.done", name(p.grantor())), req);
                 }
-                var p = gov.proxies().decline(v.actor(), proxy);
+                var p = gov.proxies().decline(v.actor(), proxyId(proxy));
                 return ui.redirect("/vote/" + id, v.t("ballot.mandate.declined.done", name(p.grantor())), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
@@ -261,7 +263,7 @@ public final class VotePages {
                                 @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
-            gov.proxies().revoke(v.actor(), proxy);
+            gov.proxies().revoke(v.actor(), proxyId(proxy));
             return ui.redirect("/vote/" + id, v.t("ballot.proxy.revoked"), req);
         });
     }
@@ -287,7 +289,7 @@ public final class VotePages {
     private List<ProxyRow> proxyRows(Viewer v) {
         MemberId me = v.actor().requireMemberId();
         return gov.proxies().mine(v.actor()).stream()
-                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
+                .map(p -> new ProxyRow(p.id().toString(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
                         p.status().name()))
                 .toList();
     }
@@ -312,6 +314,15 @@ public final class VotePages {
             return new BallotId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new NotFound("ballot", id);
+        }
+    }
+
+    /** A malformed proxy id in the address names no mandate: 404, as for an unknown one. */
+    static ProxyId proxyId(String id) {
+        try {
+            return ProxyId.of(id);
+        } catch (MalformedId e) {
+            throw new NotFound("proxy", id);
         }
     }
 
