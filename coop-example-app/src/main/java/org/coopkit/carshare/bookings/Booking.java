@@ -1,7 +1,7 @@
 package org.coopkit.carshare.bookings;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.coopkit.carshare.tariffs.QuoteId;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.carshare.vehicles.VehicleId;
 import org.coopkit.core.members.MemberId;
@@ -11,7 +11,7 @@ import org.coopkit.core.members.MemberId;
  * overlap: the database refuses it (an exclusion constraint on PostgreSQL; a lock on the car's row
  * before the overlap check everywhere).
  */
-public record Booking(BookingId id, VehicleId vehicle, MemberId driver, Instant start, Instant end, UUID quoteId, Status status,
+public record Booking(BookingId id, VehicleId vehicle, MemberId driver, Instant start, Instant end, QuoteId quoteId, Status status,
                       Instant bookedAt) {
     public enum Status { BOOKED, CANCELLED, COMPLETED }
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.audit.AuditLog;
 import org.coopkit.core.decisions.Decision;
@@ -62,7 +61,7 @@ public final class TariffService {
     public Quote quote(Instant start, Instant end, int km) {
         validate(start, end, km);
         return tx.inTransaction(() -> {
-            Quote q = priced(UUID.randomUUID(), start, end, km);
+            Quote q = priced(QuoteId.random(), start, end, km);
             tariffs.saveQuote(q);
             return q;
         });
@@ -77,12 +76,12 @@ public final class TariffService {
         return tx.inTransaction(() -> priced(null, start, end, km));
     }
 
-    private Quote priced(UUID id, Instant start, Instant end, int km) {
+    private Quote priced(QuoteId id, Instant start, Instant end, int km) {
         Tariff t = tariffs.current().orElseThrow(() -> new NoTariff("no tariff has been published yet"));
         return new Quote(id, t.version(), t.hash(), t.canonicalTerms(), start, end, km, t.price(Duration.between(start, end), km), clock.instant());
     }
 
-    public Quote findQuote(UUID id) {
+    public Quote findQuote(QuoteId id) {
         return tx.inTransaction(() -> tariffs.quote(id).orElseThrow(() -> new NoTariff("quote " + id + " does not exist")));
     }
 

@@ -2,7 +2,6 @@ package org.coopkit.carshare.tariffs;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Published tariffs and issued quotes; call inside a transaction. */
 public interface Tariffs {
@@ -18,5 +17,5 @@ public interface Tariffs {
 
     void saveQuote(Quote quote);
 
-    Optional<Quote> quote(UUID id);
+    Optional<Quote> quote(QuoteId id);
 }

@@ -21,8 +21,11 @@ import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
 import org.coopkit.core.errors.InvalidInput;
+import org.coopkit.core.errors.MalformedId;
+import org.coopkit.core.errors.NotFound;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.assemblies.AssemblyResult;
 import org.coopkit.governance.ballots.BallotSpec;
@@ -53,7 +56,7 @@ public final class AssemblyPages {
     }
 
     private AssemblyRow row(Viewer v, Assembly a) {
-        return new AssemblyRow(a.id(), a.title(), v.t(a.kind() == AssemblyKind.ORDINARY ? "assembly.kind.ordinary" : "assembly.kind.extraordinary"),
+        return new AssemblyRow(a.id().toString(), a.title(), v.t(a.kind() == AssemblyKind.ORDINARY ? "assembly.kind.ordinary" : "assembly.kind.extraordinary"),
                 v.i18n().date(a.convenedOn()), v.when(a.firstCallAt()), a.secondCallAt().map(v::when).orElse(v.t("assembly.none")),
                 switch (a.status()) {
                     case CONVENED -> v.t("assembly.status.convened");
@@ -115,7 +118,7 @@ public final class AssemblyPages {
     public Response assembly(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            Assembly a = gov.assemblies().get(v.actor(), id);
+            Assembly a = gov.assemblies().get(v.actor(), assemblyId(id));
             Form form = Form.empty().with("opens", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).minusDays(7).toString())
                     .with("closes", LocalDateTime.ofInstant(a.firstCallAt(), Ui.ZONE).plusHours(3).toString());
             return page(v, a, form, 200);
@@ -138,13 +141,13 @@ public final class AssemblyPages {
     public Response addResolution(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Assembly a = gov.assemblies().get(v.actor(), id);
+            Assembly a = gov.assemblies().get(v.actor(), assemblyId(id));
             Form form = Form.of(params);
             Instant opens = instant(v, form, "opens");
             Instant closes = instant(v, form, "closes");
             if (form.hasErrors()) return page(v, a, form, 422);
             try {
-                var b = gov.assemblies().addOpenResolution(v.actor(), id, BallotSpec.resolution(form.value("question").trim(), opens, closes));
+                var b = gov.assemblies().addOpenResolution(v.actor(), a.id(), BallotSpec.resolution(form.value("question").trim(), opens, closes));
                 return ui.redirect("/board/assemblies/" + id, v.t("assembly.resolution.added", b.spec().question()), req);
             } catch (InvalidInput e) {
                 e.fieldErrors().forEach((k, m) -> form.error(k.equals("closesAt") ? "closes" : k, Ui.fieldError(v.i18n(), k, m)));
@@ -162,24 +165,33 @@ public final class AssemblyPages {
     public Response close(@PathParam("id") String id, MultivaluedMap<String, String> params, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, params.getFirst("_csrf"));
-            Assembly a = gov.assemblies().get(v.actor(), id);
+            Assembly a = gov.assemblies().get(v.actor(), assemblyId(id));
             Form form = Form.of(params);
             if (!"yes".equals(form.value("confirm"))) {
                 return page(v, a, form.error("confirm", v.t("assembly.close.tick")), 422);
             }
             Assembly.Call call = form.value("call").equals("SECOND") ? Assembly.Call.SECOND : Assembly.Call.FIRST;
             try {
-                AssemblyResult r = gov.assemblies().close(v.actor(), id, call);
+                AssemblyResult r = gov.assemblies().close(v.actor(), a.id(), call);
                 long adopted = r.resolutions().stream().filter(AssemblyResult.Resolution::adopted).count();
                 String outcome = CarPages.sentence(r.outcome()) + (r.adjourned() ? "" : " " + v.t("assembly.adopted", adopted, r.resolutions().size()));
                 // a missed quorum is not a success: it is shown as a warning on the assembly's page, not in the green banner
-                if (!r.quorumMet()) return page(v, gov.assemblies().get(v.actor(), id), Form.empty().error("outcome", outcome), 200);
+                if (!r.quorumMet()) return page(v, gov.assemblies().get(v.actor(), assemblyId(id)), Form.empty().error("outcome", outcome), 200);
                 return ui.redirect("/board/assemblies/" + id, v.t("assembly.closed", outcome), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT) throw e;
                 return page(v, a, form.error("confirm", Ui.readable(v.i18n(), e)), 409);
             }
         });
+    }
+
+    /** A malformed id in the address names no assembly: the page answers 404, as for an unknown one. */
+    static AssemblyId assemblyId(String id) {
+        try {
+            return AssemblyId.of(id);
+        } catch (MalformedId e) {
+            throw new NotFound("assembly", id);
+        }
     }
 
     private static Instant instant(Viewer v, Form form, String field) {

@@ -28,7 +28,7 @@ public final class MinutesPages {
     public Response page(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            Minutes m = gov.assemblies().minutes(v.actor(), id);
+            Minutes m = gov.assemblies().minutes(v.actor(), AssemblyPages.assemblyId(id));
             return ui.page(v, "minutes.jte", "minutes", m, "ui", new When(v));
         });
     }
@@ -38,7 +38,7 @@ public final class MinutesPages {
     public Response pdf(@PathParam("id") String id, @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.member(req);
-            Minutes m = gov.assemblies().minutes(v.actor(), id);
+            Minutes m = gov.assemblies().minutes(v.actor(), AssemblyPages.assemblyId(id));
             return Response.ok(MinutesPdf.render(m, v.i18n()), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"minutes-" + m.assembly().convenedOn() + ".pdf\"")
                     .header("Cache-Control", "no-store").build();

@@ -49,6 +49,7 @@ public final class ProposalPages {
                     .with("freeCancellationHours", String.valueOf(t.freeCancellationHours()));
             defaults(form, "t-");
             defaults(form, "a-");
+            defaults(form, "c-");
             return page(v, form, 200);
         });
     }

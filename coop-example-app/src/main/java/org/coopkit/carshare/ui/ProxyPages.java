@@ -66,10 +66,10 @@ public final class ProxyPages {
             Viewer v = ui.post(req, csrf);
             try {
                 if (answer.equals("acceptance")) {
-                    var p = gov.proxies().accept(v.actor(), proxy);
+                    var p = gov.proxies().accept(v.actor(), VotePages.proxyId(proxy));
                     return ui.redirect("/vote/" + id, v.t("ballot.mandate.accepted.done", votes.name(p.grantor())), req);
                 }
-                var p = gov.proxies().decline(v.actor(), proxy);
+                var p = gov.proxies().decline(v.actor(), VotePages.proxyId(proxy));
                 return ui.redirect("/vote/" + id, v.t("ballot.mandate.declined.done", votes.name(p.grantor())), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
@@ -86,7 +86,7 @@ public final class ProxyPages {
                                 @Context ContainerRequest req) {
         return ui.guard(req, () -> {
             Viewer v = ui.post(req, csrf);
-            gov.proxies().revoke(v.actor(), proxy);
+            gov.proxies().revoke(v.actor(), VotePages.proxyId(proxy));
             return ui.redirect("/vote/" + id, v.t("ballot.proxy.revoked"), req);
         });
     }

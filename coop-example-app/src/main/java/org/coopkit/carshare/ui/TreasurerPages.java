@@ -227,7 +227,7 @@ public final class TreasurerPages {
                 return ui.redirect("/treasurer", v.t("tr.reopen.done", id.value()), req);
             } catch (CoopException e) {
                 if (e.kind() != ErrorKind.CONFLICT && e.kind() != ErrorKind.UNPROCESSABLE) throw e;
-                return yearActionPage(v, id, action, form.error("reason", CarPages.sentence(e.getMessage())), 409);
+                return yearActionPage(v, id, action, form.error("reason", Ui.readable(v.i18n(), e)), 409); // worded by its code where a bundle has it
             }
         });
     }

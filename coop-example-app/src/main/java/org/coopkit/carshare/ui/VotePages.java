@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.errors.CoopException;
 import org.coopkit.core.errors.ErrorKind;
+import org.coopkit.core.errors.MalformedId;
 import org.coopkit.core.errors.NotFound;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.governance.GovernanceModule;
@@ -31,6 +32,7 @@ import org.coopkit.governance.ballots.VoterStatus;
 import org.coopkit.governance.ballots.Receipt;
 import org.coopkit.governance.ballots.Secrecy;
 import org.coopkit.governance.proxies.Proxy;
+import org.coopkit.governance.proxies.ProxyId;
 import org.coopkit.governance.tally.Method;
 import org.glassfish.jersey.server.ContainerRequest;
 
@@ -194,7 +196,7 @@ public final class VotePages {
     private List<ProxyRow> proxyRows(Viewer v) {
         MemberId me = v.actor().requireMemberId();
         return gov.proxies().mine(v.actor()).stream()
-                .map(p -> new ProxyRow(p.id(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
+                .map(p -> new ProxyRow(p.id().toString(), p.ballot().value().toString(), name(p.grantor()), name(p.holder()), p.grantor().equals(me), p.active(), p.used(),
                         p.status().name()))
                 .toList();
     }
@@ -219,6 +221,15 @@ public final class VotePages {
             return new BallotId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new NotFound("ballot", id);
+        }
+    }
+
+    /** A malformed proxy id in the address names no mandate: 404, as for an unknown one. */
+    static ProxyId proxyId(String id) {
+        try {
+            return ProxyId.of(id);
+        } catch (MalformedId e) {
+            throw new NotFound("proxy", id);
         }
     }
 

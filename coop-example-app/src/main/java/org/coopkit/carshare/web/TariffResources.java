@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coopkit.carshare.CarshareModule;
 import org.coopkit.carshare.tariffs.Distance;
+import org.coopkit.carshare.tariffs.QuoteId;
 import org.coopkit.carshare.web.Views.QuoteView;
 import org.coopkit.carshare.web.Views.TariffView;
 import org.coopkit.core.web.BadRequest;
@@ -79,7 +80,7 @@ public final class TariffResources {
         @GET
         @Path("{id}")
         public QuoteView get(@PathParam("id") UUID id) {
-            return QuoteView.of(app.tariffs().findQuote(id));
+            return QuoteView.of(app.tariffs().findQuote(new QuoteId(id)));
         }
     }
 }

@@ -19,7 +19,7 @@ class BookingTest {
 
     private static Booking booking(Booking.Status status) {
         return new Booking(new BookingId(UUID.randomUUID()), new VehicleId(UUID.randomUUID()), MemberId.random(), START,
-                START.plus(Duration.ofHours(2)), UUID.randomUUID(), status, BEFORE.minus(Duration.ofDays(1)));
+                START.plus(Duration.ofHours(2)), org.coopkit.carshare.tariffs.QuoteId.random(), status, BEFORE.minus(Duration.ofDays(1)));
     }
 
     private static void refused(Runnable transition, String code) {

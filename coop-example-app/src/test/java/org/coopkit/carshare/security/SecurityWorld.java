@@ -208,20 +208,20 @@ final class SecurityWorld implements AutoCloseable {
 
     String assembly() {
         return gov().assemblies().convene(Actor.system(), AssemblyKind.ORDINARY, "Assembly " + seq.incrementAndGet(), LocalDate.now(clock),
-                clock.instant().plus(Duration.ofDays(20)), clock.instant().plus(Duration.ofDays(21))).id();
+                clock.instant().plus(Duration.ofDays(20)), clock.instant().plus(Duration.ofDays(21))).id().toString();
     }
 
     /** An assembly whose first call is being held (it began an hour ago), which the board may close. */
     String assemblyInSession() {
         return gov().assemblies().convene(Actor.system(), AssemblyKind.ORDINARY, "Assembly " + seq.incrementAndGet(), LocalDate.now(clock),
-                clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1))).id();
+                clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1))).id().toString();
     }
 
     /** A proxy the member gives on a ballot opened for them, to a fresh holder. */
     String proxy(MemberId m) {
         Member holder = freshMember(false);
         String ballot = openBallot();
-        return gov().proxies().give(actor(m), BallotId.of(ballot), holder.id()).id();
+        return gov().proxies().give(actor(m), BallotId.of(ballot), holder.id()).id().toString();
     }
 
     /**

@@ -44,7 +44,7 @@ class UiSessionIT extends UiHttpTest {
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
 
-        for (String path : new String[]{"nowhere", "cars/not-a-uuid", "treasurer/years/x/redistribution", "board/applicants"}) {
+        for (String path : new String[]{"nowhere", "cars/not-a-uuid", "treasurer/years/x/redistribution", "board/applicants", "assemblies/not-a-uuid/minutes", "assemblies/" + java.util.UUID.randomUUID() + "/minutes"}) {
             HttpResponse<String> page = pages.get(path, session);
             assertThat(page.statusCode()).as(path).isIn(403, 404);
             assertThat(page.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));

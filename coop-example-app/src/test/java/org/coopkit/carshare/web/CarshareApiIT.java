@@ -54,6 +54,8 @@ class CarshareApiIT {
             problem(api.post("/api/quotes", "{\"start\":\"tomorrow\",\"end\":\"" + end + "\",\"km\":10}"), 400);
             problem(api.post("/api/quotes", "{\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"km\":-5}"), 422);
             problem(api.post("/api/quotes", "not json"), 400);
+            problem(api.get("/api/quotes/not-a-uuid"), 404); // QuoteId: what is not an id names no quote
+            problem(api.get("/api/quotes/" + java.util.UUID.randomUUID()), 404);
 
             problem(bobApi.post("/api/bookings", "{\"vehicleId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"estimatedKm\":10}".formatted(car.id(), start, end)), 409);
             problem(bobApi.post("/api/bookings", "{\"vehicleId\":\"%s\",\"start\":\"2020-01-01T10:00:00Z\",\"end\":\"2020-01-01T12:00:00Z\",\"estimatedKm\":10}".formatted(car.id())), 422);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param status convened, adjourned or closed
  * @param callUsed the call it was closed on; empty until closed
  */
-public record Assembly(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
+public record Assembly(AssemblyId id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Optional<Instant> secondCallAt,
                        AssemblyStatus status, Optional<String> callUsed) {
     /** First or second call of a general assembly: the quorum required differs (statutes settings). */
     public enum Call {

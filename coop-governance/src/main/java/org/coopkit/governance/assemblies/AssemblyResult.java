@@ -11,7 +11,7 @@ import org.coopkit.governance.ballots.BallotResult;
  *
  * @param outcome the outcome in words: "quorum reached", "quorum not reached: adjourned to the second call on …", "quorum not reached"
  */
-public record AssemblyResult(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
+public record AssemblyResult(AssemblyId assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
                              boolean quorumMet, boolean adjourned, String outcome, List<Resolution> resolutions) {
     /** One resolution of the agenda with its ballot's result and whether it was adopted. */
     public record Resolution(String ballot, String question, boolean adopted, BallotResult result) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.AuditLog;
@@ -95,11 +94,11 @@ public final class AssemblyService {
         if (firstCallAt == null) errors.put("firstCallAt", "is required");
         else if (secondCallAt != null && !secondCallAt.isAfter(firstCallAt)) errors.put("secondCallAt", "must be after firstCallAt");
         if (!errors.isEmpty()) throw new InvalidInput(errors);
-        Assembly a = new Assembly(UUID.randomUUID().toString(), kind, title.strip(), convenedOn, firstCallAt, Optional.ofNullable(secondCallAt),
+        Assembly a = new Assembly(AssemblyId.random(), kind, title.strip(), convenedOn, firstCallAt, Optional.ofNullable(secondCallAt),
                 AssemblyStatus.CONVENED, Optional.empty());
         return tx.inTransaction(() -> {
             assemblies.add(a);
-            audit.record(actor, "gov.assembly-convened", a.id(), kind + " " + title);
+            audit.record(actor, "gov.assembly-convened", a.id().toString(), kind + " " + title);
             return a;
         });
     }
@@ -113,7 +112,7 @@ public final class AssemblyService {
      * @return the resolution's ballot, a draft
      * @throws IllegalBallotTransition if the assembly is no longer convened
      */
-    public Ballot addResolution(Actor actor, String assemblyId, BallotSpec resolution) {
+    public Ballot addResolution(Actor actor, AssemblyId assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
         Assembly a = find(assemblyId);
         if (a.status() != AssemblyStatus.CONVENED) throw new IllegalBallotTransition("assembly " + assemblyId + " is " + a.status().name().toLowerCase()
@@ -133,7 +132,7 @@ public final class AssemblyService {
      * @return the resolution's ballot, open
      * @throws IllegalBallotTransition if the assembly is no longer convened
      */
-    public Ballot addOpenResolution(Actor actor, String assemblyId, BallotSpec resolution) {
+    public Ballot addOpenResolution(Actor actor, AssemblyId assemblyId, BallotSpec resolution) {
         actor.require(Role.BOARD);
         return tx.inTransaction(() -> voting.open(actor, addResolution(actor, assemblyId, resolution).id()));
     }
@@ -147,7 +146,7 @@ public final class AssemblyService {
      * @return the assembly
      * @throws NotFound if no assembly has that id
      */
-    public Assembly get(Actor actor, String id) {
+    public Assembly get(Actor actor, AssemblyId id) {
         actor.require(Role.MEMBER, Role.BOARD);
         return find(id);
     }
@@ -172,13 +171,13 @@ public final class AssemblyService {
      * @return its resolutions
      * @throws NotFound if no assembly has that id
      */
-    public List<Ballot> agenda(Actor actor, String id) {
+    public List<Ballot> agenda(Actor actor, AssemblyId id) {
         actor.require(Role.MEMBER, Role.BOARD);
         find(id);
         return tx.inTransaction(() -> ballotRecords.agendaOf(id));
     }
 
-    private Assembly find(String id) {
+    private Assembly find(AssemblyId id) {
         return tx.inTransaction(() -> assemblies.find(id).orElseThrow(() -> new NotFound("assembly", id)));
     }
 
@@ -191,7 +190,7 @@ public final class AssemblyService {
      * @return the attendance, quorum and each resolution's result
      * @throws NotFound if no assembly has that id
      */
-    public AssemblyResult close(Actor actor, String id, Assembly.Call call) {
+    public AssemblyResult close(Actor actor, AssemblyId id, Assembly.Call call) {
         actor.require(Role.BOARD);
         List<org.coopkit.governance.ballots.BallotId> due = new ArrayList<>();
         AssemblyResult result = tx.inTransaction(() -> {
@@ -221,7 +220,7 @@ public final class AssemblyService {
                 assemblies.adjourn(id);
                 String outcome = "quorum not reached on first call (" + participants.size() + " of " + roll.size() + ", " + required
                         + " required): adjourned to the second call on " + second;
-                audit.record(actor, "gov.assembly-adjourned", id, outcome);
+                audit.record(actor, "gov.assembly-adjourned", id.toString(), outcome);
                 calls.record(id, call, now, participants.size(), roll.size(), required.toString(), false, outcome);
                 return new AssemblyResult(id, a.kind(), call, participants.size(), roll.size(), required.toString(), false, true, outcome, List.of());
             }
@@ -241,7 +240,7 @@ public final class AssemblyService {
                 resolutions.add(new AssemblyResult.Resolution(b.id().toString(), b.spec().question(), adopted, r));
             }
             assemblies.close(id, call.name(), clock.instant());
-            audit.record(actor, "gov.assembly-closed", id, "quorum " + (met ? "met" : "not met") + " on " + call + " call");
+            audit.record(actor, "gov.assembly-closed", id.toString(), "quorum " + (met ? "met" : "not met") + " on " + call + " call");
             String outcome = met ? "quorum reached on " + call.name().toLowerCase() + " call" : "quorum not reached on " + call.name().toLowerCase()
                     + " call (" + participants.size() + " of " + roll.size() + ", " + required + " required): no resolution is adopted";
             calls.record(id, call, now, participants.size(), roll.size(), required.toString(), met, outcome);
@@ -260,7 +259,7 @@ public final class AssemblyService {
      * @return the minutes
      * @throws AssemblyCallRefused if the assembly is not closed yet
      */
-    public Minutes minutes(Actor actor, String id) {
+    public Minutes minutes(Actor actor, AssemblyId id) {
         actor.require(Role.MEMBER, Role.BOARD);
         return tx.inTransaction(() -> {
             Assembly a = find(id);

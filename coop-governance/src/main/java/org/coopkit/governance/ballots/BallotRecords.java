@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.ballots.internal.BallotBox;
 import org.coopkit.governance.ballots.internal.Ballots;
 import org.coopkit.governance.ballots.internal.Rolls;
@@ -46,7 +47,7 @@ public final class BallotRecords {
      * @param assemblyId the assembly
      * @return its ballots
      */
-    public List<Ballot> agendaOf(String assemblyId) {
+    public List<Ballot> agendaOf(AssemblyId assemblyId) {
         return ballots.ballotsOfAssembly(assemblyId);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.decisions.Decision;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.tally.MajorityRule;
 import org.coopkit.governance.tally.Method;
 
@@ -25,7 +26,7 @@ import org.coopkit.governance.tally.Method;
  */
 public record BallotSpec(String question, List<String> options, Method method, int seats, MajorityRule majority, Secrecy secrecy,
                          boolean revoting, Instant opensAt, Instant closesAt, Optional<String> category, Optional<Decision> decision,
-                         Optional<String> assembly) {
+                         Optional<AssemblyId> assembly) {
     /**
      * The options of a yes/no/abstain resolution, in this order.
      */
@@ -107,7 +108,7 @@ public record BallotSpec(String question, List<String> options, Method method, i
      * @param assemblyId the general assembly
      * @return the new spec
      */
-    public BallotSpec inAssembly(String assemblyId) {
+    public BallotSpec inAssembly(AssemblyId assemblyId) {
         return new BallotSpec(question, options, method, seats, majority, secrecy, revoting, opensAt, closesAt, category, decision, Optional.of(assemblyId));
     }
 

@@ -12,7 +12,7 @@ import org.coopkit.governance.ballots.ProxyRefused;
  * by voting in person. {@code used}: the holder has voted for the grantor — it can no longer be
  * revoked, and the holder votes for the grantor again only where the ballot allows revoting.
  */
-public record Proxy(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
+public record Proxy(ProxyId id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
                     Optional<String> revokedWhy, boolean used, Optional<Instant> acceptedAt) {
     /** What the holder said when they declined (kept as the end of the mandate). */
     public static final String DECLINED = "declined by the holder";
@@ -40,7 +40,7 @@ public record Proxy(String id, BallotId ballot, MemberId grantor, MemberId holde
      * @param revokedAt when it ended; empty while active
      * @param revokedWhy why it ended
      */
-    public Proxy(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt, Optional<String> revokedWhy) {
+    public Proxy(ProxyId id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt, Optional<String> revokedWhy) {
         this(id, ballot, grantor, holder, givenAt, revokedAt, revokedWhy, false, Optional.empty());
     }
 

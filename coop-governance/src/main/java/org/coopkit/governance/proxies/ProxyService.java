@@ -108,13 +108,13 @@ public final class ProxyService {
      * @param proxyId the proxy's id
      * @throws ProxyRefused if the holder has already voted with it
      */
-    public void revoke(Actor actor, String proxyId) {
+    public void revoke(Actor actor, ProxyId proxyId) {
         tx.run(() -> {
             var p = proxies.proxy(proxyId).orElseThrow(() -> new NotFound("proxy", proxyId));
             actor.requireSelfOr(p.grantor(), Role.BOARD);
             withUse(p).checkCanRevoke();
             proxies.revokeProxy(proxyId, clock.instant(), "revoked by the grantor");
-            audit.record(actor, "gov.proxy-revoked", p.ballot().toString(), proxyId);
+            audit.record(actor, "gov.proxy-revoked", p.ballot().toString(), proxyId.toString());
         });
     }
 
@@ -126,7 +126,7 @@ public final class ProxyService {
      * @return the proxy, accepted
      * @throws ProxyRefused if it has ended or was already accepted, or the ballot is not open
      */
-    public Proxy accept(Actor actor, String proxyId) {
+    public Proxy accept(Actor actor, ProxyId proxyId) {
         return answer(actor, proxyId, true);
     }
 
@@ -138,11 +138,11 @@ public final class ProxyService {
      * @return the proxy, ended as declined
      * @throws ProxyRefused if it has ended or was already accepted, or the ballot is not open
      */
-    public Proxy decline(Actor actor, String proxyId) {
+    public Proxy decline(Actor actor, ProxyId proxyId) {
         return answer(actor, proxyId, false);
     }
 
-    private Proxy answer(Actor actor, String proxyId, boolean accept) {
+    private Proxy answer(Actor actor, ProxyId proxyId, boolean accept) {
         actor.require(Role.MEMBER);
         MemberId me = actor.requireMemberId();
         return tx.inTransaction(() -> {
@@ -153,10 +153,10 @@ public final class ProxyService {
             if (b.status() != BallotStatus.OPEN) throw new ProxyRefused("mandates are answered while the ballot is open");
             if (accept) {
                 proxies.acceptProxy(proxyId, clock.instant());
-                audit.record(actor, "gov.proxy-accepted", p.ballot().toString(), proxyId);
+                audit.record(actor, "gov.proxy-accepted", p.ballot().toString(), proxyId.toString());
             } else {
                 proxies.revokeProxy(proxyId, clock.instant(), Proxy.DECLINED);
-                audit.record(actor, "gov.proxy-declined", p.ballot().toString(), proxyId);
+                audit.record(actor, "gov.proxy-declined", p.ballot().toString(), proxyId.toString());
             }
             return withUse(proxies.proxy(proxyId).orElseThrow());
         });

@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.assemblies.AssemblyResult;
 import org.coopkit.governance.ballots.BallotSpec;
@@ -61,7 +63,7 @@ public final class AssemblyResource {
     public record AssemblyJson(String id, AssemblyKind kind, String title, LocalDate convenedOn, Instant firstCallAt, Instant secondCallAt,
                                String status, String callUsed) {
         static AssemblyJson of(Assembly a) {
-            return new AssemblyJson(a.id(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt().orElse(null), a.status().name(), a.callUsed().orElse(null));
+            return new AssemblyJson(a.id().toString(), a.kind(), a.title(), a.convenedOn(), a.firstCallAt(), a.secondCallAt().orElse(null), a.status().name(), a.callUsed().orElse(null));
         }
     }
 
@@ -73,7 +75,7 @@ public final class AssemblyResource {
     public record AssemblyResultView(String assembly, AssemblyKind kind, Assembly.Call call, long participants, int roll, String quorumRequired,
                                      boolean quorumMet, boolean adjourned, String outcome, List<ResolutionResult> resolutions) {
         static AssemblyResultView of(AssemblyResult r) {
-            return new AssemblyResultView(r.assembly(), r.kind(), r.call(), r.participants(), r.roll(), r.quorumRequired(), r.quorumMet(),
+            return new AssemblyResultView(r.assembly().toString(), r.kind(), r.call(), r.participants(), r.roll(), r.quorumRequired(), r.quorumMet(),
                     r.adjourned(), r.outcome(),
                     r.resolutions().stream().map(x -> new ResolutionResult(x.ballot(), x.question(), x.adopted(), Views.ResultView.of(x.result()))).toList());
         }
@@ -120,8 +122,8 @@ public final class AssemblyResource {
      */
     @GET
     @Path("{id}/minutes")
-    public MinutesView minutes(@PathParam("id") String id, @Context SecurityContext sc) {
-        var m = gov.assemblies().minutes(Actors.of(sc), id);
+    public MinutesView minutes(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        var m = gov.assemblies().minutes(Actors.of(sc), new AssemblyId(id));
         return new MinutesView(AssemblyJson.of(m.assembly()), m.calls(), m.resolutions());
     }
 
@@ -133,9 +135,9 @@ public final class AssemblyResource {
      */
     @GET
     @Path("{id}")
-    public AssemblyView get(@PathParam("id") String id, @Context SecurityContext sc) {
+    public AssemblyView get(@PathParam("id") UUID id, @Context SecurityContext sc) {
         Actor actor = Actors.of(sc);
-        return new AssemblyView(AssemblyJson.of(gov.assemblies().get(actor, id)), gov.assemblies().agenda(actor, id).stream().map(BallotView::of).toList());
+        return new AssemblyView(AssemblyJson.of(gov.assemblies().get(actor, new AssemblyId(id))), gov.assemblies().agenda(actor, new AssemblyId(id)).stream().map(BallotView::of).toList());
     }
 
     /**
@@ -147,13 +149,13 @@ public final class AssemblyResource {
      */
     @POST
     @Path("{id}/resolutions")
-    public Response resolution(@PathParam("id") String id, @Valid ResolutionBody body, @Context SecurityContext sc) {
+    public Response resolution(@PathParam("id") UUID id, @Valid ResolutionBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
         BallotSpec spec = BallotSpec.resolution(body.question(), body.opensAt(), body.closesAt());
         if (body.decision() != null) {
             throw new org.coopkit.core.errors.InvalidInput("decision", "a decision is put on the agenda through its typed proposal, never as a raw kind and payload");
         }
-        return Response.status(201).entity(BallotView.of(gov.assemblies().addResolution(Actors.of(sc), id, spec))).build();
+        return Response.status(201).entity(BallotView.of(gov.assemblies().addResolution(Actors.of(sc), new AssemblyId(id), spec))).build();
     }
 
     /**
@@ -165,9 +167,9 @@ public final class AssemblyResource {
      */
     @POST
     @Path("{id}/closing")
-    public AssemblyResultView close(@PathParam("id") String id, @Valid CloseBody body, @Context SecurityContext sc) {
+    public AssemblyResultView close(@PathParam("id") UUID id, @Valid CloseBody body, @Context SecurityContext sc) {
         BadRequest.requireBody(body);
-        return AssemblyResultView.of(gov.assemblies().close(Actors.of(sc), id, body.call()));
+        return AssemblyResultView.of(gov.assemblies().close(Actors.of(sc), new AssemblyId(id), body.call()));
     }
 
 }

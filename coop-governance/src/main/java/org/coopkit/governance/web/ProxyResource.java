@@ -23,6 +23,7 @@ import org.coopkit.core.web.Actors;
 import org.coopkit.core.web.BadRequest;
 import org.coopkit.governance.GovernanceModule;
 import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.proxies.ProxyId;
 import org.coopkit.governance.web.Views.ProxyView;
 
 /** Proxies over HTTP: members give and revoke; the board sees them all. */
@@ -79,8 +80,8 @@ public final class ProxyResource {
      */
     @POST
     @Path("{id}/acceptance")
-    public ProxyView accept(@PathParam("id") String id, @Context SecurityContext sc) {
-        return ProxyView.of(gov.proxies().accept(Actors.of(sc), id));
+    public ProxyView accept(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return ProxyView.of(gov.proxies().accept(Actors.of(sc), new ProxyId(id)));
     }
 
     /**
@@ -92,8 +93,8 @@ public final class ProxyResource {
      */
     @POST
     @Path("{id}/declining")
-    public ProxyView decline(@PathParam("id") String id, @Context SecurityContext sc) {
-        return ProxyView.of(gov.proxies().decline(Actors.of(sc), id));
+    public ProxyView decline(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return ProxyView.of(gov.proxies().decline(Actors.of(sc), new ProxyId(id)));
     }
 
     /**
@@ -104,8 +105,8 @@ public final class ProxyResource {
      */
     @DELETE
     @Path("{id}")
-    public Response revoke(@PathParam("id") String id, @Context SecurityContext sc) {
-        gov.proxies().revoke(Actors.of(sc), id);
+    public Response revoke(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        gov.proxies().revoke(Actors.of(sc), new ProxyId(id));
         return Response.noContent().build();
     }
 }

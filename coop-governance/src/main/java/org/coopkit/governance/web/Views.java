@@ -28,7 +28,7 @@ public final class Views {
             var s = b.spec();
             return new BallotView(b.id().toString(), s.question(), s.options(), s.method().name(), s.seats(), s.secrecy().name(), s.revoting(),
                     s.majority().describe(), s.opensAt(), s.closesAt(), s.category().orElse(null), b.status().name(), b.rollSize(),
-                    b.adopted().orElse(null), s.assembly().orElse(null), s.decision().map(d -> d.kind()).orElse(null));
+                    b.adopted().orElse(null), s.assembly().map(Object::toString).orElse(null), s.decision().map(d -> d.kind()).orElse(null));
         }
     }
 
@@ -89,7 +89,7 @@ public final class Views {
          * @return the view
          */
         public static ProxyView of(Proxy p) {
-            return new ProxyView(p.id(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),
+            return new ProxyView(p.id().toString(), p.ballot().toString(), p.grantor().toString(), p.holder().toString(), p.givenAt(),
                     p.revokedAt().orElse(null), p.revokedWhy().orElse(null), p.status().name(), p.acceptedAt().orElse(null));
         }
     }

@@ -17,7 +17,7 @@ class ProxyRulesTest {
     private final MemberId holder = MemberId.random();
 
     private Proxy proxy(Optional<Instant> revokedAt, Optional<String> why, boolean used, Optional<Instant> acceptedAt) {
-        return new Proxy("p1", ballot, grantor, holder, T, revokedAt, why, used, acceptedAt);
+        return new Proxy(ProxyId.random(), ballot, grantor, holder, T, revokedAt, why, used, acceptedAt);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.coopkit.core.decisions.DecisionType;
 import org.coopkit.core.errors.InvalidInput;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.ledger.fiscal.internal.AccountsApprovalEntity;
+import org.coopkit.ledger.fiscal.internal.JpaFiscalYears;
 
 /**
  * The general assembly's approval of a closed year's accounts, as a typed decision: the board puts
@@ -30,6 +31,7 @@ public final class AccountsApprovals {
 
     private final Transactions tx;
     private final FiscalYearService years;
+    private final FiscalYears rows;
     private final Clock clock;
 
     /**
@@ -42,6 +44,7 @@ public final class AccountsApprovals {
     public AccountsApprovals(Transactions tx, FiscalYearService years, Clock clock) {
         this.tx = tx;
         this.years = years;
+        this.rows = new JpaFiscalYears(tx);
         this.clock = clock;
     }
 
@@ -92,7 +95,14 @@ public final class AccountsApprovals {
 
     private void record(String ballot, FiscalYearId year) {
         tx.run(() -> {
+            // the year's row locked, as reopening locks it: an approval and a reopening never cross (AccountsApproved);
+            // the payload's check refused a year reopened before the close, this refuses one reopened since
+            FiscalYear y = rows.findForUpdate(year).orElseThrow(() -> new FiscalYearNotFound(year));
             if (em().find(AccountsApprovalEntity.class, year.value()) != null) return;
+            if (y.status() == FiscalYearStatus.OPEN) {
+                throw new InvalidInput("fiscalYear", "the fiscal year " + year.value() + " was reopened while its accounts were put to the vote: "
+                        + "close it again, then retry the decision");
+            }
             em().persist(AccountsApprovalEntity.of(new AccountsApproval(year, ballot, LocalDate.now(clock)), clock.instant()));
         });
     }

@@ -3,6 +3,7 @@ package org.coopkit.ledger.fiscal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fiscal year: a range of days, its status, and how many times it was closed (each closing
@@ -98,12 +99,15 @@ public record FiscalYear(FiscalYearId id, LocalDate start, LocalDate end, Fiscal
     }
 
     /**
-     * The year open again, for a late adjustment.
+     * The year open again, for a late adjustment, while its accounts are not approved.
      *
+     * @param approval the members' approval of this year's accounts, if any
      * @return the reopened year
+     * @throws AccountsApproved if the accounts were approved: the figures voted on stand
      * @throws IllegalYearTransition unless the year is closed
      */
-    public FiscalYear reopen() {
+    public FiscalYear reopen(Optional<AccountsApproval> approval) {
+        if (approval.isPresent()) throw new AccountsApproved(approval.get());
         return moveTo(FiscalYearStatus.OPEN, closings);
     }
 

@@ -132,7 +132,7 @@ public final class FiscalYearService {
 
     /**
      * Reopens a closed year for a late adjustment (board or treasurer), with the reason recorded in
-     * the audit log; a locked year stays shut.
+     * the audit log; a locked year, or one whose accounts the members approved ({@link AccountsApproved}), stays shut.
      *
      * @param actor  the caller; needs {@code TREASURER} or {@code BOARD}
      * @param id     the closed year
@@ -143,7 +143,7 @@ public final class FiscalYearService {
     public FiscalYear reopen(Actor actor, FiscalYearId id, String reason) {
         actor.require(Role.TREASURER, Role.BOARD);
         String why = reason(reason, "reason", "say why the year is reopened (e.g. a late supplier invoice)");
-        return transition(actor, id, FiscalYear::reopen, "ledger.fiscal-year-reopened", why);
+        return transition(actor, id, y -> y.reopen(years.approval(id)), "ledger.fiscal-year-reopened", why);
     }
 
     /**

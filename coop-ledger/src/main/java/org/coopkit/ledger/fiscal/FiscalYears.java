@@ -50,4 +50,12 @@ public interface FiscalYears {
      * @param year the year as it is now
      */
     void update(FiscalYear year);
+
+    /**
+     * The members' approval of a year's accounts, once an approval ballot was adopted.
+     *
+     * @param id the year
+     * @return the approval, or empty
+     */
+    Optional<AccountsApproval> approval(FiscalYearId id);
 }

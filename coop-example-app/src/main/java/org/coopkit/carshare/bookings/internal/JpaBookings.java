@@ -4,10 +4,10 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.coopkit.carshare.bookings.Booking;
 import org.coopkit.carshare.bookings.BookingId;
 import org.coopkit.carshare.bookings.Bookings;
+import org.coopkit.carshare.tariffs.QuoteId;
 import org.coopkit.carshare.vehicles.VehicleId;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
@@ -73,6 +73,6 @@ public final class JpaBookings implements Bookings {
 
     private static Booking toDomain(BookingEntity e) {
         return new Booking(BookingId.of(e.id), VehicleId.of(e.vehicleId), MemberId.of(e.driverId), e.startsAt, e.endsAt,
-                UUID.fromString(e.quoteId), Booking.Status.valueOf(e.status), e.bookedAt);
+                QuoteId.of(e.quoteId), Booking.Status.valueOf(e.status), e.bookedAt);
     }
 }

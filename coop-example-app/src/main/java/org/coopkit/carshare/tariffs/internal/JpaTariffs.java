@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.coopkit.carshare.internal.UsageColumns;
 import org.coopkit.carshare.tariffs.Quote;
+import org.coopkit.carshare.tariffs.QuoteId;
 import org.coopkit.carshare.tariffs.Tariff;
 import org.coopkit.carshare.tariffs.Tariffs;
 import org.coopkit.core.money.Money;
@@ -72,7 +72,7 @@ public final class JpaTariffs implements Tariffs {
     }
 
     @Override
-    public Optional<Quote> quote(UUID id) {
+    public Optional<Quote> quote(QuoteId id) {
         QuoteEntity e = tx.entityManager().find(QuoteEntity.class, id.toString());
         if (e == null) return Optional.empty();
         Tariff t = version(e.tariffVersion).orElseThrow();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.assemblies.AssemblyKind;
 import org.coopkit.governance.assemblies.AssemblyStatus;
 
@@ -19,7 +20,7 @@ public final class Assemblies {
 
     public void add(Assembly a) {
         AssemblyEntity e = new AssemblyEntity();
-        e.id = a.id();
+        e.id = a.id().toString();
         e.kind = a.kind().name();
         e.title = a.title();
         e.convenedOn = a.convenedOn();
@@ -29,12 +30,12 @@ public final class Assemblies {
         tx.entityManager().persist(e);
     }
 
-    public Optional<Assembly> find(String id) {
-        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id)).map(Assemblies::toAssembly);
+    public Optional<Assembly> find(AssemblyId id) {
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id.toString())).map(Assemblies::toAssembly);
     }
 
-    public Optional<Assembly> lock(String id) {
-        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(Assemblies::toAssembly);
+    public Optional<Assembly> lock(AssemblyId id) {
+        return Optional.ofNullable(tx.entityManager().find(AssemblyEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE)).map(Assemblies::toAssembly);
     }
 
     public List<Assembly> all() {
@@ -43,19 +44,19 @@ public final class Assemblies {
     }
 
     /** The first call missed its quorum: the assembly waits for its second call. */
-    public void adjourn(String id) {
-        tx.entityManager().find(AssemblyEntity.class, id).status = AssemblyStatus.ADJOURNED.name();
+    public void adjourn(AssemblyId id) {
+        tx.entityManager().find(AssemblyEntity.class, id.toString()).status = AssemblyStatus.ADJOURNED.name();
     }
 
-    public void close(String id, String call, Instant at) {
-        AssemblyEntity e = tx.entityManager().find(AssemblyEntity.class, id);
+    public void close(AssemblyId id, String call, Instant at) {
+        AssemblyEntity e = tx.entityManager().find(AssemblyEntity.class, id.toString());
         e.status = "CLOSED";
         e.callUsed = call;
         e.closedAt = at;
     }
 
     private static Assembly toAssembly(AssemblyEntity e) {
-        return new Assembly(e.id, AssemblyKind.valueOf(e.kind), e.title, e.convenedOn, e.firstCallAt, Optional.ofNullable(e.secondCallAt),
+        return new Assembly(AssemblyId.of(e.id), AssemblyKind.valueOf(e.kind), e.title, e.convenedOn, e.firstCallAt, Optional.ofNullable(e.secondCallAt),
                 AssemblyStatus.valueOf(e.status), Optional.ofNullable(e.callUsed));
     }
 }

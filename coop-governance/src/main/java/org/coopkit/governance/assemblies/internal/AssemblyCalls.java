@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.assemblies.Assembly;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.assemblies.Minutes;
 
 /** The calls of assemblies as held, on JPA. Call inside a transaction. */
@@ -14,9 +15,9 @@ public final class AssemblyCalls {
         this.tx = tx;
     }
 
-    public void record(String assembly, Assembly.Call call, Instant at, long participants, int roll, String required, boolean met, String outcome) {
+    public void record(AssemblyId assembly, Assembly.Call call, Instant at, long participants, int roll, String required, boolean met, String outcome) {
         AssemblyCallEntity e = new AssemblyCallEntity();
-        e.assemblyId = assembly;
+        e.assemblyId = assembly.toString();
         e.call = call.name();
         e.heldAt = at;
         e.participants = participants;
@@ -27,9 +28,9 @@ public final class AssemblyCalls {
         tx.entityManager().persist(e);
     }
 
-    public List<Minutes.CallRecord> of(String assembly) {
+    public List<Minutes.CallRecord> of(AssemblyId assembly) {
         return tx.entityManager().createQuery("select c from AssemblyCallEntity c where c.assemblyId = :a order by c.heldAt, c.call", AssemblyCallEntity.class)
-                .setParameter("a", assembly).getResultList().stream()
+                .setParameter("a", assembly.toString()).getResultList().stream()
                 .map(e -> new Minutes.CallRecord(Assembly.Call.valueOf(e.call), e.heldAt, e.participants, e.roll, e.quorumRequired, e.quorumMet == 1, e.outcome))
                 .toList();
     }

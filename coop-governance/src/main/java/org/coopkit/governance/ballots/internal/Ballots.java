@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coopkit.core.decisions.Decision;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
-import org.coopkit.governance.ballots.BallotId;
-import org.coopkit.core.decisions.Decision;
+import org.coopkit.governance.assemblies.AssemblyId;
 import org.coopkit.governance.ballots.Ballot;
+import org.coopkit.governance.ballots.BallotId;
 import org.coopkit.governance.ballots.BallotSpec;
 import org.coopkit.governance.ballots.BallotStatus;
 import org.coopkit.governance.ballots.Secrecy;
@@ -54,7 +55,7 @@ public final class Ballots {
         e.category = s.category().orElse(null);
         e.decisionKind = s.decision().map(Decision::kind).orElse(null);
         e.decisionPayload = s.decision().map(Decision::payload).orElse(null);
-        e.assemblyId = s.assembly().orElse(null);
+        e.assemblyId = s.assembly().map(AssemblyId::toString).orElse(null);
         if (e.assemblyId != null) {
             e.agendaPosition = em().createQuery("select count(b) from BallotEntity b where b.assemblyId = :a", Long.class)
                     .setParameter("a", e.assemblyId).getSingleResult().intValue() + 1;
@@ -100,9 +101,9 @@ public final class Ballots {
                 String.class).setParameter("now", now).getResultStream().map(BallotId::of).toList();
     }
 
-    public List<Ballot> ballotsOfAssembly(String assemblyId) {
+    public List<Ballot> ballotsOfAssembly(AssemblyId assemblyId) {
         return em().createQuery("select b from BallotEntity b where b.assemblyId = :a order by b.agendaPosition", BallotEntity.class)
-                .setParameter("a", assemblyId).getResultStream().map(Ballots::toBallot).toList();
+                .setParameter("a", assemblyId.toString()).getResultStream().map(Ballots::toBallot).toList();
     }
 
     public void opened(BallotId id, Instant at, int rollSize) {
@@ -171,7 +172,7 @@ public final class Ballots {
                 new MajorityRule(e.majNum, e.majDen, e.majStrict == 1, e.majAbstentions == 1), Secrecy.valueOf(e.secrecy), e.revoting == 1,
                 e.opensAt, e.closesAt, Optional.ofNullable(e.category),
                 e.decisionKind == null ? Optional.empty() : Optional.of(new Decision(e.decisionKind, e.decisionPayload)),
-                Optional.ofNullable(e.assemblyId));
+                Optional.ofNullable(e.assemblyId).map(AssemblyId::of));
         return new Ballot(BallotId.of(e.id), spec, BallotStatus.valueOf(e.status), Optional.ofNullable(e.openedAt),
                 Optional.ofNullable(e.closedAt), e.rollSize, Optional.ofNullable(e.adopted).map(a -> a == 1));
     }

@@ -5,10 +5,10 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.coopkit.core.members.MemberId;
 import org.coopkit.core.persistence.Transactions;
 import org.coopkit.governance.ballots.BallotId;
+import org.coopkit.governance.proxies.ProxyId;
 
 /** Proxies (mandates) given for a ballot, on JPA. Call inside a transaction. */
 public final class Proxies {
@@ -22,7 +22,7 @@ public final class Proxies {
         return tx.entityManager();
     }
 
-    public record ProxyRow(String id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
+    public record ProxyRow(ProxyId id, BallotId ballot, MemberId grantor, MemberId holder, Instant givenAt, Optional<Instant> revokedAt,
                            Optional<String> revokedWhy, Optional<Instant> acceptedAt) {
         public boolean active() {
             return revokedAt.isEmpty();
@@ -30,19 +30,19 @@ public final class Proxies {
     }
 
     /** The holder accepted the mandate: only now may they vote with it. */
-    public void acceptProxy(String id, Instant at) {
-        ProxyEntity p = em().find(ProxyEntity.class, id);
+    public void acceptProxy(ProxyId id, Instant at) {
+        ProxyEntity p = em().find(ProxyEntity.class, id.toString());
         if (p.acceptedAt == null) p.acceptedAt = at;
     }
 
     /** Locks the proxy row (accepting, declining and revoking never overlap). */
-    public Optional<ProxyRow> lockProxy(String id) {
-        return Optional.ofNullable(em().find(ProxyEntity.class, id, LockModeType.PESSIMISTIC_WRITE)).map(Proxies::toProxy);
+    public Optional<ProxyRow> lockProxy(ProxyId id) {
+        return Optional.ofNullable(em().find(ProxyEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE)).map(Proxies::toProxy);
     }
 
     public ProxyRow giveProxy(BallotId ballot, MemberId grantor, MemberId holder, Instant at) {
         ProxyEntity p = new ProxyEntity();
-        p.id = UUID.randomUUID().toString();
+        p.id = ProxyId.random().toString();
         p.ballotId = ballot.toString();
         p.grantorId = grantor.toString();
         p.holderId = holder.toString();
@@ -61,16 +61,16 @@ public final class Proxies {
                 .setParameter("b", ballot.toString()).setParameter("h", holder.toString()).getSingleResult();
     }
 
-    public void revokeProxy(String id, Instant at, String why) {
-        ProxyEntity p = em().find(ProxyEntity.class, id);
+    public void revokeProxy(ProxyId id, Instant at, String why) {
+        ProxyEntity p = em().find(ProxyEntity.class, id.toString());
         if (p != null && p.revokedAt == null) {
             p.revokedAt = at;
             p.revokedWhy = why;
         }
     }
 
-    public Optional<ProxyRow> proxy(String id) {
-        return Optional.ofNullable(em().find(ProxyEntity.class, id)).map(Proxies::toProxy);
+    public Optional<ProxyRow> proxy(ProxyId id) {
+        return Optional.ofNullable(em().find(ProxyEntity.class, id.toString())).map(Proxies::toProxy);
     }
 
     public List<ProxyRow> proxies(Optional<BallotId> ballot) {
@@ -86,7 +86,7 @@ public final class Proxies {
     }
 
     private static ProxyRow toProxy(ProxyEntity p) {
-        return new ProxyRow(p.id, BallotId.of(p.ballotId), MemberId.of(p.grantorId), MemberId.of(p.holderId), p.givenAt,
+        return new ProxyRow(ProxyId.of(p.id), BallotId.of(p.ballotId), MemberId.of(p.grantorId), MemberId.of(p.holderId), p.givenAt,
                 Optional.ofNullable(p.revokedAt), Optional.ofNullable(p.revokedWhy), Optional.ofNullable(p.acceptedAt));
     }
 }

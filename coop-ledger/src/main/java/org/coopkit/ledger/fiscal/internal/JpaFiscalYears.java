@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.coopkit.core.persistence.Transactions;
+import org.coopkit.ledger.fiscal.AccountsApproval;
 import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.fiscal.FiscalYearStatus;
@@ -21,6 +22,11 @@ public final class JpaFiscalYears implements FiscalYears {
 
     private EntityManager em() {
         return tx.entityManager();
+    }
+
+    @Override
+    public Optional<AccountsApproval> approval(FiscalYearId id) {
+        return Optional.ofNullable(em().find(AccountsApprovalEntity.class, id.value())).map(AccountsApprovalEntity::toApproval);
     }
 
     @Override
