@@ -17,7 +17,7 @@ class SourceRulesTest {
     /** Files still over 300 lines, with their length when the rule came in: they may only shrink. */
     static final Map<String, Integer> STILL_LONG = Map.ofEntries(
             Map.entry("org/coopkit/core/auth/AuthService.java", 443),
-            Map.entry("org/coopkit/core/capital/CapitalService.java", 332),
+            Map.entry("org/coopkit/core/capital/CapitalService.java", 330),
             Map.entry("org/coopkit/core/members/MemberService.java", 389),
             Map.entry("org/coopkit/core/money/Money.java", 400));
 
