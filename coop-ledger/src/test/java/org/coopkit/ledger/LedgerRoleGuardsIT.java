@@ -57,6 +57,7 @@ class LedgerRoleGuardsIT extends RoleGuardsContract<Books> {
                 guarded("PatronageService.records", b -> b.ledger().patronage(), BOARD, TREASURER),
                 guarded("PatronageService.memberVolumes", b -> b.ledger().patronage(), BOARD, TREASURER),
                 guarded("PatronageService.nonMemberVolumes", b -> b.ledger().patronage(), BOARD, TREASURER),
+                guarded("PatronageService.volumes", b -> b.ledger().patronage(), BOARD, TREASURER),
                 guarded("PatronageService.between", b -> b.ledger().patronage(), BOARD, TREASURER),
                 guarded("PayoutService.run", b -> b.ledger().payouts(), TREASURER),
                 guarded("PayoutService.due", b -> b.ledger().payouts(), TREASURER, BOARD),

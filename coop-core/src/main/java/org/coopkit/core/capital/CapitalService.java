@@ -163,7 +163,19 @@ public final class CapitalService {
      */
     public CapitalRegister registerOn(Actor actor, LocalDate at) {
         actor.require(Role.BOARD, Role.TREASURER);
-        return tx.inTransaction(() -> registerAt(at));
+        return tx.inTransaction(() -> registerAt(at, members.all()));
+    }
+
+    /**
+     * {@link #registerOn(Actor, LocalDate)} over members the caller already read (a report reading them once).
+     * @param actor a board member or the treasurer
+     * @param at the day
+     * @param all the co-op's members, as {@link Members#all()} gives them
+     * @return the register at the end of {@code at}
+     */
+    public CapitalRegister registerOn(Actor actor, LocalDate at, List<Member> all) {
+        actor.require(Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> registerAt(at, all));
     }
 
     /**
@@ -215,33 +227,19 @@ public final class CapitalService {
      * @throws org.coopkit.core.actors.AccessDenied when the actor is neither BOARD nor TREASURER
      */
     public CapitalRegister register(Actor actor) {
-        actor.require(Role.BOARD, Role.TREASURER);
-        return registerOf();
+        return registerOn(actor, null);
     }
 
-    private CapitalRegister registerOf() {
-        return tx.inTransaction(() -> registerAt(null));
-    }
-
-    private CapitalRegister registerAt(LocalDate at) {
-        {
-            List<CapitalAccount> accounts = new ArrayList<>();
-            long shares = 0;
-            Money sub = Money.zero(statutes.currency()), paid = sub, red = sub;
-            List<Member> all = members.all();
-            // every member's sums from one GROUP BY query, not a query per member (docs/performance.md)
-            java.util.Map<MemberId, CapitalAccount> sums = store.accounts(all, statutes.currency(), at);
-            for (Member m : all) {
-                CapitalAccount a = sums.get(m.id());
-                if (a == null || a.shares() == 0 && a.paid().isZero()) continue;
-                accounts.add(a);
-                shares += a.shares();
-                sub = sub.plus(a.subscribed());
-                paid = paid.plus(a.paid());
-                red = red.plus(a.redeemed());
-            }
-            return new CapitalRegister(List.copyOf(accounts), shares, sub, paid, red);
-        }
+    private CapitalRegister registerAt(LocalDate at, List<Member> all) {
+        java.util.Currency cur = statutes.currency();
+        // every member's sums from one GROUP BY query, not a query per member (docs/performance.md)
+        java.util.Map<MemberId, CapitalAccount> sums = store.accounts(all, cur, at);
+        List<CapitalAccount> accounts = all.stream().map(m -> sums.get(m.id()))
+                .filter(a -> a != null && (a.shares() != 0 || !a.paid().isZero())).toList();
+        return new CapitalRegister(accounts, accounts.stream().mapToLong(CapitalAccount::shares).sum(),
+                Money.sum(accounts.stream().map(CapitalAccount::subscribed).toList(), cur),
+                Money.sum(accounts.stream().map(CapitalAccount::paid).toList(), cur),
+                Money.sum(accounts.stream().map(CapitalAccount::redeemed).toList(), cur));
     }
 
     private CapitalAccount accountOf(Member m) {

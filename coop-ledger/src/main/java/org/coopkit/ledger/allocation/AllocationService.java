@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.actors.Role;
 import org.coopkit.core.audit.Hashes;
-import org.coopkit.core.capital.CapitalAccount;
 import org.coopkit.core.capital.CapitalService;
 import org.coopkit.core.members.Member;
 import org.coopkit.core.members.MemberId;
@@ -219,8 +218,7 @@ public final class AllocationService {
             Member m = members.find(member).orElseThrow(() -> new MemberNotFound(member));
             FiscalYear year = years.get(Actor.system(), id);
             RedistributionReport report = Redistribution.compute(policy, inputs(Actor.system(), id));
-            Money paidUp = capital.registerOn(Actor.system(), year.end()).accounts().stream().filter(a -> a.member().equals(member))
-                    .map(CapitalAccount::held).findFirst().orElse(Money.zero(currency));
+            Money paidUp = capital.accountOn(Actor.system(), member, year.end()).held(); // this member's sums, not the whole register
             return new MemberStatement(member, m.name(), m.membershipNumber().orElse(0L), id.value(),
                     patronage.runningTotal(Actor.system(), member, year.start(), year.end()), paidUp, report.lineOf(member),
                     records.choices(id).getOrDefault(member, RefundChoice.PAYABLE), records.posted(id).isPresent());

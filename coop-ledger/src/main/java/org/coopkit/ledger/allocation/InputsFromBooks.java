@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.coopkit.core.actors.Actor;
 import org.coopkit.core.capital.CapitalAccount;
 import org.coopkit.core.capital.CapitalService;
@@ -22,6 +23,7 @@ import org.coopkit.ledger.fiscal.FiscalYear;
 import org.coopkit.ledger.fiscal.FiscalYearId;
 import org.coopkit.ledger.fiscal.FiscalYearService;
 import org.coopkit.ledger.journal.Journal;
+import org.coopkit.ledger.patronage.PartyKind;
 import org.coopkit.ledger.patronage.Patronage;
 import org.coopkit.ledger.patronage.PatronageKind;
 import org.coopkit.ledger.patronage.PatronageService;
@@ -59,18 +61,25 @@ final class InputsFromBooks {
             Money result = years.result(Actor.system(), id, currency);
             AccountRef legal = AccountRef.of(chart.withRole(AccountRole.LEGAL_RESERVE).code());
             Money legalReserve = journal.totals(Actor.system(), null, year.end(), Set.of()).balance(legal, currency).negate();
+            List<Member> all = members.all(); // read once: the register below is built from these members too
             Map<MemberId, Money> paidUp = new HashMap<>();
             // capital as it stood at the year's end (or its daily average over the year, pro rata temporis):
             // later subscriptions and departures do not change a closed year's figures
-            for (CapitalAccount a : capital.registerOn(Actor.system(), year.end()).accounts()) paidUp.put(a.member(), a.held());
+            for (CapitalAccount a : capital.registerOn(Actor.system(), year.end(), all).accounts()) paidUp.put(a.member(), a.held());
             Map<MemberId, Money> basis = interestBasis == InterestBasis.PRO_RATA_TEMPORIS ? proRata(year) : paidUp;
+            // members' and non-members' volumes from one GROUP BY party_kind, member_id, kind: one scan of the rows
             Map<MemberId, Map<PatronageKind, BigDecimal>> volumes = new HashMap<>();
-            for (Patronage.MemberVolume v : patronage.memberVolumes(Actor.system(), year.start(), year.end())) {
-                volumes.computeIfAbsent(v.member(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
+            Map<PatronageKind, BigDecimal> nonMembers = new TreeMap<>();
+            for (Patronage.PartyVolume v : patronage.volumes(Actor.system(), year.start(), year.end())) {
+                if (v.party() == PartyKind.MEMBER) {
+                    volumes.computeIfAbsent(v.member().orElseThrow(), m -> new HashMap<>()).merge(v.kind(), v.volume(), BigDecimal::add);
+                } else {
+                    nonMembers.merge(v.kind(), v.volume(), BigDecimal::add);
+                }
             }
             List<MemberInput> inputs = new ArrayList<>();
             Money capitalTotal = Money.zero(currency);
-            for (Member m : members.all()) {
+            for (Member m : all) {
                 if (m.membershipNumber().isEmpty()) continue;
                 Money held = paidUp.getOrDefault(m.id(), Money.zero(currency));
                 Map<PatronageKind, BigDecimal> v = volumes.getOrDefault(m.id(), Map.of());
@@ -78,8 +87,7 @@ final class InputsFromBooks {
                 if (held.isZero() && v.isEmpty()) continue;
                 inputs.add(new MemberInput(m.id(), m.membershipNumber().get(), m.name(), basis.getOrDefault(m.id(), Money.zero(currency)), v));
             }
-            return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs,
-                    patronage.nonMemberVolumes(Actor.system(), year.start(), year.end()));
+            return new RedistributionInputs(id.value(), result, legalReserve, capitalTotal, inputs, nonMembers);
         }
     }
 

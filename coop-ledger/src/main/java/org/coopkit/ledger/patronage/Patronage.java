@@ -14,6 +14,18 @@ public interface Patronage {
     }
 
     /**
+     * Volume of one kind of business by one party over a period: a member's (with their id), or
+     * non-members' (the member id of a non-member row, when it carries one, is only a grouping key).
+     *
+     * @param party  member or non-member business
+     * @param member the member, empty for non-member rows without one
+     * @param kind   the kind of business
+     * @param volume the volume added up
+     */
+    record PartyVolume(PartyKind party, Optional<MemberId> member, PatronageKind kind, BigDecimal volume) {
+    }
+
+    /**
      * The record of an activity source.
      *
      * @param source the source id
@@ -64,4 +76,16 @@ public interface Patronage {
      * @return volume per kind
      */
     Map<PatronageKind, BigDecimal> nonMemberVolumes(LocalDate from, LocalDate to);
+
+    /**
+     * Volume per party kind, member and kind over [from, to], members' and non-members' business
+     * together: one {@code GROUP BY party_kind, member_id, kind} over the rows, where
+     * {@link #memberVolumes} and {@link #nonMemberVolumes} are a scan each (docs/performance.md).
+     *
+     * @param from the first date, inclusive
+     * @param to   the last date, inclusive
+     * @return volume per party kind, member and kind
+     */
+    List<PartyVolume> volumes(LocalDate from, LocalDate to);
+
 }

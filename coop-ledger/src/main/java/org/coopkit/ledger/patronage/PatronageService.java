@@ -175,6 +175,20 @@ public final class PatronageService {
     }
 
     /**
+     * Members' and non-members' volumes per member and kind over [from, to], from one scan of the
+     * rows (treasurer or board; this module's reports act as the system).
+     *
+     * @param actor the caller; needs {@code TREASURER} or {@code BOARD}
+     * @param from  the first activity date, inclusive
+     * @param to    the last activity date, inclusive
+     * @return volume per party kind, member and kind
+     */
+    public List<Patronage.PartyVolume> volumes(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Role.BOARD, Role.TREASURER);
+        return tx.inTransaction(() -> patronage.volumes(from, to));
+    }
+
+    /**
      * Records over [from, to] (treasurer or board; this module's reports act as the system).
      *
      * @param actor the caller; needs {@code TREASURER} or {@code BOARD}

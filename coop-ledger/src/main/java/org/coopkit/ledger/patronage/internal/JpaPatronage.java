@@ -99,6 +99,18 @@ public final class JpaPatronage implements Patronage {
         return out;
     }
 
+    @Override
+    public List<PartyVolume> volumes(LocalDate from, LocalDate to) {
+        List<PartyVolume> out = new ArrayList<>();
+        for (Object[] row : em().createQuery("select p.partyKind, p.memberId, p.kind, sum(p.volume) from PatronageEntity p"
+                        + " where p.onDate >= :f and p.onDate <= :t group by p.partyKind, p.memberId, p.kind", Object[].class)
+                .setParameter("f", from).setParameter("t", to).getResultList()) {
+            out.add(new PartyVolume(PartyKind.valueOf((String) row[0]), Optional.ofNullable((String) row[1]).map(MemberId::of),
+                    PatronageKind.of((String) row[2]), (BigDecimal) row[3]));
+        }
+        return out;
+    }
+
     private static PatronageRecord toDomain(PatronageEntity e) {
         Currency c = Currency.getInstance(e.currency);
         return new PatronageRecord(e.id, SourceId.of(e.sourceId), PartyKind.valueOf(e.partyKind),
