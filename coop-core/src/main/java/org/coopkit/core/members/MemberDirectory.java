@@ -57,6 +57,24 @@ public final class MemberDirectory {
     }
 
     /**
+     * Whose sub-accounts the books hold, for those who read the books (the trial balance, the closing entry): each
+     * member found with their name and membership number, so a page names the holder, never the member's id.
+     *
+     * @param reader a TREASURER or BOARD member
+     * @param ids    the members whose sub-accounts are shown
+     * @return each id found with its member, in the order given; ids of no one are left out
+     * @throws org.coopkit.core.actors.AccessDenied when the actor is neither TREASURER nor BOARD
+     */
+    public Map<MemberId, Member> accountHolders(Actor reader, Collection<MemberId> ids) {
+        reader.require(Role.TREASURER, Role.BOARD);
+        return tx.inTransaction(() -> {
+            Map<MemberId, Member> holders = new LinkedHashMap<>();
+            for (MemberId id : ids) members.find(id).ifPresent(m -> holders.put(id, m));
+            return holders;
+        });
+    }
+
+    /**
      * Everyone in one status, for the board (ordered by membership number).
      *
      * @param board  a BOARD member

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coopkit.carshare.i18n.I18n;
+import org.coopkit.carshare.i18n.LibraryWords;
 import org.coopkit.governance.ballots.BallotResult;
 import org.coopkit.governance.tally.Round;
 
@@ -67,15 +69,17 @@ public record BarChart(String id, String title, String description, List<Bar> ba
     }
 
     /**
-     * The results page's chart: one bar per choice with its count and share, the final round's for
-     * a ranked ballot; no bar when nothing was counted.
+     * The results page's chart in the reader's language: one bar per choice (yes, no and abstain of a
+     * resolution translated) with its count and share, the final round's for a ranked ballot; no bar
+     * when nothing was counted.
      *
+     * @param i18n the reader's language
      * @param result the ballot's result
      * @return the chart
      */
-    public static BarChart forResult(BallotResult result) {
+    public static BarChart forResult(I18n i18n, BallotResult result) {
         List<Round> rounds = result.tally().rounds();
-        if (rounds.isEmpty()) return new BarChart("results-chart", "Results", "Nothing was counted.", List.of());
+        if (rounds.isEmpty()) return new BarChart("results-chart", i18n.t("results.chart.title"), i18n.t("results.chart.none"), List.of());
         Round last = rounds.get(rounds.size() - 1);
         Map<String, BigDecimal> counts = last.counts();
         BigDecimal total = counts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -84,11 +88,11 @@ public record BarChart(String id, String title, String description, List<Bar> ba
             BigDecimal n = counts.getOrDefault(c, BigDecimal.ZERO);
             String share = total.signum() == 0 ? "0"
                     : n.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-            values.add(new Value(c, n, BallotOutcomePages.count(n) + " (" + share + "%)"));
+            values.add(new Value(LibraryWords.option(i18n, result.tally().method(), c), n, i18n.t("results.chart.bar", BallotOutcomePages.count(n), share)));
         }
-        String which = rounds.size() > 1 ? "final round (round " + last.number() + ")" : "votes per choice";
-        String desc = values.stream().map(b -> b.label() + ": " + b.shown()).reduce((a, b) -> a + "; " + b).orElse("");
-        return of("results-chart", "Results, " + which, desc, values);
+        String title = rounds.size() > 1 ? i18n.t("results.chart.title.final", last.number()) : i18n.t("results.chart.title.votes");
+        String desc = values.stream().map(b -> i18n.t("results.chart.line", b.label(), b.shown())).reduce((a, b) -> a + "; " + b).orElse("");
+        return of("results-chart", title, desc, values);
     }
 
     /** The drawing's height. */

@@ -116,8 +116,8 @@ public final class InformedBallotPages {
             for (Comment c : all) {
                 if (c.answers().isPresent()) continue;
                 List<CommentRow> answers = all.stream().filter(a -> a.answers().filter(c.id()::equals).isPresent())
-                        .map(a -> row(a, List.of())).toList();
-                rows.add(row(c, answers));
+                        .map(a -> row(v, a, List.of())).toList();
+                rows.add(row(v, c, answers));
             }
             boolean open = b.isOpenAt(now);
             boolean canPost = open && v.actor().memberId().isPresent() && gov.voting().statusOf(v.actor(), bid).onRoll();
@@ -125,14 +125,14 @@ public final class InformedBallotPages {
                     "canAnswer", open && v.actor().has(Role.BOARD));
         }
 
-        private CommentRow row(Comment c, List<CommentRow> answers) {
-            String author = c.byBoard() ? "The board" + c.author().map(this::name).map(n -> " (" + n + ")").orElse("")
-                    : c.author().map(this::name).orElse("A member");
-            return new CommentRow(c.id(), author, c.byBoard(), ui.when(c.postedAt()), c.text(), c.erased(), answers);
+        private CommentRow row(Viewer v, Comment c, List<CommentRow> answers) {
+            String author = c.byBoard() ? v.t("discussion.by-board") + c.author().map(id -> name(v, id)).map(n -> " (" + n + ")").orElse("")
+                    : c.author().map(id -> name(v, id)).orElse(v.t("discussion.by-member"));
+            return new CommentRow(c.id(), author, c.byBoard(), v.when(c.postedAt()), c.text(), c.erased(), answers);
         }
 
-        private String name(MemberId id) {
-            return ui.app().core().memberDirectory().name(id).orElse("a member");
+        private String name(Viewer v, MemberId id) {
+            return ui.app().core().memberDirectory().name(id).orElse(v.t("discussion.by-member"));
         }
     }
 

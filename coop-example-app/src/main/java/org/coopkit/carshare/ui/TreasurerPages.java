@@ -159,7 +159,7 @@ public final class TreasurerPages {
             }
             TrialBalance tb = ledger().journal().trialBalance(v.actor(), date);
             return ui.page(v, form.hasErrors() ? 422 : 200, "treasurer/trial-balance.jte", "tb", tb, "form", form,
-                    "currency", ui.app().core().statutes().currency());
+                    "currency", ui.app().core().statutes().currency(), "accounts", labels(v, tb.rows().stream().map(r -> r.account()).toList()));
         });
     }
 
@@ -196,7 +196,12 @@ public final class TreasurerPages {
         v.actor().require(Role.TREASURER);
         ClosingPreview p = ledger().fiscalYears().previewClosing(v.actor(), id);
         String result = v.i18n().money(ledger().fiscalYears().result(v.actor(), id, ui.app().core().statutes().currency()));
-        return ui.page(v, status, "treasurer/closing.jte", "year", p.year(), "result", result, "form", form, "preview", p);
+        return ui.page(v, status, "treasurer/closing.jte", "year", p.year(), "result", result, "form", form, "preview", p,
+                "accounts", labels(v, p.lines().stream().map(l -> l.account()).toList()));
+    }
+
+    private AccountLabels labels(Viewer v, java.util.List<org.coopkit.ledger.accounts.AccountRef> refs) {
+        return AccountLabels.of(v, ui.app().core().memberDirectory(), refs);
     }
 
     /** Reopening (board or treasurer) and locking (after the assembly approved the accounts): one form each, the reason required. */

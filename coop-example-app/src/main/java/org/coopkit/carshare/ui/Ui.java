@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,6 @@ import org.glassfish.jersey.server.ContainerRequest;
  */
 public final class Ui {
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
     static final String FLASH = "coopkit_flash";
 
     private final CarshareApp app;
@@ -196,10 +193,6 @@ public final class Ui {
     Response error(Viewer viewer, int status, String detail) {
         return page(viewer, status, "error.jte", "status", status, "title", ErrorPages.title(viewer.i18n(), status), "detail",
                 detail == null ? ErrorPages.explain(viewer.i18n(), status) : detail);
-    }
-
-    String when(Instant t) {
-        return WHEN.format(t.atZone(ZONE));
     }
 
     /** Thrown by {@link #member} when nobody is logged in. */

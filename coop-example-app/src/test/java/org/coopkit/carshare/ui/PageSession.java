@@ -59,6 +59,12 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(all))));
     }
 
+    /** Posts {@code fields} to {@code action} as they are: no CSRF token is added. */
+    public HttpResponse<String> postRaw(String action, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(base.resolve(action)).header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     }

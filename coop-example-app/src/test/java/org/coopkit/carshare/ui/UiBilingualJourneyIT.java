@@ -81,7 +81,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         assertThat(browser.plainText()).contains("réservée au conseil d'administration").doesNotContain("BOARD", "requires");
         browser.assertAccessible("refus");
 
-        browser.click(By.linkText("English"));
+        browser.click(UiBrowser.language("English"));
         assertThat(browser.lang()).isEqualTo("en");
         assertThat(browser.heading()).isEqualTo("You may not do this");
     }
@@ -116,7 +116,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     void the_language_a_member_chose_follows_them_to_another_browser() {
         browser.logIn(app.owner.email(), UiApp.PASSWORD);
         assertThat(browser.lang()).isEqualTo("en");
-        browser.click(By.linkText("Français"));
+        browser.click(UiBrowser.language("Français"));
         assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.heading()).isEqualTo("Bonjour, Bruno Lefèvre");
         // logIn deletes every cookie first: as on another browser, only the member's saved choice can make it French
@@ -135,13 +135,13 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         assertThat(browser.find(By.id("perHour-error")).getText()).as("English does not guess what 3,80 means").contains("amount like 4.50");
 
         browser.open("/board/proposals");
-        browser.click(By.linkText("Français"));
+        browser.click(UiBrowser.language("Français"));
         assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.path()).isEqualTo("/board/proposals");
         browser.type("perHour", "3,80");
         browser.click(By.xpath("//button[normalize-space()='Soumettre le tarif au vote']"));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).startsWith("Soumis au vote :").contains("3.80 EUR/h");
-        browser.click(By.linkText("English"));
+        browser.click(UiBrowser.language("English"));
     }
 
     @Test
@@ -157,6 +157,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         Ballot open = gov.voting().createAndOpen(board, BallotSpec.resolution("Add a cargo bike?", now, now.plus(Duration.ofDays(30))));
         Ballot closed = gov.voting().createAndOpen(board, BallotSpec.resolution("Open on Sundays?", now, now.plus(Duration.ofDays(21))));
         gov.voting().castVote(alice, closed.id(), List.of("yes"));
+        gov.discussion().post(alice, open.id(), "Where would it be parked?");
         app.running.clock().advance(Duration.ofDays(22));
         carshare.trips().endTrip(alice, past.id(), 31);
         gov.voting().close(board, closed.id());
@@ -176,12 +177,25 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         try {
             for (String lang : List.of("fr", "en")) { // English last: Alice's saved language stays English for the other journeys
                 browser.logIn(app.driver.email(), UiApp.PASSWORD);
-                if (!browser.lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+                if (!browser.lang().equals(lang)) browser.click(UiBrowser.language(lang.equals("fr") ? "Français" : "English"));
                 assertThat(browser.lang()).isEqualTo(lang);
                 phone();
                 for (String[] page : pages) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
                 visit("/vote/" + closed.id().value() + "/results", lang, lang.equals("fr") ? "inscrits ont voté" : "members on the roll voted",
                         lang.equals("fr") ? "members on the roll voted" : "inscrits ont voté");
+                // a date and the chart's words follow the reader's language too
+                browser.open("/vote/" + open.id().value() + "/discussion");
+                assertThat(UiBrowser.plain(browser.find(By.cssSelector("#comments .comment > p.muted")).getText()))
+                        .matches(lang.equals("fr") ? "Alice Martin, (lun|mar|mer|jeu|ven|sam|dim)\\. \\d{1,2} [a-zéû]+\\.? 2026 \\d{2}:\\d{2}"
+                                : "Alice Martin, [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} 2026, \\d{2}:\\d{2}");
+                browser.open("/vote/" + closed.id().value() + "/results");
+                List<String> bars = browser.driver().findElements(By.cssSelector("#results-chart svg text[text-anchor=end]")).stream()
+                        .map(e -> e.getAttribute("textContent")).toList();
+                assertThat(bars).containsExactly(lang.equals("fr") ? new String[]{"pour", "contre", "abstention"} : new String[]{"yes", "no", "abstain"});
+                assertThat(browser.find(By.cssSelector("#results-chart svg title")).getAttribute("textContent"))
+                        .isEqualTo(lang.equals("fr") ? "Résultats, voix par choix" : "Results, votes per choice");
+                assertThat(browser.find(By.cssSelector("#results-chart svg desc")).getAttribute("textContent"))
+                        .startsWith(lang.equals("fr") ? "pour : 1 (100 %)" : "yes: 1 (100%)");
             }
         } finally {
             // whatever happened, the other journeys start from a desktop window and Alice with no saved language, as she
@@ -199,7 +213,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
         for (String lang : List.of("fr", "en")) {
             browser.driver().manage().deleteAllCookies();
             browser.open("/login");
-            if (!browser.lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+            if (!browser.lang().equals(lang)) browser.click(UiBrowser.language(lang.equals("fr") ? "Français" : "English"));
             phone();
             for (String[] page : anonymous) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
@@ -239,7 +253,7 @@ class UiBilingualJourneyIT extends UiBrowserTest {
     private void logInWithLanguage(String switchLabel, String lang) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");
-        if (!browser.lang().equals(lang)) browser.click(By.linkText(switchLabel));
+        if (!browser.lang().equals(lang)) browser.click(UiBrowser.language(switchLabel));
         assertThat(browser.lang()).isEqualTo(lang);
         assertThat(browser.path()).as("the switch comes back to the page").isEqualTo("/login");
         browser.screenshot(lang + "-login");

@@ -53,7 +53,7 @@ class UiBoardLanguagesIT extends UiBrowserTest {
         try {
             for (String lang : List.of("fr", "en")) {
                 browser.logIn(app.board.email(), UiApp.PASSWORD);
-                if (!lang().equals(lang)) browser.click(By.linkText(lang.equals("fr") ? "Français" : "English"));
+                if (!lang().equals(lang)) browser.click(UiBrowser.language(lang.equals("fr") ? "Français" : "English"));
                 assertThat(lang()).isEqualTo(lang);
                 browser.viewport(360, 740);
                 for (String[] page : pages) visit(page[0], lang, lang.equals("fr") ? page[2] : page[1], lang.equals("fr") ? page[1] : page[2]);
@@ -115,7 +115,7 @@ class UiBoardLanguagesIT extends UiBrowserTest {
 
     private static void logInFrench() {
         browser.logIn(app.board.email(), UiApp.PASSWORD);
-        if (!lang().equals("fr")) browser.click(By.linkText("Français"));
+        if (!lang().equals("fr")) browser.click(UiBrowser.language("Français"));
         assertThat(lang()).isEqualTo("fr");
     }
 

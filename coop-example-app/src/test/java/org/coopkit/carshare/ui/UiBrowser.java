@@ -97,6 +97,14 @@ final class UiBrowser implements AutoCloseable {
     }
 
     /** Presses Enter in a field (keyboard-only submit) and waits for the next page. */
+    /**
+     * The layout's language switch, "English" or "Français": a link for an anonymous visitor, a
+     * button of a small POST form (with the session's CSRF token) for a logged-in member.
+     */
+    static By language(String label) {
+        return By.xpath("//footer//*[self::a or self::button][normalize-space()='" + label + "']");
+    }
+
     void enterIn(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         find(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);

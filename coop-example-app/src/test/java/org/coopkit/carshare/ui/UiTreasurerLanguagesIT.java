@@ -33,6 +33,8 @@ import org.openqa.selenium.By;
  */
 class UiTreasurerLanguagesIT extends UiBrowserTest {
     static final String HOSTILE = "=SUM(1+1) Eve";
+    /** A member's internal id, as the exports for accounting software write it: never on a page. */
+    static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @BeforeAll
     static void data() {
@@ -104,6 +106,10 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         assertThat(get(browser.find(By.linkText("Télécharger le CSV")).getAttribute("href"))).startsWith("\uFEFF").contains(";");
         browser.click(By.linkText("Balance générale"));
         assertThat(browser.plainText()).contains("Équilibrée", "Banque", "Commissions perçues").doesNotContain("Commissions payable", "Bank");
+        // a member's sub-account named by its holder and membership number, never by the member's internal id
+        assertThat(browser.find(By.xpath("//tr[th[normalize-space()='Reversements aux propriétaires à payer']]/td[1]")).getText())
+                .isEqualTo("467 · Bruno Lefèvre, n° " + app.owner.membershipNumber().orElseThrow());
+        assertThat(browser.plainText()).doesNotContainPattern(UUID).doesNotContain(app.owner.id().toString());
         browser.assertAccessible("balance générale");
         browser.click(By.linkText("Versements"));
         assertThat(browser.heading()).isEqualTo("Versements");
@@ -137,6 +143,8 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         browser.assertAccessible("redistribution");
         String csv = get(browser.find(By.linkText("Download CSV")).getAttribute("href"));
         assertThat(csv).as("plain: no byte order mark, a comma between cells").doesNotStartWith("\uFEFF").startsWith("record,");
+        browser.open("/treasurer/trial-balance");
+        assertThat(browser.plainText()).contains("467 · Bruno Lefèvre, no. " + app.owner.membershipNumber().orElseThrow()).doesNotContainPattern(UUID);
         for (String page : List.of("/treasurer", "/treasurer/years/2026/accounts", "/treasurer/trial-balance", "/treasurer/payouts",
                 "/treasurer/income-statements", "/treasurer/years/2026/resolution")) {
             browser.open(page);
@@ -158,7 +166,7 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
         assertThat(browser.find(By.id("income-statement")).getText()).contains("Paid by users for your activities", "€");
         assertThat(browser.find(By.id("missing")).getText()).contains("tax identification number").doesNotContain("taxId");
         browser.assertAccessible("income statement");
-        browser.click(By.linkText("Français"));
+        browser.click(UiBrowser.language("Français"));
         assertThat(browser.lang()).isEqualTo("fr");
         assertThat(browser.heading()).startsWith("Vos revenus via la plateforme, 2026");
         assertThat(UiBrowser.plain(browser.find(By.id("income-statement")).getText())).contains("Payé par les utilisateurs pour vos activités").containsPattern("\\d+,\\d{2} €");
@@ -172,9 +180,11 @@ class UiTreasurerLanguagesIT extends UiBrowserTest {
     }
 
     private static String get(String href) throws Exception {
-        String cookie = browser.driver().manage().getCookieNamed("coopkit_session").getValue();
+        // every cookie the browser holds, as its download would send them (the session, the language chosen with the switch)
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "coopkit_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
     }
