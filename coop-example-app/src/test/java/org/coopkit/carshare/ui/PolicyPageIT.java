@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.coopkit.carshare.PageClient;
+import org.coopkit.carshare.i18n.I18n;
 import org.coopkit.core.privacy.Purpose;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,11 @@ class PolicyPageIT {
             assertThat(en).contains("<html lang=\"en\"", "<footer class=\"site\"", "How the co-op uses your data",
                     "Version " + policy.version() + " of the policy");
             assertThat(policy.purposes()).isNotEmpty();
-            for (Purpose p : policy.purposes()) assertThat(en).contains(p.description(), p.retention());
+            // each purpose under its heading in the reader's words (the app's bundle by the purpose's code, else the policy's own)
+            for (Purpose p : policy.purposes()) {
+                String heading = I18n.ENGLISH.has("purpose." + p.code()) ? I18n.ENGLISH.t("purpose." + p.code()) : p.description();
+                assertThat(en).contains(heading.replace("&", "&amp;"), p.retention());
+            }
 
             String fr = get(base, "data-policy", "coopkit_lang=fr");
             assertThat(fr).contains("<html lang=\"fr\"", "Comment la coopérative utilise vos données");

@@ -121,7 +121,7 @@ class WebSecurityIT extends UiHttpTest {
         HttpResponse<String> self = pages.post("/board/roles/" + app.board.id() + "/grant", cookie, "application/x-www-form-urlencoded",
                 "_csrf=" + csrf + "&role=TREASURER");
         assertThat(self.statusCode()).isEqualTo(403);
-        assertThat(self.body()).contains("for themselves");
+        assertThat(self.body()).contains("Nobody grants or revokes their own roles");
         assertThat(app.running.app().core().auth().roles(org.coopkit.core.actors.Actor.system(), app.board.id())).containsExactly(Role.BOARD);
         assertThat(pages.get("/board/roles", sessionOf(app.driver)).statusCode()).as("a member").isEqualTo(403);
     }
